@@ -1,0 +1,5 @@
+"""Entry point for ``python -m crmdesk``."""
+
+from crmdesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,266 @@
+"""Activities: scheduling calls, meetings and to-dos, completing them, and the history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session
+
+from crmdesk import local_settings
+from crmdesk.db.models import Activity, Company, Contact, Opportunity
+from crmdesk.db.types import utcnow
+from crmdesk.errors import CrmError
+from crmdesk.validation import FieldProblem, NotFound, require
+
+KINDS: tuple[str, ...] = ("call", "meeting", "todo", "email", "letter", "note")
+PRIORITIES: tuple[str, ...] = ("low", "medium", "high")
+
+
+@dataclass(frozen=True)
+class ActivityDraft:
+    """What a user enters when scheduling (or logging) an activity. Times are aware."""
+
+    kind: str
+    regarding: str
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    all_day: bool = False
+    priority: str = "medium"
+    alarm_minutes: int | None = None
+    details: str | None = None
+    contact_id: str | None = None
+    company_id: str | None = None
+    opportunity_id: str | None = None
+    owner_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ActivityRecord:
+    """An activity as shown in lists, the calendar and the history."""
+
+    id: str
+    kind: str
+    regarding: str
+    details: str | None
+    starts_at: datetime | None
+    ends_at: datetime | None
+    all_day: bool
+    priority: str
+    alarm_minutes: int | None
+    status: str
+    outcome: str | None
+    completed_at: datetime | None
+    contact_id: str | None
+    contact_name: str | None
+    company_id: str | None
+    company_name: str | None
+    opportunity_id: str | None
+    owner_id: str
+
+    @property
+    def alarm_at(self) -> datetime | None:
+        if self.starts_at is None or self.alarm_minutes is None:
+            return None
+        return self.starts_at - timedelta(minutes=self.alarm_minutes)
+
+
+def _check(session: Session, draft: ActivityDraft) -> None:
+    problems: list[FieldProblem] = []
+    if draft.kind not in KINDS:
+        problems.append(FieldProblem("kind", f"Type must be one of {', '.join(KINDS)}."))
+    if not draft.regarding.strip():
+        problems.append(FieldProblem("regarding", "Say what the activity is about."))
+    if draft.priority not in PRIORITIES:
+        problems.append(FieldProblem("priority", "Priority is low, medium or high."))
+    for name, value in (("starts_at", draft.starts_at), ("ends_at", draft.ends_at)):
+        if value is not None and value.tzinfo is None:
+            problems.append(FieldProblem(name, "A time zone is needed."))
+    if draft.starts_at and draft.ends_at and draft.ends_at < draft.starts_at:
+        problems.append(FieldProblem("ends_at", "The end is before the start."))
+    if draft.alarm_minutes is not None and draft.alarm_minutes < 0:
+        problems.append(FieldProblem("alarm_minutes", "The alarm cannot be after the start."))
+    for field, model, value in (
+        ("contact_id", Contact, draft.contact_id),
+        ("company_id", Company, draft.company_id),
+        ("opportunity_id", Opportunity, draft.opportunity_id),
+    ):
+        if value and session.get(model, value) is None:
+            problems.append(FieldProblem(field, "No such record."))
+    require(problems)
+
+
+def schedule(session: Session, draft: ActivityDraft) -> ActivityRecord:
+    """Schedule an activity; linked to a contact it also takes the contact's company."""
+    _check(session, draft)
+    company_id = draft.company_id
+    if company_id is None and draft.contact_id:
+        company_id = session.scalar(select(Contact.company_id).where(Contact.id == draft.contact_id))
+    row = Activity(
+        kind=draft.kind, regarding=draft.regarding.strip(), details=draft.details,
+        starts_at=draft.starts_at, ends_at=draft.ends_at, all_day=draft.all_day,
+        priority=draft.priority, alarm_minutes=draft.alarm_minutes, status="scheduled",
+        contact_id=draft.contact_id, company_id=company_id, opportunity_id=draft.opportunity_id,
+        owner_id=draft.owner_id or local_settings.local_user_id(session),
+    )
+    session.add(row)
+    session.flush()
+    return get_activity(session, row.id)
+
+
+def log_done(session: Session, draft: ActivityDraft, outcome: str) -> ActivityRecord:
+    """Record something already done (goes straight to the history)."""
+    record = schedule(session, draft)
+    return complete(session, record.id, outcome, when=draft.starts_at)
+
+
+def reschedule(
+    session: Session, activity_id: str, starts_at: datetime, ends_at: datetime | None = None
+) -> ActivityRecord:
+    """Move a scheduled activity, keeping its length when no end is given."""
+    row = _live(session, activity_id)
+    if row.status != "scheduled":
+        raise CrmError("Only scheduled activities can be moved.")
+    if starts_at.tzinfo is None:
+        raise CrmError("A time zone is needed.")
+    if ends_at is None and row.starts_at and row.ends_at:
+        ends_at = starts_at + (row.ends_at - row.starts_at)
+    row.starts_at = starts_at
+    row.ends_at = ends_at
+    session.flush()
+    return get_activity(session, activity_id)
+
+
+def complete(
+    session: Session, activity_id: str, outcome: str | None, when: datetime | None = None
+) -> ActivityRecord:
+    """Mark an activity done with what came of it; it then shows in the history."""
+    row = _live(session, activity_id)
+    if row.status == "completed":
+        raise CrmError("This activity is already completed.")
+    row.status = "completed"
+    row.outcome = (outcome or "").strip() or None
+    row.completed_at = when or utcnow()
+    session.flush()
+    return get_activity(session, activity_id)
+
+
+def clear(session: Session, activity_id: str) -> ActivityRecord:
+    """Cancel a scheduled activity without doing it."""
+    row = _live(session, activity_id)
+    row.status = "cleared"
+    row.completed_at = utcnow()
+    session.flush()
+    return get_activity(session, activity_id)
+
+
+def delete_activity(session: Session, activity_id: str) -> None:
+    _live(session, activity_id).deleted_at = utcnow()
+
+
+def _live(session: Session, activity_id: str) -> Activity:
+    row = session.get(Activity, activity_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"No activity with id {activity_id}.")
+    return row
+
+
+def _select() -> Select[Any]:
+    return (
+        select(
+            Activity.id, Activity.kind, Activity.regarding, Activity.details, Activity.starts_at,
+            Activity.ends_at, Activity.all_day, Activity.priority, Activity.alarm_minutes,
+            Activity.status, Activity.outcome, Activity.completed_at, Activity.contact_id,
+            Contact.display_name, Activity.company_id, Company.name, Activity.opportunity_id,
+            Activity.owner_id,
+        )
+        .outerjoin(Contact, Contact.id == Activity.contact_id)
+        .outerjoin(Company, Company.id == Activity.company_id)
+        .where(Activity.deleted_at.is_(None))
+    )
+
+
+def get_activity(session: Session, activity_id: str) -> ActivityRecord:
+    row = session.execute(_select().where(Activity.id == activity_id)).first()
+    if row is None:
+        raise NotFound(f"No activity with id {activity_id}.")
+    return ActivityRecord(*row)
+
+
+def list_scheduled(
+    session: Session,
+    *,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    contact_id: str | None = None,
+    company_id: str | None = None,
+    opportunity_id: str | None = None,
+    owner_id: str | None = None,
+    limit: int = 1000,
+) -> list[ActivityRecord]:
+    """Scheduled activities in start order, optionally in [start, end) and for one record."""
+    query = _select().where(Activity.status == "scheduled")
+    if start is not None:
+        query = query.where(Activity.starts_at >= start)
+    if end is not None:
+        query = query.where(Activity.starts_at < end)
+    query = _for(query, contact_id, company_id, opportunity_id, owner_id)
+    query = query.order_by(Activity.starts_at.is_(None), Activity.starts_at, Activity.id)
+    return [ActivityRecord(*r) for r in session.execute(query.limit(limit))]
+
+
+def due(session: Session, until: datetime, owner_id: str | None = None) -> list[ActivityRecord]:
+    """The Today list: everything scheduled before ``until`` (overdue included), and undated to-dos."""
+    query = _select().where(
+        Activity.status == "scheduled",
+        or_(Activity.starts_at < until, and_(Activity.starts_at.is_(None), Activity.kind == "todo")),
+    )
+    query = _for(query, None, None, None, owner_id)
+    query = query.order_by(Activity.starts_at.is_(None), Activity.starts_at, Activity.id)
+    return [ActivityRecord(*r) for r in session.execute(query.limit(5000))]
+
+
+def history(
+    session: Session,
+    *,
+    contact_id: str | None = None,
+    company_id: str | None = None,
+    opportunity_id: str | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[ActivityRecord]:
+    """Completed activities, newest first."""
+    query = _select().where(Activity.status == "completed")
+    query = _for(query, contact_id, company_id, opportunity_id, None)
+    query = query.order_by(Activity.completed_at.desc(), Activity.id.desc())
+    return [ActivityRecord(*r) for r in session.execute(query.offset(offset).limit(limit))]
+
+
+def alarms_between(session: Session, start: datetime, end: datetime) -> list[ActivityRecord]:
+    """Scheduled activities whose alarm time falls in [start, end)."""
+    horizon = end + timedelta(days=31)
+    candidates = list_scheduled(session, start=start, end=horizon, limit=100000)
+    overdue_alarm = [
+        a for a in candidates if a.alarm_at is not None and start <= a.alarm_at < end
+    ]
+    return sorted(overdue_alarm, key=lambda a: (a.alarm_at, a.id))
+
+
+def _for(
+    query: Select[Any],
+    contact_id: str | None,
+    company_id: str | None,
+    opportunity_id: str | None,
+    owner_id: str | None,
+) -> Select[Any]:
+    if contact_id:
+        query = query.where(Activity.contact_id == contact_id)
+    if company_id:
+        query = query.where(Activity.company_id == company_id)
+    if opportunity_id:
+        query = query.where(Activity.opportunity_id == opportunity_id)
+    if owner_id:
+        query = query.where(Activity.owner_id == owner_id)
+    return query

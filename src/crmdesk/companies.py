@@ -1,0 +1,186 @@
+"""Companies (accounts): add, edit, delete, fetch and page through organisations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk import custom_fields, local_settings, parties, tags
+from crmdesk.db.models import Company, Contact
+from crmdesk.db.types import utcnow
+from crmdesk.records import CompanyDraft, CompanyRecord
+from crmdesk.text import sort_key
+from crmdesk.validation import FieldProblem, NotFound, require
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    """One line of the company list."""
+
+    id: str
+    name: str
+    industry: str | None
+    contact_count: int
+    owner_id: str
+    updated_at: datetime
+
+
+def _check(session: Session, draft: CompanyDraft) -> None:
+    problems: list[FieldProblem] = []
+    if not draft.name or not draft.name.strip():
+        problems.append(FieldProblem("name", "A company name is required."))
+    problems += parties.check_points(
+        draft.emails, draft.phones, local_settings.default_region(session)
+    )
+    require(problems)
+
+
+def find_or_create(session: Session, name: str, owner_id: str) -> str:
+    """The id of the live company with this name (ignoring case and accents), or a new one."""
+    existing = session.scalar(
+        select(Company.id)
+        .where(Company.sort_key == sort_key(name), Company.deleted_at.is_(None))
+        .limit(1)
+    )
+    if existing:
+        return existing
+    company = Company(name=name, owner_id=owner_id)
+    session.add(company)
+    session.flush()
+    return company.id
+
+
+def add_company(session: Session, draft: CompanyDraft) -> CompanyRecord:
+    """Create a company from a validated draft."""
+    _check(session, draft)
+    owner = draft.owner_id or local_settings.local_user_id(session)
+    company = Company(
+        name=draft.name.strip(),
+        industry=_blank(draft.industry),
+        website=_blank(draft.website),
+        background=_blank(draft.background),
+        owner_id=owner,
+    )
+    session.add(company)
+    session.flush()
+    _save_children(session, company, draft)
+    return get_company(session, company.id)
+
+
+def _save_children(session: Session, company: Company, draft: CompanyDraft) -> None:
+    parties.save_points(
+        session, "company", company.id, company.owner_id, draft.emails, draft.phones,
+        draft.addresses, local_settings.default_region(session),
+    )
+    tags.set_tags(session, "company", company.id, company.owner_id, draft.tags)
+    session.flush()
+
+
+def update_company(session: Session, company_id: str, draft: CompanyDraft) -> CompanyRecord:
+    """Replace a company's fields, contact points and tags with the draft's."""
+    _check(session, draft)
+    company = _live(session, company_id)
+    values = {
+        "name": draft.name.strip(),
+        "industry": _blank(draft.industry),
+        "website": _blank(draft.website),
+        "background": _blank(draft.background),
+    }
+    if draft.owner_id:
+        values["owner_id"] = draft.owner_id
+    for key, value in values.items():
+        if getattr(company, key) != value:
+            setattr(company, key, value)
+    session.flush()
+    _save_children(session, company, draft)
+    return get_company(session, company_id)
+
+
+def _live(session: Session, company_id: str) -> Company:
+    company = session.get(Company, company_id)
+    if company is None or company.deleted_at is not None:
+        raise NotFound(f"No company with id {company_id}.")
+    return company
+
+
+def get_company(session: Session, company_id: str) -> CompanyRecord:
+    """One company with everything shown on its record."""
+    company = _live(session, company_id)
+    emails, nums, addrs = parties.load_points(session, "company", company_id)
+    return CompanyRecord(
+        id=company.id,
+        name=company.name,
+        industry=company.industry,
+        website=company.website,
+        background=company.background,
+        emails=emails,
+        phones=nums,
+        addresses=addrs,
+        tags=tags.tags_of(session, "company", company_id),
+        owner_id=company.owner_id,
+        contact_count=_contact_count(session, company_id),
+        created_at=company.created_at,
+        updated_at=company.updated_at,
+        custom=custom_fields.values_of(session, "company", company_id),
+    )
+
+
+def _contact_count(session: Session, company_id: str) -> int:
+    return int(
+        session.scalar(
+            select(func.count()).where(
+                Contact.company_id == company_id, Contact.deleted_at.is_(None)
+            )
+        )
+        or 0
+    )
+
+
+def delete_company(session: Session, company_id: str) -> None:
+    """Delete a company (a tombstone); its contacts stay, without a company."""
+    _live(session, company_id)
+    now = utcnow()
+    session.execute(
+        update(Company).where(Company.id == company_id).values(deleted_at=now, updated_at=now)
+    )
+    session.execute(
+        update(Contact)
+        .where(Contact.company_id == company_id)
+        .values(company_id=None, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def count_companies(session: Session) -> int:
+    return int(
+        session.scalar(select(func.count()).where(Company.deleted_at.is_(None))) or 0
+    )
+
+
+def list_companies(session: Session, *, offset: int = 0, limit: int = 200) -> list[CompanyRow]:
+    """One page of companies sorted by name."""
+    count = (
+        select(func.count())
+        .where(Contact.company_id == Company.id, Contact.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            Company.id, Company.name, Company.industry, count, Company.owner_id,
+            Company.updated_at,
+        )
+        .where(Company.deleted_at.is_(None))
+        .order_by(Company.sort_key, Company.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    return [CompanyRow(*row) for row in rows]
+
+
+def _blank(text: str | None) -> str | None:
+    if text is None:
+        return None
+    return text.strip() or None

@@ -1,0 +1,316 @@
+"""Contacts: add, edit, delete (as tombstones), fetch and page through people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import ColumnElement, Select, and_, func, insert, select, update
+from sqlalchemy.orm import Session, aliased
+
+from crmdesk import companies, custom_fields, local_settings, parties, tags
+from crmdesk.db.models import Address, Company, Contact, Email, Phone, RecordTag, Tag
+from crmdesk.db.types import utcnow
+from crmdesk.ids import new_id
+from crmdesk.phones import to_e164
+from crmdesk.records import ContactDraft, ContactRecord, ContactRow
+from crmdesk.text import fold
+from crmdesk.validation import FieldProblem, NotFound, require
+
+ContactSort = Literal["name", "company", "updated", "created"]
+
+
+@dataclass(frozen=True)
+class ContactFilter:
+    """Which contacts a list shows; every part optional."""
+
+    tag: str | None = None
+    owner_id: str | None = None
+    company_id: str | None = None
+    ids: tuple[str, ...] | None = None
+
+
+def _check(session: Session, draft: ContactDraft) -> None:
+    problems: list[FieldProblem] = []
+    if not draft.display_name or not draft.display_name.strip():
+        problems.append(FieldProblem("display_name", "A name is required."))
+    problems += parties.check_points(
+        draft.emails, draft.phones, local_settings.default_region(session)
+    )
+    require(problems)
+
+
+def _company_for(session: Session, draft: ContactDraft, owner_id: str) -> str | None:
+    if draft.company_id:
+        if session.get(Company, draft.company_id) is None:
+            raise NotFound("The chosen company does not exist.")
+        return draft.company_id
+    if draft.company_name and draft.company_name.strip():
+        return companies.find_or_create(session, draft.company_name.strip(), owner_id)
+    return None
+
+
+def add_contact(session: Session, draft: ContactDraft) -> ContactRecord:
+    """Create a contact from a validated draft."""
+    _check(session, draft)
+    owner = draft.owner_id or local_settings.local_user_id(session)
+    contact = Contact(
+        display_name=draft.display_name.strip(),
+        given_name=_blank(draft.given_name),
+        family_name=_blank(draft.family_name),
+        title=_blank(draft.title),
+        company_id=_company_for(session, draft, owner),
+        birthday=draft.birthday,
+        source=_blank(draft.source),
+        owner_id=owner,
+    )
+    session.add(contact)
+    session.flush()
+    _save_children(session, contact, draft)
+    return get_contact(session, contact.id)
+
+
+def _save_children(session: Session, contact: Contact, draft: ContactDraft) -> None:
+    region = local_settings.default_region(session)
+    parties.save_points(
+        session, "contact", contact.id, contact.owner_id,
+        draft.emails, draft.phones, draft.addresses, region,
+    )
+    tags.set_tags(session, "contact", contact.id, contact.owner_id, draft.tags)
+    session.flush()
+
+
+def update_contact(session: Session, contact_id: str, draft: ContactDraft) -> ContactRecord:
+    """Replace a contact's fields, contact points and tags with the draft's."""
+    _check(session, draft)
+    contact = _live(session, contact_id)
+    values: dict[str, Any] = {
+        "display_name": draft.display_name.strip(),
+        "given_name": _blank(draft.given_name),
+        "family_name": _blank(draft.family_name),
+        "title": _blank(draft.title),
+        "company_id": _company_for(session, draft, contact.owner_id),
+        "birthday": draft.birthday,
+        "source": _blank(draft.source),
+    }
+    if draft.owner_id:
+        values["owner_id"] = draft.owner_id
+    for key, value in values.items():
+        if getattr(contact, key) != value:
+            setattr(contact, key, value)
+    session.flush()
+    _save_children(session, contact, draft)
+    return get_contact(session, contact_id)
+
+
+def add_contacts(session: Session, drafts: Sequence[ContactDraft]) -> list[str]:
+    """Create many contacts at once (import, demo data); returns their ids in order.
+
+    Validation is the same as ``add_contact``; the rows are written with
+    executemany, and capture, search and tags work as for single adds.
+    """
+    owner_default = local_settings.local_user_id(session)
+    region = local_settings.default_region(session)
+    now = utcnow()
+    contact_rows: list[dict[str, Any]] = []
+    email_rows: list[dict[str, Any]] = []
+    phone_rows: list[dict[str, Any]] = []
+    address_rows: list[dict[str, Any]] = []
+    tag_links: list[tuple[str, str, tuple[str, ...]]] = []
+    company_ids: dict[str, str] = {}
+    ids: list[str] = []
+    for draft in drafts:
+        _check_quick(draft, region)
+        cid = new_id()
+        owner = draft.owner_id or owner_default
+        company_id = draft.company_id
+        if not company_id and draft.company_name and draft.company_name.strip():
+            key = fold(draft.company_name)
+            if key not in company_ids:
+                company_ids[key] = companies.find_or_create(
+                    session, draft.company_name.strip(), owner
+                )
+            company_id = company_ids[key]
+        contact_rows.append(
+            {
+                "id": cid, "display_name": draft.display_name.strip(),
+                "given_name": _blank(draft.given_name), "family_name": _blank(draft.family_name),
+                "title": _blank(draft.title), "company_id": company_id,
+                "birthday": draft.birthday, "source": _blank(draft.source), "owner_id": owner,
+                "created_at": now, "updated_at": now, "deleted_at": None,
+            }
+        )
+        for i, e in enumerate(draft.emails):
+            email_rows.append(
+                {"id": new_id(), "contact_id": cid, "company_id": None, "owner_id": owner,
+                 "label": e.label, "position": i, "address": e.value.strip()}
+            )
+        for i, p in enumerate(draft.phones):
+            phone_rows.append(
+                {"id": new_id(), "contact_id": cid, "company_id": None, "owner_id": owner,
+                 "label": p.label, "position": i, "number": p.value.strip(),
+                 "e164": to_e164(p.value, region)}
+            )
+        for i, a in enumerate(x for x in draft.addresses if not x.is_empty()):
+            address_rows.append(
+                {"id": new_id(), "contact_id": cid, "company_id": None, "owner_id": owner,
+                 "label": a.label, "position": i, "street": a.street, "city": a.city,
+                 "region": a.region, "postal_code": a.postal_code, "country": a.country}
+            )
+        if draft.tags:
+            tag_links.append((cid, owner, draft.tags))
+        ids.append(cid)
+    if contact_rows:
+        session.execute(insert(Contact), contact_rows)
+    for model, rows in ((Email, email_rows), (Phone, phone_rows), (Address, address_rows)):
+        if rows:
+            session.execute(insert(model), rows)
+    if tag_links:
+        tag_ids = tags.ensure_tags(session, [t for _, _, names in tag_links for t in names])
+        session.execute(
+            insert(RecordTag),
+            [
+                {"id": new_id(), "tag_id": tag_ids[fold(name)], "entity": "contact",
+                 "entity_id": cid, "owner_id": owner}
+                for cid, owner, names in tag_links
+                for name in tags.clean(names)
+            ],
+        )
+    return ids
+
+
+def _check_quick(draft: ContactDraft, region: str | None) -> None:
+    problems: list[FieldProblem] = []
+    if not draft.display_name or not draft.display_name.strip():
+        problems.append(FieldProblem("display_name", "A name is required."))
+    problems += parties.check_points(draft.emails, draft.phones, region)
+    require(problems)
+
+
+def _live(session: Session, contact_id: str) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.deleted_at is not None:
+        raise NotFound(f"No contact with id {contact_id}.")
+    return contact
+
+
+def get_contact(session: Session, contact_id: str) -> ContactRecord:
+    """One contact with everything shown on its record."""
+    contact = _live(session, contact_id)
+    emails, nums, addrs = parties.load_points(session, "contact", contact_id)
+    company_name = None
+    if contact.company_id:
+        company_name = session.scalar(
+            select(Company.name).where(Company.id == contact.company_id)
+        )
+    return ContactRecord(
+        id=contact.id,
+        display_name=contact.display_name,
+        given_name=contact.given_name,
+        family_name=contact.family_name,
+        title=contact.title,
+        company_id=contact.company_id,
+        company_name=company_name,
+        emails=emails,
+        phones=nums,
+        addresses=addrs,
+        birthday=contact.birthday,
+        source=contact.source,
+        tags=tags.tags_of(session, "contact", contact_id),
+        owner_id=contact.owner_id,
+        created_at=contact.created_at,
+        updated_at=contact.updated_at,
+        custom=custom_fields.values_of(session, "contact", contact_id),
+    )
+
+
+def delete_contacts(session: Session, contact_ids: Sequence[str]) -> int:
+    """Delete contacts (kept as tombstones for sync); returns how many were deleted."""
+    result = session.execute(
+        update(Contact)
+        .where(Contact.id.in_(contact_ids), Contact.deleted_at.is_(None))
+        .values(deleted_at=utcnow(), updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return int(result.rowcount)  # type: ignore[attr-defined]
+
+
+def delete_contact(session: Session, contact_id: str) -> None:
+    """Delete one contact; NotFound when there is none."""
+    if delete_contacts(session, [contact_id]) == 0:
+        raise NotFound(f"No contact with id {contact_id}.")
+
+
+def _filtered(query: Select[Any], flt: ContactFilter) -> Select[Any]:
+    conditions: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
+    if flt.owner_id:
+        conditions.append(Contact.owner_id == flt.owner_id)
+    if flt.company_id:
+        conditions.append(Contact.company_id == flt.company_id)
+    if flt.ids is not None:
+        conditions.append(Contact.id.in_(flt.ids))
+    if flt.tag:
+        conditions.append(
+            Contact.id.in_(
+                select(RecordTag.entity_id)
+                .join(Tag, Tag.id == RecordTag.tag_id)
+                .where(RecordTag.entity == "contact", Tag.name_key == fold(flt.tag))
+            )
+        )
+    return query.where(and_(*conditions))
+
+
+def count_contacts(session: Session, flt: ContactFilter | None = None) -> int:
+    """How many contacts the filter shows."""
+    query = _filtered(select(func.count()).select_from(Contact), flt or ContactFilter())
+    return int(session.scalar(query) or 0)
+
+
+def list_contacts(
+    session: Session,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: ContactSort = "name",
+    descending: bool = False,
+    flt: ContactFilter | None = None,
+) -> list[ContactRow]:
+    """One page of the contact list, as light rows (never whole records)."""
+    company = aliased(Company)
+    first_email = (
+        select(Email.address).where(Email.contact_id == Contact.id)
+        .order_by(Email.position).limit(1).scalar_subquery()
+    )
+    first_phone = (
+        select(Phone.number).where(Phone.contact_id == Contact.id)
+        .order_by(Phone.position).limit(1).scalar_subquery()
+    )
+    first_city = (
+        select(Address.city).where(Address.contact_id == Contact.id)
+        .order_by(Address.position).limit(1).scalar_subquery()
+    )
+    query = select(
+        Contact.id, Contact.display_name, company.name, Contact.title,
+        first_email, first_phone, first_city, Contact.owner_id, Contact.updated_at,
+    ).outerjoin(company, company.id == Contact.company_id)
+    query = _filtered(query, flt or ContactFilter())
+    key: Any = {
+        "name": Contact.sort_key,
+        "company": company.sort_key,
+        "updated": Contact.updated_at,
+        "created": Contact.created_at,
+    }[sort]
+    query = query.order_by(key.desc() if descending else key.asc(), Contact.id)
+    rows = session.execute(query.offset(offset).limit(limit))
+    return [ContactRow(*row) for row in rows]
+
+
+def _blank(text: str | None) -> str | None:
+    if text is None:
+        return None
+    stripped = text.strip()
+    return stripped or None
+
+

@@ -1,0 +1,98 @@
+"""Change capture: SQLite triggers that record every change in the outbox.
+
+Triggers see every write path (ORM, bulk UPDATE/DELETE statements, raw SQL), so
+no code can change a synced table without leaving an outbox row in the same
+transaction. They call ``crm_capture()``, which is false while migrations run and
+while sync applies server changes, so those write nothing to the outbox.
+
+Each outbox row holds ``fields``: a JSON object mapping every changed column to
+``[old, new]`` (``old`` is null on insert, ``new`` is null on delete).
+Triggers are rebuilt from the live schema after every migration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+#: Tables whose changes are synced, by table name.
+CAPTURED_TABLES: tuple[str, ...] = (
+    "companies",
+    "contacts",
+    "emails",
+    "phones",
+    "addresses",
+    "pipeline_stages",
+    "opportunities",
+    "activities",
+    "notes",
+    "tags",
+    "record_tags",
+    "saved_lookups",
+    "custom_fields",
+    "custom_values",
+)
+
+_DEVICE = "(SELECT value FROM local_meta WHERE key = 'device_id')"
+
+
+def _columns(conn: Any, table: str) -> list[str]:
+    # table_xinfo's "hidden" is 2 or 3 for generated columns: derived, never synced.
+    rows = conn.exec_driver_sql(f"PRAGMA table_xinfo({table})").fetchall()
+    return [row[1] for row in rows if row[6] == 0]
+
+
+def _outbox_insert(table: str, op: str, fields_sql: str) -> str:
+    row = "OLD.id" if op == "delete" else "NEW.id"
+    return (
+        "INSERT INTO outbox(change_id, tx_id, entity, row_id, op, fields, hlc, device_id) "
+        f"VALUES (crm_new_id(), crm_tx(), '{table}', {row}, '{op}', {fields_sql}, "
+        f"crm_hlc(), {_DEVICE});"
+    )
+
+
+def trigger_ddl(table: str, columns: Sequence[str]) -> list[str]:
+    """CREATE TRIGGER statements that capture inserts, updates and deletes of ``table``."""
+    new_obj = ", ".join(f"'{c}', json_array(NULL, NEW.{c})" for c in columns)
+    old_obj = ", ".join(f"'{c}', json_array(OLD.{c}, NULL)" for c in columns)
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+    diff_rows = " UNION ALL ".join(
+        f"SELECT '{c}' AS k, json_array(OLD.{c}, NEW.{c}) AS v WHERE OLD.{c} IS NOT NEW.{c}"
+        for c in columns
+    )
+    diff = f"(SELECT json_group_object(k, json(v)) FROM ({diff_rows}))"
+    return [
+        f"CREATE TRIGGER trg_{table}_out_ins AFTER INSERT ON {table} WHEN crm_capture() BEGIN "
+        + _outbox_insert(table, "insert", f"json_object({new_obj})")
+        + " END",
+        f"CREATE TRIGGER trg_{table}_out_upd AFTER UPDATE ON {table} "
+        f"WHEN crm_capture() AND ({changed}) BEGIN "
+        + _outbox_insert(table, "update", diff)
+        + " END",
+        f"CREATE TRIGGER trg_{table}_out_del AFTER DELETE ON {table} WHEN crm_capture() BEGIN "
+        + _outbox_insert(table, "delete", f"json_object({old_obj})")
+        + " END",
+    ]
+
+
+def reinstall_triggers(conn: Any) -> None:
+    """Drop and recreate the capture triggers to match the current columns.
+
+    ``conn`` is a SQLAlchemy Connection inside the migration transaction.
+    """
+    existing = {
+        row[0]
+        for row in conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_%_out_%'"
+        )
+    }
+    for name in existing:
+        conn.exec_driver_sql(f"DROP TRIGGER {name}")
+    tables = {
+        row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+    for table in CAPTURED_TABLES:
+        if table not in tables:
+            continue
+        for ddl in trigger_ddl(table, _columns(conn, table)):
+            conn.exec_driver_sql(ddl)

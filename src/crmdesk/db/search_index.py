@@ -1,0 +1,232 @@
+"""The search index: one folded document per contact, company and opportunity.
+
+Triggers on every table that feeds a document mark it dirty in ``search_dirty``
+(for every write path, sync included). ``refresh`` rebuilds the dirty documents
+with set-based SQL; the session runs it before each commit, and search runs it
+before each query, so the index is never stale when read.
+
+``search_docs.body`` is indexed by an FTS5 trigram table for queries of three or
+more characters; shorter queries scan the compact ``keys`` column.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE search_fts USING fts5("
+    "name_key, body, content='search_docs', content_rowid='docid', tokenize='trigram')"
+)
+
+FTS_SYNC_TRIGGERS = (
+    "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
+    "INSERT INTO search_fts(rowid, name_key, body) VALUES (new.docid, new.name_key, new.body); END",
+    "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, name_key, body) "
+    "VALUES ('delete', old.docid, old.name_key, old.body); END",
+    "CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, name_key, body) "
+    "VALUES ('delete', old.docid, old.name_key, old.body); "
+    "INSERT INTO search_fts(rowid, name_key, body) VALUES (new.docid, new.name_key, new.body); END",
+)
+
+
+def _mark(entity: str, id_sql: str) -> str:
+    return f"INSERT OR IGNORE INTO search_dirty(entity, entity_id) SELECT '{entity}', {id_sql};"
+
+
+def _party_mark(ref: str) -> str:
+    return (
+        f"INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+        f"SELECT 'contact', {ref}.contact_id WHERE {ref}.contact_id IS NOT NULL; "
+        f"INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+        f"SELECT 'company', {ref}.company_id WHERE {ref}.company_id IS NOT NULL;"
+    )
+
+
+def _entity_mark(ref: str) -> str:
+    return (
+        "INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+        f"SELECT {ref}.entity, {ref}.entity_id;"
+    )
+
+
+def _three(table: str, body_for: dict[str, str]) -> list[str]:
+    out = []
+    for event, ref in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
+        body = body_for[ref]
+        out.append(
+            f"CREATE TRIGGER trg_{table}_search_{event[:3].lower()} AFTER {event} ON {table} "
+            f"BEGIN {body} END"
+        )
+        if event == "UPDATE":
+            out.append(
+                f"CREATE TRIGGER trg_{table}_search_upd_old AFTER UPDATE ON {table} "
+                f"BEGIN {body_for['OLD']} END"
+            )
+    return out
+
+
+def dirty_trigger_ddl() -> list[str]:
+    """Triggers that mark the documents a change affects as dirty."""
+    ddl: list[str] = []
+    ddl += _three("contacts", {r: _mark("contact", f"{r}.id") for r in ("NEW", "OLD")})
+    ddl += _three(
+        "companies",
+        {
+            r: _mark("company", f"{r}.id")
+            + " INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+            f"SELECT 'contact', id FROM contacts WHERE company_id = {r}.id;"
+            for r in ("NEW", "OLD")
+        },
+    )
+    ddl += _three("opportunities", {r: _mark("opportunity", f"{r}.id") for r in ("NEW", "OLD")})
+    for table in ("emails", "phones", "addresses"):
+        ddl += _three(table, {r: _party_mark(r) for r in ("NEW", "OLD")})
+    ddl += _three("notes", {r: _entity_mark(r) for r in ("NEW", "OLD")})
+    ddl += _three("record_tags", {r: _entity_mark(r) for r in ("NEW", "OLD")})
+    ddl += _three(
+        "tags",
+        {
+            r: "INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+            f"SELECT entity, entity_id FROM record_tags WHERE tag_id = {r}.id;"
+            for r in ("NEW", "OLD")
+        },
+    )
+    ddl += _three(
+        "custom_values",
+        {
+            r: "INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+            f"SELECT f.entity, {r}.entity_id FROM custom_fields f WHERE f.id = {r}.field_id;"
+            for r in ("NEW", "OLD")
+        },
+    )
+    return ddl
+
+
+def _tags_sql(entity_table: str, ref: str) -> str:
+    return (
+        "(SELECT group_concat(t.name, ' ') FROM record_tags rt JOIN tags t ON t.id = rt.tag_id "
+        f"WHERE rt.entity = '{entity_table}' AND rt.entity_id = {ref}.id AND t.deleted_at IS NULL)"
+    )
+
+
+def _notes_sql(entity_table: str, ref: str) -> str:
+    return (
+        "(SELECT group_concat(n.body, ' ') FROM notes n WHERE n.entity = "
+        f"'{entity_table}' AND n.entity_id = {ref}.id AND n.deleted_at IS NULL)"
+    )
+
+
+def _custom_sql(ref: str) -> str:
+    return (
+        "(SELECT group_concat(cv.value, ' ') FROM custom_values cv JOIN custom_fields f "
+        "ON f.id = cv.field_id AND f.field_type IN ('text', 'choice') AND f.deleted_at IS NULL "
+        f"WHERE cv.entity_id = {ref}.id)"
+    )
+
+
+def _party_sql(col: str, ref: str) -> tuple[str, str, str]:
+    emails = f"(SELECT group_concat(e.address, ' ') FROM emails e WHERE e.{col} = {ref}.id)"
+    phones = (
+        "(SELECT group_concat(concat_ws(' ', crm_digits(p.e164), crm_digits(p.number)), ' ') "
+        f"FROM phones p WHERE p.{col} = {ref}.id)"
+    )
+    places = (
+        "(SELECT group_concat(concat_ws(' ', a.city, a.region, a.postal_code, a.country), ' ') "
+        f"FROM addresses a WHERE a.{col} = {ref}.id)"
+    )
+    return emails, phones, places
+
+
+_UPSERT = (
+    "INSERT INTO search_docs(entity, entity_id, title, subtitle, name_key, keys, body) {select} "
+    "ON CONFLICT(entity, entity_id) DO UPDATE SET title = excluded.title, "
+    "subtitle = excluded.subtitle, name_key = excluded.name_key, keys = excluded.keys, "
+    "body = excluded.body "
+    "WHERE search_docs.body IS NOT excluded.body OR search_docs.keys IS NOT excluded.keys "
+    "OR search_docs.title IS NOT excluded.title OR search_docs.subtitle IS NOT excluded.subtitle"
+)
+
+
+def _contact_select() -> str:
+    emails, phones, places = _party_sql("contact_id", "c")
+    tags = _tags_sql("contact", "c")
+    return (
+        "SELECT 'contact', c.id, c.display_name, co.name, crm_fold(c.display_name), "
+        f"crm_fold(concat_ws(' ', c.display_name, c.given_name, c.family_name, co.name, {tags}, "
+        "(SELECT group_concat(a.city, ' ') FROM addresses a WHERE a.contact_id = c.id))), "
+        f"crm_fold(concat_ws(' ', c.display_name, c.given_name, c.family_name, c.title, co.name, "
+        f"{emails}, {phones}, {places}, {tags}, {_notes_sql('contact', 'c')}, {_custom_sql('c')})) "
+        "FROM contacts c LEFT JOIN companies co ON co.id = c.company_id AND co.deleted_at IS NULL "
+        "WHERE c.deleted_at IS NULL AND c.id IN "
+        "(SELECT entity_id FROM search_dirty WHERE entity = 'contact') AND 1"
+    )
+
+
+def _company_select() -> str:
+    emails, phones, places = _party_sql("company_id", "co")
+    tags = _tags_sql("company", "co")
+    return (
+        "SELECT 'company', co.id, co.name, co.industry, crm_fold(co.name), "
+        f"crm_fold(concat_ws(' ', co.name, {tags}, "
+        "(SELECT group_concat(a.city, ' ') FROM addresses a WHERE a.company_id = co.id))), "
+        f"crm_fold(concat_ws(' ', co.name, co.industry, co.website, {emails}, {phones}, "
+        f"{places}, {tags}, {_notes_sql('company', 'co')}, {_custom_sql('co')})) "
+        "FROM companies co WHERE co.deleted_at IS NULL AND co.id IN "
+        "(SELECT entity_id FROM search_dirty WHERE entity = 'company') AND 1"
+    )
+
+
+def _opportunity_select() -> str:
+    tags = _tags_sql("opportunity", "o")
+    return (
+        "SELECT 'opportunity', o.id, o.name, co.name, crm_fold(o.name), "
+        f"crm_fold(concat_ws(' ', o.name, co.name, {tags})), "
+        f"crm_fold(concat_ws(' ', o.name, co.name, c.display_name, {tags}, "
+        f"{_notes_sql('opportunity', 'o')}, {_custom_sql('o')})) "
+        "FROM opportunities o LEFT JOIN companies co ON co.id = o.company_id "
+        "LEFT JOIN contacts c ON c.id = o.contact_id "
+        "WHERE o.deleted_at IS NULL AND o.id IN "
+        "(SELECT entity_id FROM search_dirty WHERE entity = 'opportunity') AND 1"
+    )
+
+
+_REFRESH: tuple[str, ...] = (
+    _UPSERT.format(select=_contact_select()),
+    _UPSERT.format(select=_company_select()),
+    _UPSERT.format(select=_opportunity_select()),
+    # Documents whose record is gone or tombstoned.
+    "DELETE FROM search_docs WHERE docid IN (SELECT d.docid FROM search_docs d JOIN search_dirty s "
+    "ON s.entity = d.entity AND s.entity_id = d.entity_id "
+    "WHERE NOT EXISTS (SELECT 1 FROM contacts c WHERE d.entity = 'contact' AND c.id = d.entity_id "
+    "AND c.deleted_at IS NULL) "
+    "AND NOT EXISTS (SELECT 1 FROM companies c WHERE d.entity = 'company' AND c.id = d.entity_id "
+    "AND c.deleted_at IS NULL) "
+    "AND NOT EXISTS (SELECT 1 FROM opportunities o WHERE d.entity = 'opportunity' "
+    "AND o.id = d.entity_id AND o.deleted_at IS NULL))",
+    "DELETE FROM search_dirty",
+)
+
+
+def has_dirty(conn: Any) -> bool:
+    """True when some document waits to be rebuilt (``conn``: SQLAlchemy Connection)."""
+    return conn.exec_driver_sql("SELECT 1 FROM search_dirty LIMIT 1").first() is not None
+
+
+def refresh(conn: Any) -> None:
+    """Rebuild every dirty document, inside the caller's transaction."""
+    if not has_dirty(conn):
+        return
+    for statement in _REFRESH:
+        conn.exec_driver_sql(statement)
+
+
+def rebuild_all(conn: Any) -> None:
+    """Mark every record dirty and rebuild the whole index."""
+    conn.exec_driver_sql(
+        "INSERT OR IGNORE INTO search_dirty SELECT 'contact', id FROM contacts "
+        "UNION ALL SELECT 'company', id FROM companies "
+        "UNION ALL SELECT 'opportunity', id FROM opportunities"
+    )
+    refresh(conn)

@@ -1,0 +1,77 @@
+"""Notes: timestamped free text on any contact, company, opportunity or activity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk import local_settings
+from crmdesk.db.models import Note
+from crmdesk.db.types import utcnow
+from crmdesk.errors import CrmError
+from crmdesk.validation import NotFound
+
+NOTE_ENTITIES = ("contact", "company", "opportunity", "activity")
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    id: str
+    entity: str
+    entity_id: str
+    body: str
+    created_at: datetime
+    updated_at: datetime
+    owner_id: str
+
+
+def _record(row: Note) -> NoteRecord:
+    return NoteRecord(
+        row.id, row.entity, row.entity_id, row.body, row.created_at, row.updated_at, row.owner_id
+    )
+
+
+def add_note(session: Session, entity: str, entity_id: str, body: str) -> NoteRecord:
+    """Attach a note to a record."""
+    if entity not in NOTE_ENTITIES:
+        raise CrmError(f"Notes go on {', '.join(NOTE_ENTITIES)}.")
+    if not body.strip():
+        raise CrmError("A note cannot be empty.")
+    row = Note(
+        entity=entity, entity_id=entity_id, body=body.strip(),
+        owner_id=local_settings.local_user_id(session),
+    )
+    session.add(row)
+    session.flush()
+    return _record(row)
+
+
+def edit_note(session: Session, note_id: str, body: str) -> NoteRecord:
+    row = session.get(Note, note_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"No note with id {note_id}.")
+    if not body.strip():
+        raise CrmError("A note cannot be empty.")
+    row.body = body.strip()
+    session.flush()
+    return _record(row)
+
+
+def delete_note(session: Session, note_id: str) -> None:
+    row = session.get(Note, note_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"No note with id {note_id}.")
+    row.deleted_at = utcnow()
+
+
+def notes_of(session: Session, entity: str, entity_id: str) -> list[NoteRecord]:
+    """The record's notes, newest first."""
+    rows = session.scalars(
+        select(Note)
+        .where(Note.entity == entity, Note.entity_id == entity_id, Note.deleted_at.is_(None))
+        .order_by(Note.created_at.desc())
+    )
+    return [_record(r) for r in rows]

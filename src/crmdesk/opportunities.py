@@ -1,0 +1,260 @@
+"""Opportunities: the deals in the pipeline, stage moves, won/lost, and pipeline totals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from crmdesk import local_settings, pipeline
+from crmdesk.db.models import Company, Contact, Opportunity, PipelineStage
+from crmdesk.db.types import utcnow
+from crmdesk.money import Money
+from crmdesk.validation import FieldProblem, NotFound, require
+
+
+@dataclass(frozen=True)
+class OpportunityDraft:
+    """What a user enters for a deal."""
+
+    name: str
+    amount: Money
+    stage_id: str | None = None
+    company_id: str | None = None
+    contact_id: str | None = None
+    probability: int | None = None
+    expected_close: date | None = None
+    owner_id: str | None = None
+
+
+@dataclass(frozen=True)
+class OpportunityRecord:
+    """A deal as stored, with its stage, company and contact names."""
+
+    id: str
+    name: str
+    company_id: str | None
+    company_name: str | None
+    contact_id: str | None
+    contact_name: str | None
+    stage_id: str
+    stage_name: str
+    amount: Money
+    probability: int
+    expected_close: date | None
+    status: str
+    close_reason: str | None
+    closed_at: datetime | None
+    owner_id: str
+    updated_at: datetime
+
+    @property
+    def weighted_minor(self) -> int:
+        return self.amount.minor * self.probability // 100
+
+
+@dataclass(frozen=True)
+class StageTotal:
+    """Count and totals of the open deals in one stage, for one currency."""
+
+    stage_id: str
+    stage_name: str
+    currency: str
+    count: int
+    total_minor: int
+    weighted_minor: int
+
+
+def _check(session: Session, draft: OpportunityDraft) -> None:
+    problems: list[FieldProblem] = []
+    if not draft.name.strip():
+        problems.append(FieldProblem("name", "A name is required."))
+    if draft.amount.minor < 0:
+        problems.append(FieldProblem("amount", "The amount cannot be negative."))
+    if draft.probability is not None and not 0 <= draft.probability <= 100:
+        problems.append(FieldProblem("probability", "Probability is between 0 and 100."))
+    if draft.company_id and session.get(Company, draft.company_id) is None:
+        problems.append(FieldProblem("company_id", "No such company."))
+    if draft.contact_id and session.get(Contact, draft.contact_id) is None:
+        problems.append(FieldProblem("contact_id", "No such contact."))
+    require(problems)
+
+
+def add_opportunity(session: Session, draft: OpportunityDraft) -> OpportunityRecord:
+    """Create a deal; without a stage it starts in the first one."""
+    _check(session, draft)
+    stage = (
+        pipeline.find_stage(session, draft.stage_id)
+        if draft.stage_id
+        else pipeline.list_stages(session)[0]
+    )
+    company_id = draft.company_id
+    if company_id is None and draft.contact_id:
+        company_id = session.scalar(select(Contact.company_id).where(Contact.id == draft.contact_id))
+    row = Opportunity(
+        name=draft.name.strip(),
+        company_id=company_id,
+        contact_id=draft.contact_id,
+        stage_id=stage.id,
+        amount_minor=draft.amount.minor,
+        currency=draft.amount.currency,
+        probability=stage.probability if draft.probability is None else draft.probability,
+        expected_close=draft.expected_close,
+        status="open",
+        owner_id=draft.owner_id or local_settings.local_user_id(session),
+    )
+    session.add(row)
+    session.flush()
+    return get_opportunity(session, row.id)
+
+
+def update_opportunity(
+    session: Session, opportunity_id: str, draft: OpportunityDraft
+) -> OpportunityRecord:
+    """Replace the deal's editable fields."""
+    _check(session, draft)
+    row = _live(session, opportunity_id)
+    values: dict[str, Any] = {
+        "name": draft.name.strip(),
+        "company_id": draft.company_id,
+        "contact_id": draft.contact_id,
+        "amount_minor": draft.amount.minor,
+        "currency": draft.amount.currency,
+        "expected_close": draft.expected_close,
+    }
+    if draft.probability is not None:
+        values["probability"] = draft.probability
+    if draft.stage_id:
+        values["stage_id"] = pipeline.find_stage(session, draft.stage_id).id
+    if draft.owner_id:
+        values["owner_id"] = draft.owner_id
+    for key, value in values.items():
+        if getattr(row, key) != value:
+            setattr(row, key, value)
+    session.flush()
+    return get_opportunity(session, opportunity_id)
+
+
+def move_stage(session: Session, opportunity_id: str, stage: str) -> OpportunityRecord:
+    """Move an open deal to another stage; its probability becomes the stage's default."""
+    row = _live(session, opportunity_id)
+    target = pipeline.find_stage(session, stage)
+    if row.status != "open":
+        row.status = "open"
+        row.closed_at = None
+        row.close_reason = None
+    if row.stage_id != target.id:
+        row.stage_id = target.id
+        row.probability = target.probability
+    session.flush()
+    return get_opportunity(session, opportunity_id)
+
+
+def close(
+    session: Session, opportunity_id: str, *, won: bool, reason: str | None = None
+) -> OpportunityRecord:
+    """Mark a deal won (probability 100) or lost (probability 0), with a reason."""
+    row = _live(session, opportunity_id)
+    row.status = "won" if won else "lost"
+    row.probability = 100 if won else 0
+    row.close_reason = (reason or "").strip() or None
+    row.closed_at = utcnow()
+    session.flush()
+    return get_opportunity(session, opportunity_id)
+
+
+def delete_opportunity(session: Session, opportunity_id: str) -> None:
+    row = _live(session, opportunity_id)
+    row.deleted_at = utcnow()
+
+
+def _live(session: Session, opportunity_id: str) -> Opportunity:
+    row = session.get(Opportunity, opportunity_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFound(f"No opportunity with id {opportunity_id}.")
+    return row
+
+
+def _select() -> Select[Any]:
+    return (
+        select(
+            Opportunity.id, Opportunity.name, Opportunity.company_id, Company.name,
+            Opportunity.contact_id, Contact.display_name, Opportunity.stage_id, PipelineStage.name,
+            Opportunity.amount_minor, Opportunity.currency, Opportunity.probability,
+            Opportunity.expected_close, Opportunity.status, Opportunity.close_reason,
+            Opportunity.closed_at, Opportunity.owner_id, Opportunity.updated_at,
+        )
+        .join(PipelineStage, PipelineStage.id == Opportunity.stage_id)
+        .outerjoin(Company, Company.id == Opportunity.company_id)
+        .outerjoin(Contact, Contact.id == Opportunity.contact_id)
+        .where(Opportunity.deleted_at.is_(None))
+    )
+
+
+def _record(row: Any) -> OpportunityRecord:
+    (oid, name, coid, coname, cid, cname, sid, sname, minor, cur, prob, close_date, status,
+     reason, closed_at, owner, updated) = row
+    return OpportunityRecord(
+        id=oid, name=name, company_id=coid, company_name=coname, contact_id=cid,
+        contact_name=cname, stage_id=sid, stage_name=sname, amount=Money(minor, cur),
+        probability=prob, expected_close=close_date, status=status, close_reason=reason,
+        closed_at=closed_at, owner_id=owner, updated_at=updated,
+    )
+
+
+def get_opportunity(session: Session, opportunity_id: str) -> OpportunityRecord:
+    row = session.execute(_select().where(Opportunity.id == opportunity_id)).first()
+    if row is None:
+        raise NotFound(f"No opportunity with id {opportunity_id}.")
+    return _record(row)
+
+
+def list_opportunities(
+    session: Session,
+    *,
+    status: str | None = "open",
+    stage_id: str | None = None,
+    contact_id: str | None = None,
+    company_id: str | None = None,
+    owner_id: str | None = None,
+    limit: int = 500,
+    offset: int = 0,
+) -> list[OpportunityRecord]:
+    """Deals matching the filters, largest first."""
+    query = _select()
+    if status:
+        query = query.where(Opportunity.status == status)
+    if stage_id:
+        query = query.where(Opportunity.stage_id == stage_id)
+    if contact_id:
+        query = query.where(Opportunity.contact_id == contact_id)
+    if company_id:
+        query = query.where(Opportunity.company_id == company_id)
+    if owner_id:
+        query = query.where(Opportunity.owner_id == owner_id)
+    query = query.order_by(Opportunity.amount_minor.desc(), Opportunity.id)
+    return [_record(r) for r in session.execute(query.offset(offset).limit(limit))]
+
+
+def pipeline_totals(session: Session, owner_id: str | None = None) -> list[StageTotal]:
+    """Open deals per stage and currency: count, total and probability-weighted total."""
+    query = (
+        select(
+            PipelineStage.id, PipelineStage.name, Opportunity.currency, func.count(),
+            func.sum(Opportunity.amount_minor),
+            func.sum(Opportunity.amount_minor * Opportunity.probability / 100),
+        )
+        .join(Opportunity, Opportunity.stage_id == PipelineStage.id)
+        .where(Opportunity.status == "open", Opportunity.deleted_at.is_(None))
+        .group_by(PipelineStage.id, Opportunity.currency)
+        .order_by(PipelineStage.position, Opportunity.currency)
+    )
+    if owner_id:
+        query = query.where(Opportunity.owner_id == owner_id)
+    return [
+        StageTotal(sid, name, cur, int(n), int(total or 0), int(weighted or 0))
+        for sid, name, cur, n, total, weighted in session.execute(query)
+    ]

@@ -1,0 +1,122 @@
+"""Emails, phones and addresses shared by contacts and companies: validation, saving, loading."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from crmdesk import phones
+from crmdesk.db.models import Address, Email, Phone
+from crmdesk.records import AddressValue, LabeledValue, PhoneValue
+from crmdesk.validation import FieldProblem, is_email
+
+PartyKind = Literal["contact", "company"]
+
+
+def check_points(
+    emails: Sequence[LabeledValue], numbers: Sequence[LabeledValue], region: str | None
+) -> list[FieldProblem]:
+    """Field problems in emails and phone numbers."""
+    problems: list[FieldProblem] = []
+    for i, email in enumerate(emails):
+        if not is_email(email.value.strip()):
+            problems.append(FieldProblem(f"emails[{i}]", f"'{email.value}' is not an email address."))
+    for i, number in enumerate(numbers):
+        text = number.value.strip()
+        if not text or phones.to_e164(text, region) is None:
+            problems.append(
+                FieldProblem(f"phones[{i}]", f"'{number.value}' is not a phone number.")
+            )
+    return problems
+
+
+def _party_filter(model: type[Email] | type[Phone] | type[Address], kind: PartyKind, pid: str):  # type: ignore[no-untyped-def]
+    return model.contact_id == pid if kind == "contact" else model.company_id == pid
+
+
+def _party_kwargs(kind: PartyKind, pid: str) -> dict[str, str]:
+    return {"contact_id": pid} if kind == "contact" else {"company_id": pid}
+
+
+def save_points(
+    session: Session,
+    kind: PartyKind,
+    party_id: str,
+    owner_id: str,
+    emails: Sequence[LabeledValue],
+    numbers: Sequence[LabeledValue],
+    addresses: Sequence[AddressValue],
+    region: str | None,
+) -> None:
+    """Make the party's emails, phones and addresses equal to the given ones.
+
+    Rows that did not change are left alone, so an edit records only real changes.
+    """
+    owner = _party_kwargs(kind, party_id)
+    want_emails = [(e.value.strip(), e.label) for e in emails if e.value.strip()]
+    have_emails = session.scalars(
+        select(Email).where(_party_filter(Email, kind, party_id)).order_by(Email.position)
+    ).all()
+    if [(e.address, e.label) for e in have_emails] != want_emails:
+        session.execute(delete(Email).where(_party_filter(Email, kind, party_id)))
+        session.add_all(
+            Email(address=a, label=lbl, position=i, owner_id=owner_id, **owner)
+            for i, (a, lbl) in enumerate(want_emails)
+        )
+    want_phones = [(p.value.strip(), p.label) for p in numbers if p.value.strip()]
+    have_phones = session.scalars(
+        select(Phone).where(_party_filter(Phone, kind, party_id)).order_by(Phone.position)
+    ).all()
+    if [(p.number, p.label) for p in have_phones] != want_phones:
+        session.execute(delete(Phone).where(_party_filter(Phone, kind, party_id)))
+        session.add_all(
+            Phone(
+                number=n, e164=phones.to_e164(n, region), label=lbl, position=i,
+                owner_id=owner_id, **owner,
+            )
+            for i, (n, lbl) in enumerate(want_phones)
+        )
+    want_addr = [a for a in addresses if not a.is_empty()]
+    have_addr = session.scalars(
+        select(Address).where(_party_filter(Address, kind, party_id)).order_by(Address.position)
+    ).all()
+    if [_address_value(a) for a in have_addr] != want_addr:
+        session.execute(delete(Address).where(_party_filter(Address, kind, party_id)))
+        session.add_all(
+            Address(
+                label=a.label, street=a.street, city=a.city, region=a.region,
+                postal_code=a.postal_code, country=a.country, position=i,
+                owner_id=owner_id, **owner,
+            )
+            for i, a in enumerate(want_addr)
+        )
+
+
+def _address_value(a: Address) -> AddressValue:
+    return AddressValue(
+        label=a.label, street=a.street, city=a.city, region=a.region,
+        postal_code=a.postal_code, country=a.country,
+    )
+
+
+def load_points(
+    session: Session, kind: PartyKind, party_id: str
+) -> tuple[tuple[LabeledValue, ...], tuple[PhoneValue, ...], tuple[AddressValue, ...]]:
+    """The party's emails, phones and addresses in their saved order."""
+    emails = session.scalars(
+        select(Email).where(_party_filter(Email, kind, party_id)).order_by(Email.position)
+    ).all()
+    nums = session.scalars(
+        select(Phone).where(_party_filter(Phone, kind, party_id)).order_by(Phone.position)
+    ).all()
+    addrs = session.scalars(
+        select(Address).where(_party_filter(Address, kind, party_id)).order_by(Address.position)
+    ).all()
+    return (
+        tuple(LabeledValue(e.address, e.label) for e in emails),
+        tuple(PhoneValue(p.number, p.e164, p.label) for p in nums),
+        tuple(_address_value(a) for a in addrs),
+    )

@@ -1,0 +1,86 @@
+"""Instant search across contacts, companies and opportunities, ranked for a lookup bar.
+
+Ranking tiers: exact name, name prefix, name contains, anything else. Queries of
+three or more characters use the FTS5 trigram index; shorter ones use the name
+index for prefixes and a scan of the compact ``keys`` column for the rest (the
+trigram index cannot match fewer than three characters). Phone-like queries also
+match the digits of stored numbers in national and international form.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from crmdesk import local_settings, phones
+from crmdesk.db import search_index
+from crmdesk.text import fold, looks_like_phone
+
+_MAX_CHAR = "\U0010ffff"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result: which record, what to show, and its tier (0 is best)."""
+
+    entity: str
+    id: str
+    title: str
+    subtitle: str | None
+    tier: int
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
+    """Records matching ``query``, best first."""
+    q = fold(query)
+    if not q or limit <= 0:
+        return []
+    conn = session.connection()
+    if search_index.has_dirty(conn):
+        search_index.refresh(conn)
+    hits: dict[int, SearchHit] = {}
+
+    def take(sql: str, params: tuple[Any, ...], tier: int | None) -> None:
+        need = limit - len(hits)
+        if need <= 0:
+            return
+        rows = conn.exec_driver_sql(sql + " LIMIT ?", (*params, need + len(hits))).fetchall()
+        for docid, entity, eid, title, subtitle, name_key in rows:
+            if docid in hits or len(hits) >= limit:
+                continue
+            rank = tier if tier is not None else _tier(name_key, q)
+            hits[docid] = SearchHit(entity, eid, title, subtitle, rank)
+
+    cols = "SELECT docid, entity, entity_id, title, subtitle, name_key FROM search_docs"
+    take(f"{cols} WHERE name_key = ? ORDER BY docid", (q,), 0)
+    take(f"{cols} WHERE name_key > ? AND name_key < ? ORDER BY name_key", (q, q + _MAX_CHAR), 1)
+    if len(q) >= 3:
+        fts = (
+            "SELECT d.docid, d.entity, d.entity_id, d.title, d.subtitle, d.name_key "
+            "FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE search_fts MATCH ?"
+        )
+        take(fts, (f"name_key : {_fts_phrase(q)}",), 2)
+        if looks_like_phone(query):
+            region = local_settings.default_region(session)
+            for form in phones.query_forms(query, region):
+                if len(form) >= 3:
+                    take(fts, (f"body : {_fts_phrase(form)}",), 3)
+        take(fts, (f"body : {_fts_phrase(q)}",), 3)
+    else:
+        take(f"{cols} WHERE instr(name_key, ?) > 0", (q,), 2)
+        take(f"{cols} WHERE instr(keys, ?) > 0", (q,), 3)
+    return sorted(hits.values(), key=lambda h: (h.tier, fold(h.title), h.entity, h.id))
+
+
+def _tier(name_key: str, q: str) -> int:
+    if name_key == q:
+        return 0
+    if name_key.startswith(q):
+        return 1
+    return 2 if q in name_key else 3

@@ -1,0 +1,1 @@
+"""Sync with the office server: protocol types, client, and the server application."""

@@ -1,0 +1,125 @@
+"""Tags: finding or creating them by name, and putting them on records."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import RecordTag, Tag
+from crmdesk.text import fold
+
+#: Record kinds that can carry tags, notes and custom fields.
+TAGGABLE = ("contact", "company", "opportunity")
+
+
+def clean(names: Iterable[str]) -> list[str]:
+    """Tag names stripped, without blanks and without duplicates (case-insensitive)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in names:
+        text = " ".join(name.split())
+        if text and fold(text) not in seen:
+            seen.add(fold(text))
+            out.append(text)
+    return out
+
+
+def ensure_tags(session: Session, names: Sequence[str]) -> dict[str, str]:
+    """Ids of the named tags, creating the missing ones; keyed by folded name."""
+    wanted = {fold(n): n for n in clean(names)}
+    if not wanted:
+        return {}
+    found: dict[str, str] = {}
+    for tid, key, deleted in session.execute(
+        select(Tag.id, Tag.name_key, Tag.deleted_at).where(Tag.name_key.in_(wanted))
+    ):
+        if key is None:
+            continue
+        found[key] = tid
+        if deleted is not None:
+            session.execute(update(Tag).where(Tag.id == tid).values(deleted_at=None))
+    for key, name in wanted.items():
+        if key not in found:
+            tag = Tag(name=name)
+            session.add(tag)
+            session.flush()
+            found[key] = tag.id
+    return found
+
+
+def set_tags(session: Session, entity: str, entity_id: str, owner_id: str, names: Sequence[str]) -> None:
+    """Make the record's tags exactly ``names``."""
+    ids = ensure_tags(session, names)
+    have: dict[str, str] = {
+        tag_id: link_id
+        for tag_id, link_id in session.execute(
+            select(RecordTag.tag_id, RecordTag.id).where(
+                RecordTag.entity == entity, RecordTag.entity_id == entity_id
+            )
+        )
+    }
+    want = set(ids.values())
+    gone = [rid for tid, rid in have.items() if tid not in want]
+    if gone:
+        session.execute(delete(RecordTag).where(RecordTag.id.in_(gone)))
+    session.add_all(
+        RecordTag(tag_id=tid, entity=entity, entity_id=entity_id, owner_id=owner_id)
+        for tid in want - set(have)
+    )
+
+
+def add_tags(session: Session, entity: str, entity_ids: Sequence[str], owner_id: str, names: Sequence[str]) -> None:
+    """Put the named tags on many records at once (records already tagged are skipped)."""
+    ids = ensure_tags(session, names)
+    for tid in ids.values():
+        have = set(
+            session.scalars(
+                select(RecordTag.entity_id).where(
+                    RecordTag.tag_id == tid, RecordTag.entity == entity,
+                    RecordTag.entity_id.in_(entity_ids),
+                )
+            )
+        )
+        session.add_all(
+            RecordTag(tag_id=tid, entity=entity, entity_id=eid, owner_id=owner_id)
+            for eid in entity_ids if eid not in have
+        )
+
+
+def remove_tags(session: Session, entity: str, entity_ids: Sequence[str], names: Sequence[str]) -> None:
+    """Take the named tags off the records."""
+    keys = [fold(n) for n in clean(names)]
+    session.execute(
+        delete(RecordTag).where(
+            RecordTag.entity == entity,
+            RecordTag.entity_id.in_(entity_ids),
+            RecordTag.tag_id.in_(select(Tag.id).where(Tag.name_key.in_(keys))),
+        )
+    )
+
+
+def tags_of(session: Session, entity: str, entity_id: str) -> tuple[str, ...]:
+    """The record's tag names, sorted."""
+    return tuple(
+        session.scalars(
+            select(Tag.name)
+            .join(RecordTag, RecordTag.tag_id == Tag.id)
+            .where(RecordTag.entity == entity, RecordTag.entity_id == entity_id)
+            .where(Tag.deleted_at.is_(None))
+            .order_by(Tag.name_key)
+        )
+    )
+
+
+def all_tags(session: Session) -> list[tuple[str, int]]:
+    """Every tag in use with how many records carry it."""
+    rows = session.execute(
+        select(Tag.name, func.count(RecordTag.id))
+        .outerjoin(RecordTag, RecordTag.tag_id == Tag.id)
+        .where(Tag.deleted_at.is_(None))
+        .group_by(Tag.id)
+        .order_by(Tag.name_key)
+    )
+    return [(name, int(n)) for name, n in rows]
