@@ -1,0 +1,138 @@
+"""Running service calls off the UI thread (after Anki's CollectionOp and QueryOp).
+
+``AppContext.query`` runs a read in a worker thread and hands the result to a
+callback on the UI thread; ``AppContext.change`` runs a write the same way and
+then emits ``changed`` with a ``Changes`` value, the one path by which every view
+learns that data changed (sync and imports emit it too). Each worker opens its
+own database session. Errors reach ``on_error`` or, by default, a message box.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from crmdesk.changes import Changes
+from crmdesk.db.engine import Database
+from crmdesk.errors import CrmError
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the UI thread through a queued signal."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # reported to the UI thread, never lost
+            if not isinstance(exc, CrmError):
+                log.error("background operation failed:\n%s", traceback.format_exc())
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+class AppContext(QObject):
+    """The unlocked database as the UI sees it: background queries and changes."""
+
+    #: Emitted on the UI thread after any change was committed (a ``Changes`` value).
+    changed = Signal(object)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(4)
+        self._relays: set[_Relay] = set()
+
+    def _start(
+        self,
+        work: Callable[[], T],
+        on_done: Callable[[T], None] | None,
+        on_error: Callable[[BaseException], None] | None,
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        relay = _Relay()
+        self._relays.add(relay)
+
+        @Slot(object)
+        def finished(result: Any) -> None:
+            self._relays.discard(relay)
+            if after is not None:
+                after()
+            if on_done is not None:
+                on_done(result)
+
+        @Slot(object)
+        def failed(exc: Any) -> None:
+            self._relays.discard(relay)
+            (on_error or show_error)(exc)
+
+        relay.done.connect(finished)
+        relay.failed.connect(failed)
+        self.pool.start(_Job(work, relay))
+
+    def query(
+        self,
+        fn: Callable[[Any], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``fn(session)`` in a read session off the UI thread; ``on_done(result)`` after."""
+
+        def work() -> T:
+            with self.db.read() as session:
+                return fn(session)
+
+        self._start(work, on_done, on_error)
+
+    def change(
+        self,
+        fn: Callable[[Any], T],
+        changes: Changes,
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``fn(session)`` in one write transaction off the UI thread, then announce it."""
+
+        def work() -> T:
+            with self.db.write() as session:
+                return fn(session)
+
+        self._start(work, on_done, on_error, after=lambda: self.changed.emit(changes))
+
+    def run_now(self, fn: Callable[[Any], T]) -> T:
+        """Run a short read on the calling thread (only for work known to take < 50 ms)."""
+        with self.db.read() as session:
+            return fn(session)
+
+    def wait(self, msecs: int = 30000) -> bool:
+        """Wait for every background job (tests and shutdown)."""
+        return bool(self.pool.waitForDone(msecs))
+
+
+def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
+    """Tell the user what went wrong in one sentence."""
+    if isinstance(exc, CrmError):
+        message = str(exc)
+    else:
+        message = QObject.tr("Something went wrong: {0}").format(exc)
+    QMessageBox.warning(parent, QObject.tr("crmdesk"), message)
