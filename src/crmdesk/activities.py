@@ -82,13 +82,14 @@ def _check(session: Session, draft: ActivityDraft) -> None:
         problems.append(FieldProblem("ends_at", "The end is before the start."))
     if draft.alarm_minutes is not None and draft.alarm_minutes < 0:
         problems.append(FieldProblem("alarm_minutes", "The alarm cannot be after the start."))
-    for field, model, value in (
+    links: tuple[tuple[str, type[Contact | Company | Opportunity], str | None], ...] = (
         ("contact_id", Contact, draft.contact_id),
         ("company_id", Company, draft.company_id),
         ("opportunity_id", Opportunity, draft.opportunity_id),
-    ):
-        if value and session.get(model, value) is None:
-            problems.append(FieldProblem(field, "No such record."))
+    )
+    for link, model, ref in links:
+        if ref and session.get(model, ref) is None:
+            problems.append(FieldProblem(link, "No such record."))
     require(problems)
 
 
@@ -97,12 +98,22 @@ def schedule(session: Session, draft: ActivityDraft) -> ActivityRecord:
     _check(session, draft)
     company_id = draft.company_id
     if company_id is None and draft.contact_id:
-        company_id = session.scalar(select(Contact.company_id).where(Contact.id == draft.contact_id))
+        company_id = session.scalar(
+            select(Contact.company_id).where(Contact.id == draft.contact_id)
+        )
     row = Activity(
-        kind=draft.kind, regarding=draft.regarding.strip(), details=draft.details,
-        starts_at=draft.starts_at, ends_at=draft.ends_at, all_day=draft.all_day,
-        priority=draft.priority, alarm_minutes=draft.alarm_minutes, status="scheduled",
-        contact_id=draft.contact_id, company_id=company_id, opportunity_id=draft.opportunity_id,
+        kind=draft.kind,
+        regarding=draft.regarding.strip(),
+        details=draft.details,
+        starts_at=draft.starts_at,
+        ends_at=draft.ends_at,
+        all_day=draft.all_day,
+        priority=draft.priority,
+        alarm_minutes=draft.alarm_minutes,
+        status="scheduled",
+        contact_id=draft.contact_id,
+        company_id=company_id,
+        opportunity_id=draft.opportunity_id,
         owner_id=draft.owner_id or local_settings.local_user_id(session),
     )
     session.add(row)
@@ -167,13 +178,26 @@ def _live(session: Session, activity_id: str) -> Activity:
     return row
 
 
-def _select() -> Select[Any]:
+def _select() -> Select[*tuple[Any, ...]]:
     return (
         select(
-            Activity.id, Activity.kind, Activity.regarding, Activity.details, Activity.starts_at,
-            Activity.ends_at, Activity.all_day, Activity.priority, Activity.alarm_minutes,
-            Activity.status, Activity.outcome, Activity.completed_at, Activity.contact_id,
-            Contact.display_name, Activity.company_id, Company.name, Activity.opportunity_id,
+            Activity.id,
+            Activity.kind,
+            Activity.regarding,
+            Activity.details,
+            Activity.starts_at,
+            Activity.ends_at,
+            Activity.all_day,
+            Activity.priority,
+            Activity.alarm_minutes,
+            Activity.status,
+            Activity.outcome,
+            Activity.completed_at,
+            Activity.contact_id,
+            Contact.display_name,
+            Activity.company_id,
+            Company.name,
+            Activity.opportunity_id,
             Activity.owner_id,
         )
         .outerjoin(Contact, Contact.id == Activity.contact_id)
@@ -212,10 +236,12 @@ def list_scheduled(
 
 
 def due(session: Session, until: datetime, owner_id: str | None = None) -> list[ActivityRecord]:
-    """The Today list: everything scheduled before ``until`` (overdue included), and undated to-dos."""
+    """The Today list: scheduled before ``until`` (overdue included), and undated to-dos."""
     query = _select().where(
         Activity.status == "scheduled",
-        or_(Activity.starts_at < until, and_(Activity.starts_at.is_(None), Activity.kind == "todo")),
+        or_(
+            Activity.starts_at < until, and_(Activity.starts_at.is_(None), Activity.kind == "todo")
+        ),
     )
     query = _for(query, None, None, None, owner_id)
     query = query.order_by(Activity.starts_at.is_(None), Activity.starts_at, Activity.id)
@@ -242,9 +268,7 @@ def alarms_between(session: Session, start: datetime, end: datetime) -> list[Act
     """Scheduled activities whose alarm time falls in [start, end)."""
     horizon = end + timedelta(days=31)
     candidates = list_scheduled(session, start=start, end=horizon, limit=100000)
-    overdue_alarm = [
-        a for a in candidates if a.alarm_at is not None and start <= a.alarm_at < end
-    ]
+    overdue_alarm = [a for a in candidates if a.alarm_at is not None and start <= a.alarm_at < end]
     return sorted(overdue_alarm, key=lambda a: (a.alarm_at, a.id))
 
 

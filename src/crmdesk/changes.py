@@ -19,7 +19,10 @@ class Changes:
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
-            **{name: getattr(self, name) or getattr(other, name) for name in self.__dataclass_fields__}
+            **{
+                name: getattr(self, name) or getattr(other, name)
+                for name in self.__dataclass_fields__
+            }
         )
 
     def touches(self, *kinds: str) -> bool:

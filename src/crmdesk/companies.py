@@ -72,8 +72,14 @@ def add_company(session: Session, draft: CompanyDraft) -> CompanyRecord:
 
 def _save_children(session: Session, company: Company, draft: CompanyDraft) -> None:
     parties.save_points(
-        session, "company", company.id, company.owner_id, draft.emails, draft.phones,
-        draft.addresses, local_settings.default_region(session),
+        session,
+        "company",
+        company.id,
+        company.owner_id,
+        draft.emails,
+        draft.phones,
+        draft.addresses,
+        local_settings.default_region(session),
     )
     tags.set_tags(session, "company", company.id, company.owner_id, draft.tags)
     session.flush()
@@ -155,9 +161,7 @@ def delete_company(session: Session, company_id: str) -> None:
 
 
 def count_companies(session: Session) -> int:
-    return int(
-        session.scalar(select(func.count()).where(Company.deleted_at.is_(None))) or 0
-    )
+    return int(session.scalar(select(func.count()).where(Company.deleted_at.is_(None))) or 0)
 
 
 def list_companies(session: Session, *, offset: int = 0, limit: int = 200) -> list[CompanyRow]:
@@ -169,7 +173,11 @@ def list_companies(session: Session, *, offset: int = 0, limit: int = 200) -> li
     )
     rows = session.execute(
         select(
-            Company.id, Company.name, Company.industry, count, Company.owner_id,
+            Company.id,
+            Company.name,
+            Company.industry,
+            count,
+            Company.owner_id,
             Company.updated_at,
         )
         .where(Company.deleted_at.is_(None))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import ColumnElement, Select, and_, func, insert, select, update
@@ -75,8 +74,14 @@ def add_contact(session: Session, draft: ContactDraft) -> ContactRecord:
 def _save_children(session: Session, contact: Contact, draft: ContactDraft) -> None:
     region = local_settings.default_region(session)
     parties.save_points(
-        session, "contact", contact.id, contact.owner_id,
-        draft.emails, draft.phones, draft.addresses, region,
+        session,
+        "contact",
+        contact.id,
+        contact.owner_id,
+        draft.emails,
+        draft.phones,
+        draft.addresses,
+        region,
     )
     tags.set_tags(session, "contact", contact.id, contact.owner_id, draft.tags)
     session.flush()
@@ -135,29 +140,60 @@ def add_contacts(session: Session, drafts: Sequence[ContactDraft]) -> list[str]:
             company_id = company_ids[key]
         contact_rows.append(
             {
-                "id": cid, "display_name": draft.display_name.strip(),
-                "given_name": _blank(draft.given_name), "family_name": _blank(draft.family_name),
-                "title": _blank(draft.title), "company_id": company_id,
-                "birthday": draft.birthday, "source": _blank(draft.source), "owner_id": owner,
-                "created_at": now, "updated_at": now, "deleted_at": None,
+                "id": cid,
+                "display_name": draft.display_name.strip(),
+                "given_name": _blank(draft.given_name),
+                "family_name": _blank(draft.family_name),
+                "title": _blank(draft.title),
+                "company_id": company_id,
+                "birthday": draft.birthday,
+                "source": _blank(draft.source),
+                "owner_id": owner,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
             }
         )
         for i, e in enumerate(draft.emails):
             email_rows.append(
-                {"id": new_id(), "contact_id": cid, "company_id": None, "owner_id": owner,
-                 "label": e.label, "position": i, "address": e.value.strip()}
+                {
+                    "id": new_id(),
+                    "contact_id": cid,
+                    "company_id": None,
+                    "owner_id": owner,
+                    "label": e.label,
+                    "position": i,
+                    "address": e.value.strip(),
+                }
             )
         for i, p in enumerate(draft.phones):
             phone_rows.append(
-                {"id": new_id(), "contact_id": cid, "company_id": None, "owner_id": owner,
-                 "label": p.label, "position": i, "number": p.value.strip(),
-                 "e164": to_e164(p.value, region)}
+                {
+                    "id": new_id(),
+                    "contact_id": cid,
+                    "company_id": None,
+                    "owner_id": owner,
+                    "label": p.label,
+                    "position": i,
+                    "number": p.value.strip(),
+                    "e164": to_e164(p.value, region),
+                }
             )
         for i, a in enumerate(x for x in draft.addresses if not x.is_empty()):
             address_rows.append(
-                {"id": new_id(), "contact_id": cid, "company_id": None, "owner_id": owner,
-                 "label": a.label, "position": i, "street": a.street, "city": a.city,
-                 "region": a.region, "postal_code": a.postal_code, "country": a.country}
+                {
+                    "id": new_id(),
+                    "contact_id": cid,
+                    "company_id": None,
+                    "owner_id": owner,
+                    "label": a.label,
+                    "position": i,
+                    "street": a.street,
+                    "city": a.city,
+                    "region": a.region,
+                    "postal_code": a.postal_code,
+                    "country": a.country,
+                }
             )
         if draft.tags:
             tag_links.append((cid, owner, draft.tags))
@@ -172,8 +208,13 @@ def add_contacts(session: Session, drafts: Sequence[ContactDraft]) -> list[str]:
         session.execute(
             insert(RecordTag),
             [
-                {"id": new_id(), "tag_id": tag_ids[fold(name)], "entity": "contact",
-                 "entity_id": cid, "owner_id": owner}
+                {
+                    "id": new_id(),
+                    "tag_id": tag_ids[fold(name)],
+                    "entity": "contact",
+                    "entity_id": cid,
+                    "owner_id": owner,
+                }
                 for cid, owner, names in tag_links
                 for name in tags.clean(names)
             ],
@@ -202,9 +243,7 @@ def get_contact(session: Session, contact_id: str) -> ContactRecord:
     emails, nums, addrs = parties.load_points(session, "contact", contact_id)
     company_name = None
     if contact.company_id:
-        company_name = session.scalar(
-            select(Company.name).where(Company.id == contact.company_id)
-        )
+        company_name = session.scalar(select(Company.name).where(Company.id == contact.company_id))
     return ContactRecord(
         id=contact.id,
         display_name=contact.display_name,
@@ -280,20 +319,36 @@ def list_contacts(
     """One page of the contact list, as light rows (never whole records)."""
     company = aliased(Company)
     first_email = (
-        select(Email.address).where(Email.contact_id == Contact.id)
-        .order_by(Email.position).limit(1).scalar_subquery()
+        select(Email.address)
+        .where(Email.contact_id == Contact.id)
+        .order_by(Email.position)
+        .limit(1)
+        .scalar_subquery()
     )
     first_phone = (
-        select(Phone.number).where(Phone.contact_id == Contact.id)
-        .order_by(Phone.position).limit(1).scalar_subquery()
+        select(Phone.number)
+        .where(Phone.contact_id == Contact.id)
+        .order_by(Phone.position)
+        .limit(1)
+        .scalar_subquery()
     )
     first_city = (
-        select(Address.city).where(Address.contact_id == Contact.id)
-        .order_by(Address.position).limit(1).scalar_subquery()
+        select(Address.city)
+        .where(Address.contact_id == Contact.id)
+        .order_by(Address.position)
+        .limit(1)
+        .scalar_subquery()
     )
     query = select(
-        Contact.id, Contact.display_name, company.name, Contact.title,
-        first_email, first_phone, first_city, Contact.owner_id, Contact.updated_at,
+        Contact.id,
+        Contact.display_name,
+        company.name,
+        Contact.title,
+        first_email,
+        first_phone,
+        first_city,
+        Contact.owner_id,
+        Contact.updated_at,
     ).outerjoin(company, company.id == Contact.company_id)
     query = _filtered(query, flt or ContactFilter())
     key: Any = {
@@ -312,5 +367,3 @@ def _blank(text: str | None) -> str | None:
         return None
     stripped = text.strip()
     return stripped or None
-
-

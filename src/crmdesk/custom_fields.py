@@ -37,8 +37,12 @@ class FieldDefinition:
 
 def _definition(row: CustomField) -> FieldDefinition:
     return FieldDefinition(
-        id=row.id, entity=row.entity, name=row.name, label=row.label,
-        field_type=row.field_type, choices=tuple(json.loads(row.choices or "[]")),
+        id=row.id,
+        entity=row.entity,
+        name=row.name,
+        label=row.label,
+        field_type=row.field_type,
+        choices=tuple(json.loads(row.choices or "[]")),
         position=row.position,
     )
 
@@ -76,8 +80,12 @@ def define_field(
         row = existing
     else:
         row = CustomField(
-            entity=entity, name=name.strip(), label=label or name.strip(), field_type=field_type,
-            choices=json.dumps(list(choices), ensure_ascii=False), position=position,
+            entity=entity,
+            name=name.strip(),
+            label=label or name.strip(),
+            field_type=field_type,
+            choices=json.dumps(list(choices), ensure_ascii=False),
+            position=position,
         )
         session.add(row)
     session.flush()
@@ -118,7 +126,8 @@ def remove_field(session: Session, entity: str, name: str) -> None:
 def _field(session: Session, entity: str, name: str) -> CustomField:
     row = session.scalar(
         select(CustomField).where(
-            CustomField.entity == entity, CustomField.name == name,
+            CustomField.entity == entity,
+            CustomField.name == name,
             CustomField.deleted_at.is_(None),
         )
     )
@@ -152,9 +161,7 @@ def canonical(field_type: str, choices: tuple[str, ...], value: str) -> str:
     return text
 
 
-def set_value(
-    session: Session, entity: str, entity_id: str, name: str, value: str | None
-) -> None:
+def set_value(session: Session, entity: str, entity_id: str, name: str, value: str | None) -> None:
     """Set (or with None, clear) one custom field of one record."""
     row = _field(session, entity, name)
     existing = session.scalar(
@@ -173,7 +180,9 @@ def set_value(
     if existing is None:
         session.add(
             CustomValue(
-                field_id=row.id, entity_id=entity_id, value=stored,
+                field_id=row.id,
+                entity_id=entity_id,
+                value=stored,
                 owner_id=local_settings.local_user_id(session),
             )
         )

@@ -41,7 +41,9 @@ def add_note(session: Session, entity: str, entity_id: str, body: str) -> NoteRe
     if not body.strip():
         raise CrmError("A note cannot be empty.")
     row = Note(
-        entity=entity, entity_id=entity_id, body=body.strip(),
+        entity=entity,
+        entity_id=entity_id,
+        body=body.strip(),
         owner_id=local_settings.local_user_id(session),
     )
     session.add(row)

@@ -93,7 +93,9 @@ def add_opportunity(session: Session, draft: OpportunityDraft) -> OpportunityRec
     )
     company_id = draft.company_id
     if company_id is None and draft.contact_id:
-        company_id = session.scalar(select(Contact.company_id).where(Contact.id == draft.contact_id))
+        company_id = session.scalar(
+            select(Contact.company_id).where(Contact.id == draft.contact_id)
+        )
     row = Opportunity(
         name=draft.name.strip(),
         company_id=company_id,
@@ -178,14 +180,26 @@ def _live(session: Session, opportunity_id: str) -> Opportunity:
     return row
 
 
-def _select() -> Select[Any]:
+def _select() -> Select[*tuple[Any, ...]]:
     return (
         select(
-            Opportunity.id, Opportunity.name, Opportunity.company_id, Company.name,
-            Opportunity.contact_id, Contact.display_name, Opportunity.stage_id, PipelineStage.name,
-            Opportunity.amount_minor, Opportunity.currency, Opportunity.probability,
-            Opportunity.expected_close, Opportunity.status, Opportunity.close_reason,
-            Opportunity.closed_at, Opportunity.owner_id, Opportunity.updated_at,
+            Opportunity.id,
+            Opportunity.name,
+            Opportunity.company_id,
+            Company.name,
+            Opportunity.contact_id,
+            Contact.display_name,
+            Opportunity.stage_id,
+            PipelineStage.name,
+            Opportunity.amount_minor,
+            Opportunity.currency,
+            Opportunity.probability,
+            Opportunity.expected_close,
+            Opportunity.status,
+            Opportunity.close_reason,
+            Opportunity.closed_at,
+            Opportunity.owner_id,
+            Opportunity.updated_at,
         )
         .join(PipelineStage, PipelineStage.id == Opportunity.stage_id)
         .outerjoin(Company, Company.id == Opportunity.company_id)
@@ -195,13 +209,42 @@ def _select() -> Select[Any]:
 
 
 def _record(row: Any) -> OpportunityRecord:
-    (oid, name, coid, coname, cid, cname, sid, sname, minor, cur, prob, close_date, status,
-     reason, closed_at, owner, updated) = row
+    (
+        oid,
+        name,
+        coid,
+        coname,
+        cid,
+        cname,
+        sid,
+        sname,
+        minor,
+        cur,
+        prob,
+        close_date,
+        status,
+        reason,
+        closed_at,
+        owner,
+        updated,
+    ) = row
     return OpportunityRecord(
-        id=oid, name=name, company_id=coid, company_name=coname, contact_id=cid,
-        contact_name=cname, stage_id=sid, stage_name=sname, amount=Money(minor, cur),
-        probability=prob, expected_close=close_date, status=status, close_reason=reason,
-        closed_at=closed_at, owner_id=owner, updated_at=updated,
+        id=oid,
+        name=name,
+        company_id=coid,
+        company_name=coname,
+        contact_id=cid,
+        contact_name=cname,
+        stage_id=sid,
+        stage_name=sname,
+        amount=Money(minor, cur),
+        probability=prob,
+        expected_close=close_date,
+        status=status,
+        close_reason=reason,
+        closed_at=closed_at,
+        owner_id=owner,
+        updated_at=updated,
     )
 
 
@@ -243,7 +286,10 @@ def pipeline_totals(session: Session, owner_id: str | None = None) -> list[Stage
     """Open deals per stage and currency: count, total and probability-weighted total."""
     query = (
         select(
-            PipelineStage.id, PipelineStage.name, Opportunity.currency, func.count(),
+            PipelineStage.id,
+            PipelineStage.name,
+            Opportunity.currency,
+            func.count(),
             func.sum(Opportunity.amount_minor),
             func.sum(Opportunity.amount_minor * Opportunity.probability / 100),
         )

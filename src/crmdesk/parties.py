@@ -23,7 +23,9 @@ def check_points(
     problems: list[FieldProblem] = []
     for i, email in enumerate(emails):
         if not is_email(email.value.strip()):
-            problems.append(FieldProblem(f"emails[{i}]", f"'{email.value}' is not an email address."))
+            problems.append(
+                FieldProblem(f"emails[{i}]", f"'{email.value}' is not an email address.")
+            )
     for i, number in enumerate(numbers):
         text = number.value.strip()
         if not text or phones.to_e164(text, region) is None:
@@ -74,8 +76,12 @@ def save_points(
         session.execute(delete(Phone).where(_party_filter(Phone, kind, party_id)))
         session.add_all(
             Phone(
-                number=n, e164=phones.to_e164(n, region), label=lbl, position=i,
-                owner_id=owner_id, **owner,
+                number=n,
+                e164=phones.to_e164(n, region),
+                label=lbl,
+                position=i,
+                owner_id=owner_id,
+                **owner,
             )
             for i, (n, lbl) in enumerate(want_phones)
         )
@@ -87,9 +93,15 @@ def save_points(
         session.execute(delete(Address).where(_party_filter(Address, kind, party_id)))
         session.add_all(
             Address(
-                label=a.label, street=a.street, city=a.city, region=a.region,
-                postal_code=a.postal_code, country=a.country, position=i,
-                owner_id=owner_id, **owner,
+                label=a.label,
+                street=a.street,
+                city=a.city,
+                region=a.region,
+                postal_code=a.postal_code,
+                country=a.country,
+                position=i,
+                owner_id=owner_id,
+                **owner,
             )
             for i, a in enumerate(want_addr)
         )
@@ -97,8 +109,12 @@ def save_points(
 
 def _address_value(a: Address) -> AddressValue:
     return AddressValue(
-        label=a.label, street=a.street, city=a.city, region=a.region,
-        postal_code=a.postal_code, country=a.country,
+        label=a.label,
+        street=a.street,
+        city=a.city,
+        region=a.region,
+        postal_code=a.postal_code,
+        country=a.country,
     )
 
 

@@ -88,15 +88,20 @@ def save_stages(session: Session, stages: Sequence[tuple[str | None, str, int]])
                 row.name, row.position, row.probability = name.strip(), position, probability
             kept.add(sid)
         else:
-            session.add(PipelineStage(name=name.strip(), position=position, probability=probability))
+            session.add(
+                PipelineStage(name=name.strip(), position=position, probability=probability)
+            )
     for sid, row in existing.items():
         if sid in kept:
             continue
         in_use = session.scalar(
-            select(Opportunity.id).where(
-                Opportunity.stage_id == sid, Opportunity.status == "open",
+            select(Opportunity.id)
+            .where(
+                Opportunity.stage_id == sid,
+                Opportunity.status == "open",
                 Opportunity.deleted_at.is_(None),
-            ).limit(1)
+            )
+            .limit(1)
         )
         if in_use:
             raise CrmError(f"The stage '{row.name}' still has open opportunities; move them first.")

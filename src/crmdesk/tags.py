@@ -49,7 +49,9 @@ def ensure_tags(session: Session, names: Sequence[str]) -> dict[str, str]:
     return found
 
 
-def set_tags(session: Session, entity: str, entity_id: str, owner_id: str, names: Sequence[str]) -> None:
+def set_tags(
+    session: Session, entity: str, entity_id: str, owner_id: str, names: Sequence[str]
+) -> None:
     """Make the record's tags exactly ``names``."""
     ids = ensure_tags(session, names)
     have: dict[str, str] = {
@@ -70,25 +72,31 @@ def set_tags(session: Session, entity: str, entity_id: str, owner_id: str, names
     )
 
 
-def add_tags(session: Session, entity: str, entity_ids: Sequence[str], owner_id: str, names: Sequence[str]) -> None:
+def add_tags(
+    session: Session, entity: str, entity_ids: Sequence[str], owner_id: str, names: Sequence[str]
+) -> None:
     """Put the named tags on many records at once (records already tagged are skipped)."""
     ids = ensure_tags(session, names)
     for tid in ids.values():
         have = set(
             session.scalars(
                 select(RecordTag.entity_id).where(
-                    RecordTag.tag_id == tid, RecordTag.entity == entity,
+                    RecordTag.tag_id == tid,
+                    RecordTag.entity == entity,
                     RecordTag.entity_id.in_(entity_ids),
                 )
             )
         )
         session.add_all(
             RecordTag(tag_id=tid, entity=entity, entity_id=eid, owner_id=owner_id)
-            for eid in entity_ids if eid not in have
+            for eid in entity_ids
+            if eid not in have
         )
 
 
-def remove_tags(session: Session, entity: str, entity_ids: Sequence[str], names: Sequence[str]) -> None:
+def remove_tags(
+    session: Session, entity: str, entity_ids: Sequence[str], names: Sequence[str]
+) -> None:
     """Take the named tags off the records."""
     keys = [fold(n) for n in clean(names)]
     session.execute(

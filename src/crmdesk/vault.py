@@ -7,6 +7,7 @@ the OS keyring, which makes unlocking skip the passphrase.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import locale
 import os
@@ -32,7 +33,7 @@ from crmdesk.errors import CrmError
 DB_FILE = "crmdesk.db"
 KEY_FILE = "crmdesk.key"
 KEYRING_SERVICE = "crmdesk"
-PASSPHRASE_ENV = "CRMDESK_PASSPHRASE"
+PASSPHRASE_ENV = "CRMDESK_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
 HOME_ENV = "CRMDESK_HOME"
 MIN_PASSPHRASE = 8
 
@@ -59,11 +60,11 @@ def default_data_dir() -> Path:
 
 def system_region() -> str | None:
     """The two-letter region of the system locale (``th_TH`` gives ``TH``), if any."""
-    for getter in (lambda: locale.getlocale()[0], lambda: os.environ.get("LANG")):
-        try:
-            name = getter()
-        except ValueError:
-            continue
+    candidates: list[str | None] = []
+    with contextlib.suppress(ValueError):
+        candidates.append(locale.getlocale()[0])
+    candidates.append(os.environ.get("LANG"))
+    for name in candidates:
         if name and "_" in name:
             region = name.split("_", 1)[1][:2].upper()
             if region.isalpha() and len(region) == 2:
@@ -220,7 +221,5 @@ def recall_key(kid: str) -> bytes | None:
 
 
 def forget_key(kid: str) -> None:
-    try:
+    with contextlib.suppress(keyring.errors.KeyringError):
         keyring.delete_password(KEYRING_SERVICE, kid)
-    except keyring.errors.KeyringError:
-        pass

@@ -8,6 +8,7 @@ exit status. A ``CrmError`` becomes one line on stderr and exit status 2.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -84,11 +85,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run_app(args: argparse.Namespace) -> int:
     """No command: start the desktop app, or print help where it cannot run."""
     try:
-        from crmdesk.ui.app import run as run_gui
+        app = importlib.import_module("crmdesk.ui.app")
     except ImportError:
         build_parser().print_help()
         return 0
-    return run_gui(args.data_dir)
+    return int(app.run(args.data_dir))
 
 
 def _os_message(exc: OSError) -> str:

@@ -48,15 +48,26 @@ def register(sub: Any) -> None:
 def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
     ends = args.at + timedelta(minutes=args.minutes) if args.at and args.minutes else None
     draft = activities.ActivityDraft(
-        kind=args.kind, regarding=args.regarding, starts_at=args.at, ends_at=ends,
-        all_day=args.all_day, priority=args.priority, alarm_minutes=args.alarm,
-        details=args.details, contact_id=args.contact, company_id=args.company,
+        kind=args.kind,
+        regarding=args.regarding,
+        starts_at=args.at,
+        ends_at=ends,
+        all_day=args.all_day,
+        priority=args.priority,
+        alarm_minutes=args.alarm,
+        details=args.details,
+        contact_id=args.contact,
+        company_id=args.company,
         opportunity_id=args.opportunity,
     )
     with ctx.db().write() as session:
         record = activities.schedule(session, draft)
     print(record.id)
     return 0
+
+
+def _when(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
 
 
 def _show(rows: list[activities.ActivityRecord], as_json: bool) -> None:
@@ -68,10 +79,11 @@ def _show(rows: list[activities.ActivityRecord], as_json: bool) -> None:
         [
             (
                 r.id,
-                (r.completed_at if r.status == "completed" else r.starts_at).astimezone().strftime(
-                    "%Y-%m-%d %H:%M"
-                ) if (r.completed_at if r.status == "completed" else r.starts_at) else "",
-                r.kind, r.regarding, r.contact_name or r.company_name, r.status,
+                _when(r.completed_at if r.status == "completed" else r.starts_at),
+                r.kind,
+                r.regarding,
+                r.contact_name or r.company_name,
+                r.status,
             )
             for r in rows
         ],

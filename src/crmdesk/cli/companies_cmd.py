@@ -95,10 +95,13 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     print(record.name)
     for label, value in (
-        ("Industry", record.industry), ("Website", record.website),
+        ("Industry", record.industry),
+        ("Website", record.website),
         ("Emails", ", ".join(e.value for e in record.emails)),
         ("Phones", ", ".join(p.number for p in record.phones)),
-        ("Contacts", record.contact_count), ("Tags", ", ".join(record.tags)), ("Id", record.id),
+        ("Contacts", record.contact_count),
+        ("Tags", ", ".join(record.tags)),
+        ("Id", record.id),
     ):
         if value:
             print(f"  {label}: {value}")

@@ -66,8 +66,14 @@ def _custom(session: Any, contact_id: str, pairs: list[str]) -> None:
 
 def _apply(draft: ContactDraft, args: argparse.Namespace) -> ContactDraft:
     changes: dict[str, Any] = {}
-    simple = {"name": "display_name", "given": "given_name", "family": "family_name",
-              "title": "title", "birthday": "birthday", "source": "source"}
+    simple = {
+        "name": "display_name",
+        "given": "given_name",
+        "family": "family_name",
+        "title": "title",
+        "birthday": "birthday",
+        "source": "source",
+    }
     for opt, field in simple.items():
         if getattr(args, opt) is not None:
             changes[field] = getattr(args, opt)
@@ -107,7 +113,9 @@ def cmd_edit(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db().read() as session:
         rows = contacts.list_contacts(
-            session, offset=args.offset, limit=args.limit,
+            session,
+            offset=args.offset,
+            limit=args.limit,
             flt=contacts.ContactFilter(tag=args.tag),
         )
     if args.json:
@@ -128,11 +136,13 @@ def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
         return 0
     print(record.display_name)
     for label, value in (
-        ("Company", record.company_name), ("Title", record.title),
+        ("Company", record.company_name),
+        ("Title", record.title),
         ("Emails", ", ".join(e.value for e in record.emails)),
         ("Phones", ", ".join(p.number for p in record.phones)),
         ("Addresses", "; ".join(a.one_line() for a in record.addresses)),
-        ("Birthday", record.birthday), ("Tags", ", ".join(record.tags)),
+        ("Birthday", record.birthday),
+        ("Tags", ", ".join(record.tags)),
         *((k, v) for k, v in record.custom.items()),
         ("Id", record.id),
     ):

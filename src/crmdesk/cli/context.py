@@ -74,8 +74,8 @@ def print_table(headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
 def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
     out = []
     for cell, width in zip(cells, widths, strict=False):
-        cell = truncate(cell, width)
-        out.append(cell + " " * (width - display_width(cell)))
+        shown = truncate(cell, width)
+        out.append(shown + " " * (width - display_width(shown)))
     return "  ".join(out).rstrip()
 
 

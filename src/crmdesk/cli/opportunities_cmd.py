@@ -54,8 +54,12 @@ def cmd_add(args: argparse.Namespace, ctx: CliContext) -> int:
         record = opportunities.add_opportunity(
             session,
             opportunities.OpportunityDraft(
-                name=args.name, amount=Money.parse(args.amount, currency), stage_id=args.stage,
-                company_id=args.company, contact_id=args.contact, probability=args.probability,
+                name=args.name,
+                amount=Money.parse(args.amount, currency),
+                stage_id=args.stage,
+                company_id=args.company,
+                contact_id=args.contact,
+                probability=args.probability,
                 expected_close=args.close,
             ),
         )
@@ -70,8 +74,15 @@ def _show(rows: list[opportunities.OpportunityRecord], as_json: bool) -> None:
     print_table(
         ["ID", "NAME", "STAGE", "AMOUNT", "PROB", "CLOSE", "STATUS"],
         [
-            (r.id, r.name, r.stage_name, r.amount.format(), f"{r.probability}%",
-             r.expected_close, r.status)
+            (
+                r.id,
+                r.name,
+                r.stage_name,
+                r.amount.format(),
+                f"{r.probability}%",
+                r.expected_close,
+                r.status,
+            )
             for r in rows
         ],
     )
@@ -81,7 +92,9 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db().read() as session:
         stage = pipeline.find_stage(session, args.stage).id if args.stage else None
         rows = opportunities.list_opportunities(
-            session, status=None if args.status == "all" else args.status, stage_id=stage,
+            session,
+            status=None if args.status == "all" else args.status,
+            stage_id=stage,
             limit=args.limit,
         )
     _show(rows, args.json)
@@ -119,9 +132,13 @@ def cmd_pipeline(args: argparse.Namespace, ctx: CliContext) -> int:
     print_table(
         ["STAGE", "PROB", "DEALS", "TOTAL", "WEIGHTED"],
         [
-            (t.stage_name, next((f"{s.probability}%" for s in stages if s.id == t.stage_id), ""),
-             t.count, Money(t.total_minor, t.currency).format(),
-             Money(t.weighted_minor, t.currency).format())
+            (
+                t.stage_name,
+                next((f"{s.probability}%" for s in stages if s.id == t.stage_id), ""),
+                t.count,
+                Money(t.total_minor, t.currency).format(),
+                Money(t.weighted_minor, t.currency).format(),
+            )
             for t in totals
         ],
     )

@@ -24,5 +24,7 @@ def cmd_search(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(hits)
     else:
-        print_table(["TYPE", "NAME", "DETAIL", "ID"], [(h.entity, h.title, h.subtitle, h.id) for h in hits])
+        print_table(
+            ["TYPE", "NAME", "DETAIL", "ID"], [(h.entity, h.title, h.subtitle, h.id) for h in hits]
+        )
     return 0

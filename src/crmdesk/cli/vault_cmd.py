@@ -22,14 +22,16 @@ def register(sub: Any) -> None:
 
     pw = sub.add_parser("passphrase", help="change the passphrase")
     pw_sub = pw.add_subparsers(dest="action", required=True, metavar="ACTION")
-    change = pw_sub.add_parser("change", help="change the passphrase (the data is not re-encrypted)")
+    change = pw_sub.add_parser(
+        "change", help="change the passphrase (the data is not re-encrypted)"
+    )
     change.set_defaults(handler=cmd_change)
 
     key = sub.add_parser("key", help="remember or forget the key in the OS keyring")
     key_sub = key.add_subparsers(dest="action", required=True, metavar="ACTION")
-    key_sub.add_parser("remember", help="unlock without a passphrase on this computer").set_defaults(
-        handler=cmd_remember
-    )
+    key_sub.add_parser(
+        "remember", help="unlock without a passphrase on this computer"
+    ).set_defaults(handler=cmd_remember)
     key_sub.add_parser("forget", help="always ask for the passphrase").set_defaults(
         handler=cmd_forget
     )
@@ -38,7 +40,10 @@ def register(sub: Any) -> None:
 def cmd_init(args: argparse.Namespace, ctx: CliContext) -> int:
     passphrase = new_passphrase()
     db = ctx.vault.init(
-        passphrase, remember=args.remember, user_name=args.user, region=args.region,
+        passphrase,
+        remember=args.remember,
+        user_name=args.user,
+        region=args.region,
         currency=args.currency,
     )
     db.close()

@@ -1,1 +1,1 @@
-"""Storage: the encrypted SQLCipher engine, ORM models, migrations, change capture and search index."""
+"""Storage: the SQLCipher engine, ORM models, migrations, change capture, search index."""

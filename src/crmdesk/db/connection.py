@@ -8,6 +8,8 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+__all__ = ["CrmConnection", "DatabaseError", "NotACrmDatabase", "connect", "sqlcipher"]
+
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
 from crmdesk.ids import new_id

@@ -136,7 +136,9 @@ def read_key_file(path: Path) -> WrappedKey:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as exc:
-        raise KeyFileError(f"No key file at {path}: this folder holds no crmdesk database.") from exc
+        raise KeyFileError(
+            f"No key file at {path}: this folder holds no crmdesk database."
+        ) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise KeyFileError(f"The key file {path} cannot be read.") from exc
     return WrappedKey.from_json(text)

@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crmdesk.changes import Changes
@@ -134,5 +134,5 @@ def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     if isinstance(exc, CrmError):
         message = str(exc)
     else:
-        message = QObject.tr("Something went wrong: {0}").format(exc)
-    QMessageBox.warning(parent, QObject.tr("crmdesk"), message)
+        message = QCoreApplication.translate("ops", "Something went wrong: {0}").format(exc)
+    QMessageBox.warning(parent, QCoreApplication.translate("ops", "crmdesk"), message)
