@@ -1,0 +1,651 @@
+"""Saved lookups: named queries over contacts (dynamic groups), stored as JSON and run as SQL.
+
+A lookup is a list of conditions ``FIELD OP VALUE`` joined with AND, plus an
+optional search text. Fields are the built-in contact fields below or the names
+of the entity's custom fields; each field has a kind (text, number, date,
+checkbox, ...) that decides which operators it takes and how values compare.
+Text compares case- and accent-insensitively (through ``crm_fold``); dates are
+``YYYY-MM-DD`` days (timestamps by their UTC day); numbers compare as numbers.
+The definition names an entity so company lookups can join later; only contacts
+run today.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Float,
+    and_,
+    cast,
+    exists,
+    false,
+    func,
+    not_,
+    or_,
+    select,
+    text,
+    true,
+)
+from sqlalchemy.orm import Session
+
+from crmdesk import contacts, custom_fields, local_settings
+from crmdesk.db import search_index
+from crmdesk.db.models import (
+    Address,
+    Company,
+    Contact,
+    CustomValue,
+    Email,
+    Phone,
+    RecordTag,
+    SavedLookup,
+    Tag,
+    User,
+)
+from crmdesk.errors import CrmError
+from crmdesk.phones import to_e164
+from crmdesk.records import ContactRow
+from crmdesk.text import digits, fold
+from crmdesk.validation import FieldProblem, NotFound, ValidationError
+
+LOOKUP_ENTITIES: tuple[str, ...] = ("contact",)
+FORMAT = 1
+
+#: Canonical operator names, and the spellings the CLI and old definitions may use.
+OPERATORS: tuple[str, ...] = (
+    "equals",
+    "contains",
+    "starts_with",
+    "lt",
+    "gt",
+    "between",
+    "empty",
+    "not_empty",
+)
+_ALIASES = {
+    "=": "equals",
+    "==": "equals",
+    "eq": "equals",
+    "is": "equals",
+    "has": "contains",
+    "~": "contains",
+    "starts": "starts_with",
+    "starts-with": "starts_with",
+    "prefix": "starts_with",
+    "<": "lt",
+    "before": "lt",
+    "less": "lt",
+    ">": "gt",
+    "after": "gt",
+    "more": "gt",
+    "is_empty": "empty",
+    "is-empty": "empty",
+    "blank": "empty",
+    "not-empty": "not_empty",
+    "filled": "not_empty",
+}
+_NO_VALUE = ("empty", "not_empty")
+
+#: Which operators each kind of field accepts.
+_KIND_OPS: dict[str, tuple[str, ...]] = {
+    "text": OPERATORS,
+    "choice": ("equals", "contains", "starts_with", "empty", "not_empty"),
+    "number": ("equals", "lt", "gt", "between", "empty", "not_empty"),
+    "date": ("equals", "lt", "gt", "between", "empty", "not_empty"),
+    "checkbox": ("equals", "empty", "not_empty"),
+    "phone": ("equals", "contains", "starts_with", "empty", "not_empty"),
+}
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One ``FIELD OP VALUE`` test; ``between`` uses ``value`` and ``value2``."""
+
+    field: str
+    op: str
+    value: str | None = None
+    value2: str | None = None
+
+
+@dataclass(frozen=True)
+class LookupDefinition:
+    """What a saved lookup finds: every condition holds, and the search text matches."""
+
+    conditions: tuple[Condition, ...] = ()
+    text: str | None = None
+    entity: str = "contact"
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "entity": self.entity,
+                "text": self.text,
+                "conditions": [
+                    {k: v for k, v in vars(c).items() if v is not None} for c in self.conditions
+                ],
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, raw: str) -> LookupDefinition:
+        try:
+            data = json.loads(raw)
+            conditions = tuple(
+                Condition(
+                    str(c["field"]),
+                    str(c["op"]),
+                    None if c.get("value") is None else str(c["value"]),
+                    None if c.get("value2") is None else str(c["value2"]),
+                )
+                for c in data.get("conditions", [])
+            )
+            return cls(conditions, data.get("text") or None, str(data.get("entity", "contact")))
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise CrmError("This saved lookup is damaged and cannot be read.") from exc
+
+
+@dataclass(frozen=True)
+class LookupSummary:
+    """A saved lookup as the lookup menu lists it."""
+
+    name: str
+    entity: str
+    definition: LookupDefinition
+    owner_id: str
+    conditions: tuple[str, ...] = field(default=())
+
+
+def normalise_op(op: str) -> str:
+    """The canonical name of an operator, or CrmError listing the known ones."""
+    key = op.strip().lower()
+    key = _ALIASES.get(key, key).replace("-", "_")
+    if key not in OPERATORS:
+        raise CrmError(f"Unknown comparison '{op}'. Use one of: {', '.join(OPERATORS)}.")
+    return key
+
+
+def describe(c: Condition) -> str:
+    """``city equals Bangkok`` — one condition as a line of text."""
+    parts = [c.field, c.op]
+    parts += [v for v in (c.value, c.value2) if v is not None]
+    return " ".join(parts)
+
+
+# --- Built-in contact fields -------------------------------------------------------------
+
+Builder = Callable[[str, str | None, str | None], ColumnElement[bool]]
+
+
+def _text_test(column: Any, op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    """A case- and accent-insensitive test of a text column (op is not empty/not_empty)."""
+    folded = func.crm_fold(column)
+    va = fold(a)
+    if op == "equals":
+        return folded == va
+    if op == "contains":
+        return func.instr(folded, va) > 0
+    if op == "starts_with":
+        return func.substr(folded, 1, len(va)) == va
+    if op == "lt":
+        return folded < va
+    if op == "gt":
+        return folded > va
+    return and_(folded >= va, folded <= fold(b))
+
+
+def _blank(column: Any) -> ColumnElement[bool]:
+    return or_(column.is_(None), column == "")
+
+
+def _scalar_text(column: Any) -> Builder:
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        if op == "empty":
+            return _blank(column)
+        if op == "not_empty":
+            return not_(_blank(column))
+        return _text_test(column, op, a, b)
+
+    return build
+
+
+def _any_row(model: Any, column: Any, link: Any, value_test: Callable[..., Any]) -> Builder:
+    """A field held in child rows (emails, addresses): true when some row matches."""
+
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        some = exists().where(link == Contact.id, column.is_not(None), column != "")
+        if op == "empty":
+            return not_(some)
+        if op == "not_empty":
+            return some
+        return exists().where(link == Contact.id, value_test(op, a, b))
+
+    return build
+
+
+def _email_test(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    if op == "equals":  # uses the index on lower(address)
+        return Email.address_key == (a or "").strip().lower()
+    return _text_test(Email.address, op, a, b)
+
+
+def _phone_test(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    """``a`` is the number as typed; ``b`` the digits of its E.164 form in the user's region."""
+    wanted = [d for d in dict.fromkeys((digits(a), b or "")) if d]
+    if op == "equals":  # uses the index on e164
+        return or_(
+            Phone.e164.in_(["+" + d for d in wanted]),
+            func.crm_digits(Phone.number).in_(wanted),
+        )
+    both = (func.crm_digits(Phone.number), func.crm_digits(Phone.e164))
+    if op == "starts_with":
+        return or_(*(func.substr(d, 1, len(w)) == w for d in both for w in wanted))
+    return or_(*(func.instr(d, w) > 0 for d in both for w in wanted))
+
+
+def _company_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    live = and_(Company.id == Contact.company_id, Company.deleted_at.is_(None))
+    if op == "empty":
+        return not_(exists().where(live))
+    if op == "not_empty":
+        return exists().where(live)
+    return exists().where(live, _text_test(Company.name, op, a, b))
+
+
+def _tag_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    link = and_(
+        RecordTag.entity == "contact",
+        RecordTag.entity_id == Contact.id,
+        Tag.id == RecordTag.tag_id,
+        Tag.deleted_at.is_(None),
+    )
+    if op == "empty":
+        return not_(exists().where(link))
+    if op == "not_empty":
+        return exists().where(link)
+    if op == "equals":  # uses the unique index on the folded tag name
+        return exists().where(link, Tag.name_key == fold(a))
+    return exists().where(link, _text_test(Tag.name, op, a, b))
+
+
+def _owner_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    if op in _NO_VALUE:
+        return false() if op == "empty" else true()
+    return Contact.owner_id.in_(
+        select(User.id).where(
+            or_(
+                User.id == (a or ""),
+                _text_test(User.name, op, a, b),
+                _text_test(User.display_name, op, a, b),
+            )
+        )
+    )
+
+
+def _name_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    """The display name, or for text tests also the given or family name."""
+    if op in _NO_VALUE:
+        return _scalar_text(Contact.display_name)(op, a, b)
+    parts = (Contact.display_name, Contact.given_name, Contact.family_name)
+    return or_(*(_text_test(c, op, a, b) for c in parts))
+
+
+def _midnight(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _day_bounds(column: Any, op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+    """A UTC timestamp column tested against whole UTC days."""
+    start = _midnight(_day(a))
+    if op == "equals":
+        return and_(column >= start, column < start + timedelta(days=1))
+    if op == "lt":
+        return _compare(column, "lt", start, None)
+    if op == "gt":
+        return _compare(column, "gt", start + timedelta(days=1) - timedelta(microseconds=1), None)
+    end = _midnight(_day(b)) + timedelta(days=1)
+    return and_(column >= start, column < end)
+
+
+def _timestamp(column: Any) -> Builder:
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        if op in _NO_VALUE:
+            return _compare(column, op, None, None)
+        return _day_bounds(column, op, a, b)
+
+    return build
+
+
+def _date_column(column: Any) -> Builder:
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        if op in _NO_VALUE:
+            return _compare(column, op, None, None)
+        return _compare(column, op, _day(a), _day(b) if b else None)
+
+    return build
+
+
+def _compare(column: Any, op: str, a: Any, b: Any) -> ColumnElement[bool]:
+    """``column OP a`` (``between`` a and b inclusive; ``empty`` is NULL)."""
+    tests: dict[str, Callable[[], ColumnElement[bool]]] = {
+        "equals": lambda: column == a,
+        "lt": lambda: column < a,
+        "gt": lambda: column > a,
+        "between": lambda: and_(column >= a, column <= b),
+        "empty": lambda: column.is_(None),
+        "not_empty": lambda: column.is_not(None),
+    }
+    return tests[op]()
+
+
+#: Built-in contact fields: name -> (kind, SQL builder).
+CONTACT_FIELDS: dict[str, tuple[str, Builder]] = {
+    "name": (
+        "text",
+        lambda op, a, b: (
+            or_(
+                *(
+                    _scalar_text(c)(op, a, b)
+                    for c in (Contact.display_name, Contact.given_name, Contact.family_name)
+                )
+            )
+            if op != "empty"
+            else _blank(Contact.display_name)
+        ),
+    ),
+    "company": ("text", _company_field),
+    "title": ("text", _scalar_text(Contact.title)),
+    "source": ("text", _scalar_text(Contact.source)),
+    "city": (
+        "text",
+        _any_row(
+            Address,
+            Address.city,
+            Address.contact_id,
+            lambda op, a, b: _text_test(Address.city, op, a, b),
+        ),
+    ),
+    "email": ("text", _any_row(Email, Email.address, Email.contact_id, _email_test)),
+    "phone": ("phone", _any_row(Phone, Phone.number, Phone.contact_id, _phone_test)),
+    "tag": ("text", _tag_field),
+    "owner": ("text", _owner_field),
+    "birthday": ("date", _date_column(Contact.birthday)),
+    "created": ("date", _timestamp(Contact.created_at)),
+    "updated": ("date", _timestamp(Contact.updated_at)),
+}
+
+
+# --- Custom fields ----------------------------------------------------------------------
+
+
+def _custom_builder(fd: custom_fields.FieldDefinition) -> Builder:
+    def value_of() -> Any:
+        return (
+            select(CustomValue.value)
+            .where(CustomValue.field_id == fd.id, CustomValue.entity_id == Contact.id)
+            .scalar_subquery()
+        )
+
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        has = exists().where(
+            CustomValue.field_id == fd.id,
+            CustomValue.entity_id == Contact.id,
+            CustomValue.value.is_not(None),
+            CustomValue.value != "",
+        )
+        if fd.field_type == "checkbox":
+            ticked = exists().where(
+                CustomValue.field_id == fd.id,
+                CustomValue.entity_id == Contact.id,
+                CustomValue.value == "1",
+            )
+            if op == "empty":
+                return not_(has)
+            if op == "not_empty":
+                return has
+            return ticked if a == "1" else not_(ticked)
+        if op == "empty":
+            return not_(has)
+        if op == "not_empty":
+            return has
+        if fd.field_type == "number":
+            # Comparing, not storing: a float is exact enough to order user numbers.
+            return _compare(
+                cast(value_of(), Float), op, float(a or 0), float(b) if b is not None else None
+            )
+        if fd.field_type == "date":
+            return _compare(value_of(), op, a, b)
+        return exists().where(
+            CustomValue.field_id == fd.id,
+            CustomValue.entity_id == Contact.id,
+            _text_test(CustomValue.value, op, a, b),
+        )
+
+    return build
+
+
+# --- Checking and translating -----------------------------------------------------------
+
+
+def _day(value: str | None) -> date:
+    try:
+        return date.fromisoformat((value or "").strip())
+    except ValueError as exc:
+        raise CrmError(f"'{value}' is not a date (YYYY-MM-DD).") from exc
+
+
+def _resolve(session: Session, entity: str, name: str) -> tuple[str, Builder, Any]:
+    """The kind, SQL builder and custom field definition (or None) of a field name."""
+    key = name.strip()
+    if key.lower() in CONTACT_FIELDS:
+        kind, builder = CONTACT_FIELDS[key.lower()]
+        return kind, builder, None
+    if key.startswith("custom:"):
+        key = key[len("custom:") :]
+    for fd in custom_fields.list_fields(session, entity):
+        if fd.name == key or fd.name.lower() == key.lower():
+            return fd.field_type, _custom_builder(fd), fd
+    known = ", ".join(
+        [*CONTACT_FIELDS, *(f.name for f in custom_fields.list_fields(session, entity))]
+    )
+    raise ValidationError([FieldProblem(name, f"No field '{name}' on {entity}s. Fields: {known}.")])
+
+
+def _canonical_values(kind: str, fd: Any, c: Condition, op: str) -> tuple[str | None, str | None]:
+    """The condition's values in the form the SQL compares, or a message saying what is wrong."""
+    if op in _NO_VALUE:
+        return None, None
+    if c.value is None or (op == "between" and c.value2 is None):
+        need = "two values" if op == "between" else "a value"
+        raise ValidationError([FieldProblem(c.field, f"'{op}' needs {need}.")])
+    values = [c.value, c.value2] if op == "between" else [c.value]
+    out: list[str] = []
+    for v in values:
+        assert v is not None
+        if kind == "number":
+            try:
+                out.append(str(Decimal(v.strip().replace(",", ""))))
+            except InvalidOperation as exc:
+                raise ValidationError([FieldProblem(c.field, f"'{v}' is not a number.")]) from exc
+        elif kind == "date":
+            try:
+                out.append(date.fromisoformat(v.strip()).isoformat())
+            except ValueError as exc:
+                raise ValidationError(
+                    [FieldProblem(c.field, f"'{v}' is not a date (YYYY-MM-DD).")]
+                ) from exc
+        elif kind == "checkbox":
+            try:
+                out.append(custom_fields.canonical("checkbox", (), v))
+            except ValueError as exc:
+                raise ValidationError([FieldProblem(c.field, str(exc))]) from exc
+        elif kind == "choice" and op == "equals" and fd is not None and v not in fd.choices:
+            raise ValidationError(
+                [FieldProblem(c.field, f"'{v}' is not one of: {', '.join(fd.choices)}.")]
+            )
+        else:
+            if not v.strip():
+                raise ValidationError([FieldProblem(c.field, "The value is empty.")])
+            out.append(v)
+    return out[0], out[1] if len(out) > 1 else None
+
+
+def check(session: Session, definition: LookupDefinition) -> LookupDefinition:
+    """The definition with operators spelled canonically; ValidationError when it cannot run."""
+    if definition.entity not in LOOKUP_ENTITIES:
+        raise CrmError(
+            f"Lookups can find {', '.join(LOOKUP_ENTITIES)}s, not '{definition.entity}'."
+        )
+    if not definition.conditions and not (definition.text or "").strip():
+        raise ValidationError(
+            [FieldProblem("conditions", "A lookup needs at least one condition.")]
+        )
+    clean: list[Condition] = []
+    for c in definition.conditions:
+        op = normalise_op(c.op)
+        kind, _, fd = _resolve(session, definition.entity, c.field)
+        if op not in _KIND_OPS[kind]:
+            allowed = ", ".join(_KIND_OPS[kind])
+            raise ValidationError(
+                [FieldProblem(c.field, f"A {kind} field takes: {allowed}; not '{c.op}'.")]
+            )
+        _canonical_values(kind, fd, c, op)
+        clean.append(Condition(c.field.strip(), op, c.value, c.value2 if op == "between" else None))
+    text_value = (definition.text or "").strip() or None
+    return LookupDefinition(tuple(clean), text_value, definition.entity)
+
+
+def where_clause(session: Session, definition: LookupDefinition) -> ColumnElement[bool]:
+    """The SQL condition on ``Contact`` that the definition stands for (live contacts only)."""
+    definition = check(session, definition)
+    parts: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
+    for c in definition.conditions:
+        kind, builder, fd = _resolve(session, definition.entity, c.field)
+        a, b = _canonical_values(kind, fd, c, c.op)
+        if kind == "phone" and a is not None:
+            e164 = to_e164(a, local_settings.default_region(session))
+            b = digits(e164) if e164 else None
+        parts.append(builder(c.op, a, b))
+    if definition.text:
+        parts.append(_text_match(session, definition.text))
+    return and_(*parts)
+
+
+def _text_match(session: Session, query: str) -> ColumnElement[bool]:
+    """Contacts whose search document contains the text (as the lookup bar would find them)."""
+    conn = session.connection()
+    if search_index.has_dirty(conn):
+        search_index.refresh(conn)
+    q = fold(query)
+    forms = [q]
+    region = local_settings.default_region(session)
+    if digits(query) and len(digits(query)) >= 3:
+        e164 = to_e164(query, region)
+        forms += [digits(query)] + ([digits(e164)] if e164 else [])
+    docs = text(
+        "SELECT entity_id FROM search_docs WHERE entity = 'contact' AND ("
+        + " OR ".join(f"instr(body, :f{i}) > 0" for i in range(len(forms)))
+        + ")"
+    ).bindparams(**{f"f{i}": f for i, f in enumerate(forms)})
+    return Contact.id.in_(docs)
+
+
+# --- Saved lookups ----------------------------------------------------------------------
+
+
+def _row(session: Session, name: str) -> SavedLookup:
+    row = session.scalar(select(SavedLookup).where(SavedLookup.name == name.strip()))
+    if row is None:
+        raise NotFound(f"No saved lookup named '{name}'.")
+    return row
+
+
+def save_lookup(
+    session: Session, name: str, definition: LookupDefinition, *, replace: bool = False
+) -> LookupSummary:
+    """Store a lookup under a name; with ``replace`` an existing one of that name is overwritten."""
+    if not name.strip():
+        raise ValidationError([FieldProblem("name", "A lookup needs a name.")])
+    clean = check(session, definition)
+    row = session.scalar(select(SavedLookup).where(SavedLookup.name == name.strip()))
+    if row is not None and not replace:
+        raise ValidationError([FieldProblem("name", f"There is already a lookup '{name}'.")])
+    if row is None:
+        row = SavedLookup(
+            name=name.strip(),
+            entity=clean.entity,
+            definition=clean.to_json(),
+            owner_id=local_settings.local_user_id(session),
+        )
+        session.add(row)
+    else:
+        row.entity = clean.entity
+        row.definition = clean.to_json()
+    session.flush()
+    return _summary(row)
+
+
+def _summary(row: SavedLookup) -> LookupSummary:
+    definition = LookupDefinition.from_json(row.definition)
+    return LookupSummary(
+        row.name,
+        row.entity,
+        definition,
+        row.owner_id,
+        tuple(describe(c) for c in definition.conditions),
+    )
+
+
+def get_lookup(session: Session, name: str) -> LookupSummary:
+    return _summary(_row(session, name))
+
+
+def list_lookups(session: Session, entity: str | None = None) -> list[LookupSummary]:
+    """Every saved lookup by name."""
+    query = select(SavedLookup).order_by(SavedLookup.name)
+    if entity:
+        query = query.where(SavedLookup.entity == entity)
+    return [_summary(r) for r in session.scalars(query)]
+
+
+def delete_lookup(session: Session, name: str) -> None:
+    session.delete(_row(session, name))
+    session.flush()
+
+
+def count_lookup(session: Session, name: str) -> int:
+    """How many contacts the saved lookup finds now."""
+    where = where_clause(session, get_lookup(session, name).definition)
+    return int(session.scalar(select(func.count()).select_from(Contact).where(where)) or 0)
+
+
+def run_definition(
+    session: Session, definition: LookupDefinition, offset: int = 0, limit: int = 200
+) -> list[ContactRow]:
+    """One page, by name, of the contacts an (unsaved) definition finds."""
+    where = where_clause(session, definition)
+    page = tuple(
+        session.scalars(
+            select(Contact.id)
+            .where(where)
+            .order_by(Contact.sort_key, Contact.id)
+            .offset(offset)
+            .limit(limit)
+        )
+    )
+    if not page:
+        return []
+    return contacts.list_contacts(session, limit=len(page), flt=contacts.ContactFilter(ids=page))
+
+
+def run_lookup(session: Session, name: str, offset: int = 0, limit: int = 200) -> list[ContactRow]:
+    """One page, by name, of the contacts the saved lookup finds now."""
+    return run_definition(session, get_lookup(session, name).definition, offset, limit)
