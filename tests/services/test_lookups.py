@@ -28,27 +28,43 @@ def people(db: Database) -> Iterator[dict[str, str]]:
         custom_fields.define_field(s, "contact", "note", "text")
         rows = {
             "muller": ContactDraft(
-                "Jürgen Müller", title="Buyer", company_name="Bosch Thai",
+                "Jürgen Müller",
+                title="Buyer",
+                company_name="Bosch Thai",
                 emails=(LabeledValue("J.Mueller@Bosch.example"),),
                 phones=(LabeledValue("+66 81 234 5678"),),
-                addresses=(AddressValue(city="Bangkok"),), tags=("vip", "Germany"),
-                source="fair", birthday=date(1980, 5, 1),
+                addresses=(AddressValue(city="Bangkok"),),
+                tags=("vip", "Germany"),
+                source="fair",
+                birthday=date(1980, 5, 1),
             ),
             "somchai": ContactDraft(
-                "สมชาย ใจดี", title="ผู้จัดการ", company_name="ไทยเจริญ",
-                addresses=(AddressValue(city="เชียงใหม่"),), tags=("vip",),
-                phones=(LabeledValue("02 123 4567"),), source="web",
+                "สมชาย ใจดี",
+                title="ผู้จัดการ",
+                company_name="ไทยเจริญ",
+                addresses=(AddressValue(city="เชียงใหม่"),),
+                tags=("vip",),
+                phones=(LabeledValue("02 123 4567"),),
+                source="web",
             ),
             "wang": ContactDraft(
-                "王小明", company_name="台北貿易", emails=(LabeledValue("wang@tp.example"),),
-                addresses=(AddressValue(city="台北"),), source="fair",
+                "王小明",
+                company_name="台北貿易",
+                emails=(LabeledValue("wang@tp.example"),),
+                addresses=(AddressValue(city="台北"),),
+                source="fair",
             ),
             "anna": ContactDraft("Anna Lee", title="CEO"),
         }
         ids = {k: contacts.add_contact(s, d).id for k, d in rows.items()}
         values = {
-            "muller": {"level": "gold", "budget": "1500.50", "met": "2026-01-10", "vip": "yes",
-                       "note": "Prefers email"},
+            "muller": {
+                "level": "gold",
+                "budget": "1500.50",
+                "met": "2026-01-10",
+                "vip": "yes",
+                "note": "Prefers email",
+            },
             "somchai": {"level": "silver", "budget": "900", "met": "2026-03-01", "vip": "no"},
             "wang": {"level": "gold", "budget": "20000", "note": "ชอบชา"},
         }
@@ -143,7 +159,8 @@ def test_created_and_updated_dates_compare_by_utc_day(db: Database, people: dict
 
     with db.write() as s:
         s.execute(
-            update(Contact).where(Contact.id == people["anna"])
+            update(Contact)
+            .where(Contact.id == people["anna"])
             .values(created_at=datetime(2020, 2, 3, 23, 59, tzinfo=UTC))
         )
     assert _find(db, ("created", "equals", "2020-02-03")) == _ids(people, "anna")
@@ -170,7 +187,9 @@ def test_saved_lookup_round_trip_count_and_paging(db: Database, people: dict[str
 
 def test_lookup_is_dynamic_and_skips_deleted_contacts(db: Database, people: dict[str, str]) -> None:
     with db.write() as s:
-        lookups.save_lookup(s, "fair leads", LookupDefinition((Condition("source", "equals", "fair"),)))
+        lookups.save_lookup(
+            s, "fair leads", LookupDefinition((Condition("source", "equals", "fair"),))
+        )
         new = contacts.add_contact(s, ContactDraft("Zed Fair", source="Fair"))
     with db.read() as s:
         assert lookups.count_lookup(s, "fair leads") == 3
