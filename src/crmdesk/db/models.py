@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -346,3 +347,99 @@ class SearchDoc(Base):
         UniqueConstraint("entity", "entity_id", name="uq_search_doc"),
         Index("ix_search_docs_name_key", "name_key"),
     )
+
+
+class ImportBatch(Base):
+    """One run of an import: what file, when, and how many records it touched (local only)."""
+
+    __tablename__ = "import_batches"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    source_name: Mapped[str] = mapped_column(String(500))
+    file_format: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    skipped_count: Mapped[int] = mapped_column(Integer, default=0)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class ImportBatchItem(Base):
+    """A record an import created or updated; ``before`` is the JSON before-image for undo."""
+
+    __tablename__ = "import_batch_items"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    batch_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
+    )
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(ID)
+    action: Mapped[str] = mapped_column(String(10))
+    before: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (
+        CheckConstraint("action IN ('created', 'updated')", name="import_item_action"),
+    )
+
+
+class MergeJournal(Base):
+    """One merge of duplicates: survivor, merged record and the JSON needed to undo it (local)."""
+
+    __tablename__ = "merge_journal"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    entity: Mapped[str] = mapped_column(String(20))
+    survivor_id: Mapped[str] = mapped_column(ID, index=True)
+    merged_id: Mapped[str] = mapped_column(ID, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    undo: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+
+
+class SavedMapping(Base):
+    """A named CSV column mapping the user saved for the next import of the same layout."""
+
+    __tablename__ = "saved_mappings"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    definition: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class ContactPhoto(Base):
+    """A contact's picture as imported (one per contact)."""
+
+    __tablename__ = "contact_photos"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    contact_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("contacts.id", ondelete="CASCADE"), unique=True
+    )
+    owner_id: Mapped[str] = mapped_column(ID)
+    mime: Mapped[str] = mapped_column(String(100))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ContactUrl(Base):
+    """A web address of a contact (vCard URL)."""
+
+    __tablename__ = "contact_urls"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    contact_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    owner_id: Mapped[str] = mapped_column(ID)
+    url: Mapped[str] = mapped_column(String(1000))
+    label: Mapped[str | None] = mapped_column(String(100))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExternalId(Base):
+    """An identifier another system gave a contact (vCard UID, CSV id column)."""
+
+    __tablename__ = "external_ids"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    source: Mapped[str] = mapped_column(String(50))
+    external_id: Mapped[str] = mapped_column(String(500))
+    contact_id: Mapped[str] = mapped_column(
+        ID, ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    owner_id: Mapped[str] = mapped_column(ID)
+    __table_args__ = (UniqueConstraint("source", "external_id", name="uq_external_id"),)
