@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import phonenumbers
 from sqlalchemy import (
     ColumnElement,
     Float,
@@ -531,12 +532,28 @@ def where_clause(session: Session, definition: LookupDefinition) -> ColumnElemen
         kind, builder, fd = _resolve(session, definition.entity, c.field)
         a, b = _canonical_values(kind, fd, c, c.op)
         if kind == "phone" and a is not None:
-            e164 = to_e164(a, local_settings.default_region(session))
-            b = digits(e164) if e164 else None
+            b = _international_digits(a, local_settings.default_region(session))
         parts.append(builder(c.op, a, b))
     if definition.text:
         parts.append(_text_match(session, definition.text))
     return and_(*parts)
+
+
+def _international_digits(number: str, region: str | None) -> str | None:
+    """Digits of a (possibly partial) national number in international form.
+
+    ``0812345678`` in TH gives ``66812345678``; a fragment such as ``0812`` gives
+    ``66812`` (trunk prefix 0 swapped for the country code) so it still matches the
+    start of stored E.164 numbers.
+    """
+    e164 = to_e164(number, region)
+    if e164:
+        return digits(e164)
+    raw = digits(number)
+    code = phonenumbers.country_code_for_region(region) if region else 0
+    if code and raw.startswith("0") and len(raw) > 1:
+        return f"{code}{raw[1:]}"
+    return None
 
 
 def _text_match(session: Session, query: str) -> ColumnElement[bool]:

@@ -104,6 +104,8 @@ def _ids(people: dict[str, str], *keys: str) -> set[str]:
         (("email", "empty"), ("somchai", "anna")),
         (("phone", "equals", "0812345678"), ("muller",)),
         (("phone", "contains", "21234567"), ("somchai",)),
+        (("phone", "starts_with", "0812"), ("muller",)),
+        (("phone", "contains", "081-234"), ("muller",)),
         (("phone", "not_empty"), ("muller", "somchai")),
         (("tag", "equals", "VIP"), ("muller", "somchai")),
         (("tag", "starts_with", "ger"), ("muller",)),

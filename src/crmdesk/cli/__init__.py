@@ -19,6 +19,9 @@ from crmdesk.cli import (
     companies_cmd,
     contacts_cmd,
     demo_cmd,
+    field_cmd,
+    lookup_cmd,
+    note_cmd,
     opportunities_cmd,
     search_cmd,
     vault_cmd,
@@ -34,6 +37,9 @@ COMMAND_MODULES = [
     activities_cmd,
     opportunities_cmd,
     search_cmd,
+    lookup_cmd,
+    field_cmd,
+    note_cmd,
     demo_cmd,
 ]
 
