@@ -9,12 +9,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk import local_settings
-from crmdesk.db.models import Note
+from crmdesk.db.models import Activity, Company, Contact, Note, Opportunity
 from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
 from crmdesk.validation import NotFound
 
 NOTE_ENTITIES = ("contact", "company", "opportunity", "activity")
+_MODELS: dict[str, type[Contact | Company | Opportunity | Activity]] = {
+    "contact": Contact,
+    "company": Company,
+    "opportunity": Opportunity,
+    "activity": Activity,
+}
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,10 @@ def add_note(session: Session, entity: str, entity_id: str, body: str) -> NoteRe
         raise CrmError(f"Notes go on {', '.join(NOTE_ENTITIES)}.")
     if not body.strip():
         raise CrmError("A note cannot be empty.")
+    model = _MODELS[entity]
+    live = session.scalar(select(model.id).where(model.id == entity_id, model.deleted_at.is_(None)))
+    if live is None:
+        raise NotFound(f"No {entity} with id {entity_id}.")
     row = Note(
         entity=entity,
         entity_id=entity_id,
