@@ -1,0 +1,1 @@
+"""Encrypted daily backups (.crmbak files), their verification, retention, schedule and restore."""

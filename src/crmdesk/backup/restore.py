@@ -1,0 +1,101 @@
+"""Restoring a backup into a data folder: check, save the current database aside, swap.
+
+The database file is swapped with one ``os.replace``: at every instant
+``crmdesk.db`` is either the old database or the restored one. The old one (and
+its key file) is first kept in ``before-restore-<time>/`` in the data folder.
+The caller must have closed the database.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from crmdesk.backup.archive import BackupFileError, BackupHeader, check_archive
+from crmdesk.backup.snapshot import fsync_dir
+from crmdesk.backup.verify import check_database_in, check_key
+from crmdesk.db.keys import KeyFileError, WrappedKey, read_key_file, write_key_file
+from crmdesk.vault import Vault
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did."""
+
+    header: BackupHeader
+    saved_aside: Path | None
+
+
+def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    from crmdesk.db.migrate import alembic_config
+
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def restore_backup(archive: Path, vault: Vault, raw_key: bytes, now: datetime) -> RestoreResult:
+    """Replace the database in ``vault`` by the one in ``archive``; nothing changes on error."""
+    info = check_archive(archive)
+    check_key(info, raw_key)
+    revision = info.header.schema_revision
+    if revision is not None and revision not in _known_revisions():
+        raise BackupFileError(
+            f"{archive.name} was made by a newer version of crmdesk; update crmdesk to restore it."
+        )
+    if not info.header.wrapped_key:
+        raise BackupFileError(f"{archive.name} does not carry its key and cannot be restored.")
+    data_dir = vault.data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    incoming = data_dir / f".restore-{secrets.token_hex(4)}.db"
+    try:
+        check_database_in(info, raw_key, incoming)
+        aside = _save_aside(vault, now)
+        _install_key(vault, info.header.wrapped_key)
+        os.replace(incoming, vault.db_path)
+        fsync_dir(data_dir)
+    finally:
+        incoming.unlink(missing_ok=True)
+    return RestoreResult(info.header, aside)
+
+
+def _save_aside(vault: Vault, now: datetime) -> Path | None:
+    """Keep the current database, its WAL and key file in a dated folder."""
+    db = vault.db_path
+    sidecars = [db.with_name(db.name + s) for s in ("-wal", "-shm")]
+    if not db.exists():
+        for path in sidecars:
+            path.unlink(missing_ok=True)
+        return None
+    aside = vault.data_dir / f"before-restore-{now.strftime('%Y%m%d-%H%M%S')}"
+    while aside.exists():
+        aside = aside.with_name(f"{aside.name}-{secrets.token_hex(2)}")
+    aside.mkdir()
+    try:
+        os.link(db, aside / db.name)
+    except OSError:
+        shutil.copy2(db, aside / db.name)
+    if vault.key_path.exists():
+        shutil.copy2(vault.key_path, aside / vault.key_path.name)
+    # A WAL belongs to the old database and must never meet the restored one.
+    for path in sidecars:
+        if path.exists():
+            os.replace(path, aside / path.name)
+    fsync_dir(aside)
+    return aside
+
+
+def _install_key(vault: Vault, wrapped_json: str) -> None:
+    """Keep the current key file when it holds the same key (its passphrase stays valid)."""
+    wrapped = WrappedKey.from_json(wrapped_json)
+    try:
+        current = read_key_file(vault.key_path)
+    except KeyFileError:
+        current = None
+    if current is not None and current.key_id == wrapped.key_id:
+        return
+    write_key_file(vault.key_path, wrapped)
