@@ -1,0 +1,1 @@
+"""crmdesk benchmarks: each ``bench_<area>.py`` exposes ``run(ctx) -> list[Row]``."""

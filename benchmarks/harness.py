@@ -1,0 +1,98 @@
+"""The benchmark contract: result rows, and the context that hands out demo data folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_DATA = ROOT / "bench-data"
+# Bump when demo.generate's output changes, so cached demo folders are rebuilt.
+DEMO_VERSION = "demo-v1"
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of docs/PERFORMANCE.md."""
+
+    area: str
+    metric: str
+    value: float
+    unit: str
+    target: str = ""
+    note: str = ""
+
+
+@dataclass
+class BenchContext:
+    """What a benchmark module gets: demo data folders, scratch folders, quick mode."""
+
+    PASSPHRASE = "bench passphrase 2026"
+
+    quick: bool = False
+    cache_dir: Path = BENCH_DATA
+    _tmp: list[Path] = field(default_factory=list)
+
+    def demo_dir(self, contacts: int = 100_000) -> Path:
+        """A fresh copy of a data folder holding the standard demo database of that size."""
+        source = self._cached_demo(contacts)
+        target = self.tmp_dir() / "data"
+        shutil.copytree(source, target)
+        return target
+
+    def tmp_dir(self) -> Path:
+        """A new empty scratch folder, removed by ``cleanup``."""
+        path = Path(tempfile.mkdtemp(prefix="crmdesk-bench-"))
+        self._tmp.append(path)
+        return path
+
+    def cleanup(self) -> None:
+        for path in self._tmp:
+            shutil.rmtree(path, ignore_errors=True)
+        self._tmp.clear()
+
+    def _cached_demo(self, contacts: int) -> Path:
+        folder = self.cache_dir / f"{DEMO_VERSION}-{contacts}"
+        if (folder / "READY").exists():
+            return folder
+        shutil.rmtree(folder, ignore_errors=True)
+        building = self.cache_dir / f"{folder.name}.building-{os.getpid()}"
+        shutil.rmtree(building, ignore_errors=True)
+        building.mkdir(parents=True)
+        build_demo(building, contacts, self.PASSPHRASE)
+        (building / "READY").write_text(DEMO_VERSION + "\n")
+        building.rename(folder)
+        return folder
+
+
+def build_demo(data_dir: Path, contacts: int, passphrase: str) -> None:
+    """Create a data folder and fill it with ``crmdesk demo`` in a child process."""
+    env = dict(os.environ, CRMDESK_PASSPHRASE=passphrase, CRMDESK_HOME=str(data_dir))
+    env.setdefault("LANG", "th_TH.UTF-8")
+    cli = [sys.executable, "-m", "crmdesk", "--data-dir", str(data_dir)]
+    subprocess.run([*cli, "init"], check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [*cli, "demo", "--contacts", str(contacts), "--seed", "1"],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def percentile(samples: list[float], p: float) -> float:
+    """The p-th percentile (0..100) by nearest rank."""
+    ordered = sorted(samples)
+    if not ordered:
+        return float("nan")
+    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples) if samples else float("nan")

@@ -1,0 +1,231 @@
+"""Run the benchmarks (each module in its own process) and rewrite docs/PERFORMANCE.md.
+
+python3 dev.py bench [--only AREA]... [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.harness import BenchContext, Row  # noqa: E402
+
+DOC = ROOT / "docs" / "PERFORMANCE.md"
+TABLE_HEAD = "| area | metric | value | unit | target | note |"
+
+
+def discover() -> list[str]:
+    """Areas with a ``benchmarks/bench_<area>.py`` module, sorted."""
+    return sorted(p.stem[len("bench_") :] for p in (ROOT / "benchmarks").glob("bench_*.py"))
+
+
+def run_area_here(area: str, quick: bool) -> list[Row]:
+    """Import ``bench_<area>`` and run it in this process."""
+    module = importlib.import_module(f"benchmarks.bench_{area}")
+    ctx = BenchContext(quick=quick)
+    try:
+        rows: list[Row] = module.run(ctx)
+    finally:
+        ctx.cleanup()
+    return rows
+
+
+def run_area_child(area: str, quick: bool) -> list[Row]:
+    """Run one area in a child process, so its peak memory is its own."""
+    with tempfile.TemporaryDirectory(prefix="crmdesk-bench-out-") as tmp:
+        out = Path(tmp) / "rows.json"
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--child", area, "--out", str(out)]
+        if quick:
+            cmd.append("--quick")
+        proc = subprocess.run(cmd, cwd=ROOT, check=False)
+        if proc.returncode != 0 or not out.exists():
+            return [Row(area, "benchmark failed", float("nan"), "", note=f"exit {proc.returncode}")]
+        return [Row(**item) for item in json.loads(out.read_text(encoding="utf-8"))]
+
+
+def machine() -> list[str]:
+    """Lines describing this machine for the report's header."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = "unknown"
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        ram = f"{pages / 2**30:.1f} GiB"
+    except (ValueError, OSError, AttributeError):
+        pass
+    return [
+        f"- CPU: {cpu}, {os.cpu_count()} logical cores",
+        f"- RAM: {ram}",
+        f"- OS: {platform.platform()}",
+        f"- Python: {platform.python_version()} ({platform.python_implementation()})",
+        f"- SQLCipher: {sqlcipher_version()}",
+    ]
+
+
+def sqlcipher_version() -> str:
+    try:
+        from sqlcipher3 import dbapi2
+
+        conn = dbapi2.connect(":memory:")
+        try:
+            row = conn.execute("PRAGMA cipher_version").fetchone()
+            sqlite = conn.execute("SELECT sqlite_version()").fetchone()
+        finally:
+            conn.close()
+        return f"{row[0] if row else 'unknown'} (SQLite {sqlite[0]})"
+    except Exception as exc:
+        return f"unknown ({exc})"
+
+
+def fmt(value: float) -> str:
+    if value != value:  # NaN
+        return "n/a"
+    if value == int(value) and abs(value) >= 100:
+        return f"{int(value)}"
+    if abs(value) >= 100:
+        return f"{value:.0f}"
+    if abs(value) >= 10:
+        return f"{value:.1f}"
+    return f"{value:.2f}" if abs(value) >= 1 else f"{value:.3g}"
+
+
+def cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def parse_rows(text: str) -> list[Row]:
+    """The rows of an existing PERFORMANCE.md table (values kept as printed)."""
+    rows: list[Row] = []
+    inside = False
+    for line in text.splitlines():
+        if line.strip() == TABLE_HEAD:
+            inside = True
+            continue
+        if not inside:
+            continue
+        if not line.startswith("|"):
+            if rows:
+                break
+            continue
+        parts = [p.strip().replace("\\|", "|") for p in _split_cells(line)]
+        if len(parts) != 6 or set(parts[0]) <= {"-", ":"}:
+            continue
+        try:
+            value = float(parts[2])
+        except ValueError:
+            value = float("nan")
+        rows.append(Row(parts[0], parts[1], value, parts[3], parts[4], parts[5]))
+    return rows
+
+
+def _split_cells(line: str) -> list[str]:
+    cells, current, escaped = [], "", False
+    for ch in line.strip()[1:-1]:
+        if ch == "|" and not escaped:
+            cells.append(current)
+            current = ""
+        else:
+            current += ch
+        escaped = ch == "\\"
+    cells.append(current)
+    return cells
+
+
+def render(rows: list[Row], command: str, notes: list[str]) -> str:
+    lines = [
+        "# crmdesk performance",
+        "",
+        "Generated by `benchmarks/run.py`; do not edit by hand.",
+        "Rows of areas not re-run by `--only` are kept from the previous run.",
+        "",
+        f"- Date: {dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"- Command: `{command}`",
+        *machine(),
+        *notes,
+        "",
+        TABLE_HEAD,
+        "|---|---|---:|---|---|---|",
+    ]
+    for r in rows:
+        lines.append(
+            f"| {cell(r.area)} | {cell(r.metric)} | {fmt(r.value)} | {cell(r.unit)} "
+            f"| {cell(r.target)} | {cell(r.note)} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def merge(old: list[Row], new: list[Row], areas: list[str]) -> list[Row]:
+    """Replace the rows of the re-run areas; keep the others in their order."""
+    kept = [r for r in old if r.area not in set(areas) and not _from_area(r, areas)]
+    by_area: dict[str, list[Row]] = {}
+    for r in kept + new:
+        by_area.setdefault(r.area, []).append(r)
+    return [r for area in sorted(by_area) for r in by_area[area]]
+
+
+def _from_area(row: Row, areas: list[str]) -> bool:
+    return row.metric == "benchmark failed" and row.area in areas
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", help="run only this area (repeatable)")
+    parser.add_argument("--quick", action="store_true", help="small sizes, few repetitions")
+    parser.add_argument("--output", type=Path, default=DOC, help="report file to rewrite")
+    parser.add_argument("--in-process", action="store_true", help="no child processes")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.child:
+        rows = run_area_here(args.child, args.quick)
+        args.out.write_text(json.dumps([asdict(r) for r in rows], ensure_ascii=False))
+        return 0
+
+    available = discover()
+    areas = args.only or available
+    unknown = [a for a in areas if a not in available]
+    if unknown:
+        print(f"Unknown benchmark area(s): {', '.join(unknown)}; have {', '.join(available)}")
+        return 2
+    new: list[Row] = []
+    for area in areas:
+        print(f"== {area}", flush=True)
+        runner = run_area_here if args.in_process else run_area_child
+        rows = runner(area, args.quick)
+        for r in rows:
+            print(f"   {r.metric}: {fmt(r.value)} {r.unit}  {r.target}  {r.note}", flush=True)
+        new.extend(rows)
+    old = parse_rows(args.output.read_text(encoding="utf-8")) if args.output.exists() else []
+    rows = merge(old, new, areas)
+    command = "python3 dev.py bench " + " ".join(argv)
+    notes = [f"- Load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}"]
+    if args.quick:
+        notes.append("- Quick mode: small sizes, not representative figures.")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(render(rows, command.strip(), notes), encoding="utf-8")
+    print(f"Wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
