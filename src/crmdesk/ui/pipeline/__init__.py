@@ -1,0 +1,1 @@
+"""The opportunities page: pipeline board, filtered list and forecast."""
