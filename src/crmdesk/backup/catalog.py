@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from crmdesk.backup.archive import SUFFIX, BackupFileError, BackupHeader, check_archive
+from crmdesk.backup.archive import (
+    SUFFIX,
+    TRAILER_BYTES,
+    BackupFileError,
+    BackupHeader,
+    check_archive,
+    read_header,
+)
 
 PREFIX = "crmdesk"
 _NAME = re.compile(r"^(?P<prefix>[\w.-]+?)-(?P<day>\d{4}-\d{2}-\d{2})" + re.escape(SUFFIX) + "$")
@@ -48,11 +55,11 @@ class BackupEntry:
         return self.header.created if self.header else None
 
 
-def list_backups(folder: Path, prefix: str = PREFIX) -> list[BackupEntry]:
+def list_backups(folder: Path, prefix: str = PREFIX, *, full: bool = True) -> list[BackupEntry]:
     """Every ``<prefix>-YYYY-MM-DD.crmbak`` in ``folder``, newest day first, checked.
 
-    A missing folder holds no backups. Each file is read in full to check its
-    checksum, so this belongs off the UI thread.
+    A missing folder holds no backups. With ``full`` each file is read whole to
+    check its checksum (off the UI thread); otherwise only its header and size.
     """
     if not folder.is_dir():
         return []
@@ -62,10 +69,28 @@ def list_backups(folder: Path, prefix: str = PREFIX) -> list[BackupEntry]:
         if day is None or not path.name.startswith(prefix + "-") or not path.is_file():
             continue
         try:
-            info = check_archive(path)
+            header, size = _quick(path) if not full else _full(path)
         except BackupFileError as exc:
             entries.append(BackupEntry(path, day, path.stat().st_size, None, str(exc)))
         else:
-            entries.append(BackupEntry(path, day, info.size, info.header, None))
+            entries.append(BackupEntry(path, day, size, header, None))
     entries.sort(key=lambda e: (e.day, e.created or ""), reverse=True)
     return entries
+
+
+def _full(path: Path) -> tuple[BackupHeader, int]:
+    info = check_archive(path)
+    return info.header, info.size
+
+
+def _quick(path: Path) -> tuple[BackupHeader, int]:
+    header, offset = read_header(path)
+    size = path.stat().st_size
+    if size != offset + header.body_size + TRAILER_BYTES:
+        raise BackupFileError(f"{path.name} is truncated: it is incomplete and cannot be used.")
+    return header, size
+
+
+def newest_good(folder: Path, prefix: str = PREFIX) -> BackupEntry | None:
+    """The most recent backup that looks complete (header and size only: cheap)."""
+    return next((e for e in list_backups(folder, prefix, full=False) if e.good), None)

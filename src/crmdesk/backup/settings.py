@@ -1,0 +1,81 @@
+"""Backup settings kept in the database: daily time, destination, retention, backup on exit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from crmdesk.backup.retention import GB, KeepCalendar, KeepWithinBudget, RetentionPolicy
+from crmdesk.local_settings import get_value, set_value
+
+DEFAULT_TIME = time(12, 30)
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """How and where this database is backed up."""
+
+    daily_at: time = DEFAULT_TIME
+    destination: Path | None = None
+    policy: RetentionPolicy = field(default_factory=KeepWithinBudget)
+    on_exit: bool = False
+
+    def folder(self, data_dir: Path) -> Path:
+        """Where the backups go: the chosen folder, else ``backups/`` in the data folder."""
+        return self.destination if self.destination is not None else data_dir / "backups"
+
+
+def parse_time(text: str | None) -> time:
+    """``"HH:MM"`` as a time; the default 12:30 when missing or unreadable."""
+    if not text:
+        return DEFAULT_TIME
+    try:
+        hours, minutes = text.strip().split(":")
+        return time(int(hours), int(minutes))
+    except ValueError:
+        return DEFAULT_TIME
+
+
+def _int(text: str | None, default: int) -> int:
+    try:
+        return int(text) if text else default
+    except ValueError:
+        return default
+
+
+def load(session: Session) -> BackupSettings:
+    destination = get_value(session, "backup_destination")
+    policy: RetentionPolicy
+    if get_value(session, "backup_retention") == "calendar":
+        policy = KeepCalendar(
+            daily=_int(get_value(session, "backup_keep_daily"), 14),
+            weekly=_int(get_value(session, "backup_keep_weekly"), 8),
+            monthly=_int(get_value(session, "backup_keep_monthly"), 12),
+        )
+    else:
+        budget_gb = _int(get_value(session, "backup_budget_gb"), 20)
+        policy = KeepWithinBudget(max(budget_gb, 1) * GB)
+    return BackupSettings(
+        daily_at=parse_time(get_value(session, "backup_time")),
+        destination=Path(destination).expanduser() if destination else None,
+        policy=policy,
+        on_exit=get_value(session, "backup_on_exit") == "1",
+    )
+
+
+def save(session: Session, settings: BackupSettings) -> None:
+    set_value(session, "backup_time", settings.daily_at.strftime("%H:%M"))
+    set_value(session, "backup_destination", str(settings.destination or ""))
+    set_value(session, "backup_on_exit", "1" if settings.on_exit else "0")
+    policy = settings.policy
+    if isinstance(policy, KeepCalendar):
+        set_value(session, "backup_retention", "calendar")
+        set_value(session, "backup_keep_daily", str(policy.daily))
+        set_value(session, "backup_keep_weekly", str(policy.weekly))
+        set_value(session, "backup_keep_monthly", str(policy.monthly))
+    else:
+        set_value(session, "backup_retention", "budget")
+        set_value(session, "backup_budget_gb", str(max(policy.max_bytes // GB, 1)))
