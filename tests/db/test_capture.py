@@ -1,0 +1,236 @@
+"""The outbox: every write path records its changes in the same transaction, with old and new values."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, select, update
+
+from crmdesk import contacts
+from crmdesk.db.engine import Database
+from crmdesk.db.models import Contact, Email, Outbox
+from crmdesk.records import ContactDraft, LabeledValue
+from crmdesk.vault import Vault
+
+from .conftest import PASSPHRASE
+
+
+@dataclass(frozen=True)
+class Change:
+    counter: int
+    tx_id: str
+    entity: str
+    row_id: str
+    op: str
+    fields: dict[str, list[Any]]
+    hlc: int
+    device_id: str
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    vault = Vault(tmp_path_factory.mktemp("capture") / "data")
+    database = vault.init(PASSPHRASE, user_name="tester", region="TH")
+    yield database
+    database.close()
+
+
+def _last_counter(db: Database) -> int:
+    with db.read() as s:
+        return int(s.scalar(select(Outbox.counter).order_by(Outbox.counter.desc()).limit(1)) or 0)
+
+
+def _changes_since(db: Database, counter: int) -> list[Change]:
+    with db.read() as s:
+        rows = s.scalars(select(Outbox).where(Outbox.counter > counter).order_by(Outbox.counter))
+        return [
+            Change(
+                r.counter,
+                r.tx_id,
+                r.entity,
+                r.row_id,
+                r.op,
+                json.loads(r.fields),
+                r.hlc,
+                r.device_id,
+            )
+            for r in rows
+        ]
+
+
+def _owner(db: Database) -> str:
+    from crmdesk import local_settings
+
+    with db.read() as s:
+        return local_settings.local_user_id(s)
+
+
+def test_orm_insert_records_every_column_as_new(db: Database) -> None:
+    mark = _last_counter(db)
+    with db.write() as s:
+        row = Contact(display_name="Olga Outbox", title="CTO", owner_id=_owner(db))
+        s.add(row)
+    changes = _changes_since(db, mark)
+    assert [(c.entity, c.op, c.row_id) for c in changes] == [("contacts", "insert", row.id)]
+    fields = changes[0].fields
+    assert fields["display_name"] == [None, "Olga Outbox"]
+    assert fields["title"] == [None, "CTO"]
+    assert fields["deleted_at"] == [None, None]
+    assert "sort_key" not in fields  # generated columns are derived, never synced
+    assert changes[0].device_id == db.device_id
+
+
+def test_orm_edit_records_only_changed_fields_with_old_and_new(db: Database) -> None:
+    with db.write() as s:
+        row = Contact(display_name="Eddie Edit", title="Intern", owner_id=_owner(db))
+        s.add(row)
+    mark = _last_counter(db)
+    with db.write() as s:
+        s.get(Contact, row.id).title = "Manager"  # type: ignore[union-attr]
+    (change,) = _changes_since(db, mark)
+    assert change.op == "update" and change.row_id == row.id
+    assert change.fields["title"] == ["Intern", "Manager"]
+    assert set(change.fields) == {"title", "updated_at"}
+
+
+def test_update_that_changes_nothing_records_nothing(db: Database) -> None:
+    with db.write() as s:
+        row = Contact(display_name="Stella Same", owner_id=_owner(db))
+        s.add(row)
+    mark = _last_counter(db)
+    raw = db.raw_connection()
+    raw.execute("UPDATE contacts SET display_name = display_name WHERE id = ?", (row.id,))
+    raw.commit()
+    raw.close()
+    assert _changes_since(db, mark) == []
+
+
+def test_orm_delete_records_the_old_values(db: Database) -> None:
+    with db.write() as s:
+        cid = contacts.add_contact(
+            s, ContactDraft("Della Delete", emails=(LabeledValue("della@example.com"),))
+        ).id
+        email = s.scalar(select(Email).where(Email.contact_id == cid))
+        assert email is not None
+    mark = _last_counter(db)
+    with db.write() as s:
+        s.delete(s.get(Email, email.id))
+    (change,) = _changes_since(db, mark)
+    assert (change.entity, change.op, change.row_id) == ("emails", "delete", email.id)
+    assert change.fields["address"] == ["della@example.com", None]
+    assert change.fields["contact_id"] == [cid, None]
+
+
+def test_bulk_update_and_delete_statements_are_captured(db: Database) -> None:
+    with db.write() as s:
+        ids = [
+            contacts.add_contact(
+                s, ContactDraft(f"Bulk {i}", emails=(LabeledValue(f"bulk{i}@example.com"),))
+            ).id
+            for i in range(3)
+        ]
+    mark = _last_counter(db)
+    with db.write() as s:
+        s.execute(
+            update(Contact)
+            .where(Contact.id.in_(ids))
+            .values(source="trade fair")
+            .execution_options(synchronize_session=False)
+        )
+        s.execute(delete(Email).where(Email.contact_id.in_(ids[:2])))
+    changes = _changes_since(db, mark)
+    updates = [c for c in changes if c.op == "update"]
+    deletes = [c for c in changes if c.op == "delete"]
+    assert sorted(c.row_id for c in updates) == sorted(ids)
+    assert all(c.fields["source"] == [None, "trade fair"] for c in updates)
+    assert all(set(c.fields) == {"source", "updated_at"} for c in updates)
+    assert sorted(c.fields["contact_id"][0] for c in deletes) == sorted(ids[:2])
+    assert len({c.tx_id for c in changes}) == 1
+
+
+def test_raw_sql_on_a_raw_connection_is_captured(db: Database) -> None:
+    mark = _last_counter(db)
+    raw = db.raw_connection()
+    raw.execute("BEGIN")
+    raw.execute(
+        "INSERT INTO contacts(id, owner_id, created_at, updated_at, display_name) "
+        "VALUES ('rawcontact000000000000000000001', ?, '2026-01-01T00:00:00.000000+00:00', "
+        "'2026-01-01T00:00:00.000000+00:00', 'Raw Ruth')",
+        (_owner(db),),
+    )
+    raw.execute("UPDATE contacts SET title = 'CFO' WHERE id = 'rawcontact000000000000000000001'")
+    raw.execute("DELETE FROM contacts WHERE id = 'rawcontact000000000000000000001'")
+    raw.commit()
+    raw.close()
+    changes = _changes_since(db, mark)
+    assert [c.op for c in changes] == ["insert", "update", "delete"]
+    assert changes[1].fields == {"title": [None, "CFO"]}
+    assert changes[2].fields["title"] == ["CFO", None]
+    assert len({c.tx_id for c in changes}) == 1
+
+
+def test_rolled_back_transactions_leave_no_outbox_rows(db: Database) -> None:
+    mark = _last_counter(db)
+    with pytest.raises(RuntimeError), db.write() as s:
+        contacts.add_contact(s, ContactDraft("Rolf Rollback"))
+        s.flush()
+        raise RuntimeError("user cancelled")
+    raw = db.raw_connection()
+    raw.execute("BEGIN")
+    raw.execute("UPDATE contacts SET title = 'Never' WHERE display_name = 'Olga Outbox'")
+    raw.rollback()
+    raw.close()
+    assert _changes_since(db, mark) == []
+    with db.read() as s:
+        assert s.scalar(select(Contact.id).where(Contact.display_name == "Rolf Rollback")) is None
+
+
+def test_clock_counter_and_transaction_ids(db: Database) -> None:
+    mark = _last_counter(db)
+    for i in range(3):
+        with db.write() as s:
+            contacts.add_contact(
+                s, ContactDraft(f"Tess Tx {i}", emails=(LabeledValue(f"tx{i}@example.com"),))
+            )
+    changes = _changes_since(db, mark)
+    assert len(changes) >= 6
+    counters = [c.counter for c in changes]
+    hlcs = [c.hlc for c in changes]
+    assert counters == sorted(set(counters))
+    assert hlcs == sorted(set(hlcs)), "the clock must strictly increase"
+    per_tx: dict[str, list[str]] = {}
+    for c in changes:
+        per_tx.setdefault(c.tx_id, []).append(c.entity)
+    assert len(per_tx) == 3
+    assert all({"contacts", "emails"} <= set(entities) for entities in per_tx.values())
+
+
+def test_clock_keeps_increasing_after_reopening(tmp_path: Any) -> None:
+    vault = Vault(tmp_path / "data")
+    db = vault.init(PASSPHRASE, user_name="t", region="TH")
+    with db.write() as s:
+        contacts.add_contact(s, ContactDraft("Before"))
+    last = max(c.hlc for c in _changes_since(db, 0))
+    db.close()
+    db = vault.unlock(PASSPHRASE)
+    try:
+        mark = _last_counter(db)
+        with db.write() as s:
+            contacts.add_contact(s, ContactDraft("After"))
+        assert min(c.hlc for c in _changes_since(db, mark)) > last
+    finally:
+        db.close()
+
+
+def test_capture_switched_off_writes_nothing(db: Database) -> None:
+    mark = _last_counter(db)
+    raw = db.raw_connection()
+    raw.capture = False  # as while migrating or applying changes from the server
+    raw.execute("UPDATE contacts SET source = 'from server' WHERE display_name = 'Olga Outbox'")
+    raw.commit()
+    raw.close()
+    assert _changes_since(db, mark) == []
