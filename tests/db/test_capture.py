@@ -1,4 +1,4 @@
-"""The outbox: every write path records its changes in the same transaction, with old and new values."""
+"""The outbox: every write path records its changes, old and new values, in the same transaction."""
 
 from __future__ import annotations
 

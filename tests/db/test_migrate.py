@@ -15,6 +15,8 @@ from crmdesk.vault import Vault
 
 from .conftest import PASSPHRASE
 
+_TRIGGERS = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_%_out_%'"
+
 
 def _outbox_count(db: Database) -> int:
     with db.engine.connect() as conn:
@@ -82,20 +84,10 @@ def test_downgrade_and_upgrade_round_trip_keeps_capture_triggers(vault: Vault) -
     db = vault.unlock(PASSPHRASE)
     try:
         with db.engine.connect() as conn:
-            triggers_before = {
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_%_out_%'"
-                )
-            }
+            triggers_before = {r[0] for r in conn.exec_driver_sql(_TRIGGERS)}
             migrate.downgrade(conn, "0001")
             migrate.upgrade_to_head(conn)
-            triggers_after = {
-                r[0]
-                for r in conn.exec_driver_sql(
-                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'trg_%_out_%'"
-                )
-            }
+            triggers_after = {r[0] for r in conn.exec_driver_sql(_TRIGGERS)}
         assert triggers_before and triggers_after == triggers_before
     finally:
         db.close()
