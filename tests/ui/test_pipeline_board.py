@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from crmdesk.money import Money
 from crmdesk.opportunities import OpportunityDraft
 from crmdesk.records import CompanyDraft
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.pipeline import PipelinePage
 from crmdesk.ui.pipeline.board import PipelineBoard, StageColumn
 from crmdesk.vault import Vault
 
@@ -123,3 +125,57 @@ def test_marking_a_deal_lost_asks_the_reason_and_takes_it_off_the_board(
         lost = opportunities.get_opportunity(s, deals["toner"])
     assert (lost.status, lost.close_reason) == ("lost", "Competitor was cheaper")
     assert deals["toner"] not in board.column("Lead").card_ids()
+
+
+def _rows(page: PipelinePage) -> list[str]:
+    model = page.list.model
+    return [model.rows[r].name for r in range(model.rowCount())]
+
+
+def test_list_filters_by_status_and_stage(
+    ctx: AppContext, qtbot: QtBot, deals: dict[str, str]
+) -> None:
+    with ctx.db.write() as s:
+        opportunities.close(s, deals["usd"], won=True, reason="Price")
+    page = PipelinePage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    page.tabs.setCurrentWidget(page.list)
+    qtbot.waitUntil(lambda: _rows(page) == ["20 printers", "Toner contract"])
+    view = page.list.table
+    assert view.model().index(0, 3).data() == "120,000.00 THB"
+
+    page.list.status_box.setCurrentIndex(page.list.status_box.findText("Won"))
+    qtbot.waitUntil(lambda: _rows(page) == ["Export deal"])
+    page.list.status_box.setCurrentIndex(page.list.status_box.findText("Open"))
+    qtbot.waitUntil(lambda: len(_rows(page)) == 2)
+    with ctx.db.write() as s:
+        opportunities.move_stage(s, deals["toner"], "Qualified")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.list.stage_box.findText("Qualified") > 0)
+    page.list.stage_box.setCurrentIndex(page.list.stage_box.findText("Qualified"))
+    qtbot.waitUntil(lambda: _rows(page) == ["Toner contract"])
+
+    with qtbot.waitSignal(page.open_record) as opened:
+        view.doubleClicked.emit(view.model().index(0, 0))
+    assert opened.args == ["opportunity", deals["toner"]]
+
+
+def test_forecast_tab_shows_weighted_totals_by_close_month(ctx: AppContext, qtbot: QtBot) -> None:
+    with ctx.db.write() as s:
+        for amount, prob in (("1000", 50), ("3000", 10)):
+            opportunities.add_opportunity(
+                s,
+                OpportunityDraft(
+                    "d",
+                    Money.parse(amount, "THB"),
+                    probability=prob,
+                    expected_close=date(2026, 12, 10),
+                ),
+            )
+    page = PipelinePage(ctx)
+    qtbot.addWidget(page)
+    table = page.forecast.table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    cells = [table.item(0, c).text() for c in range(5)]
+    assert cells == ["2026-12", "THB", "2", "4,000.00 THB", "800.00 THB"]
