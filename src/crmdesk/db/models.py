@@ -443,3 +443,77 @@ class ExternalId(Base):
     )
     owner_id: Mapped[str] = mapped_column(ID)
     __table_args__ = (UniqueConstraint("source", "external_id", name="uq_external_id"),)
+
+
+class SyncState(Base):
+    """Key/value sync settings: server URL, pinned certificate, user, last sync (client side)."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class SyncCursor(Base):
+    """The highest server commit sequence number applied, per bucket."""
+
+    __tablename__ = "sync_cursors"
+    bucket: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class SyncRow(Base):
+    """The server version (seq) a local row was last seen at: the base of the next edit."""
+
+    __tablename__ = "sync_rows"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    server_seq: Mapped[int] = mapped_column(Integer)
+
+
+class SyncParked(Base):
+    """An outbox change the server refused (forbidden / invalid), kept with the reason."""
+
+    __tablename__ = "sync_parked"
+    change_id: Mapped[str] = mapped_column(ID, primary_key=True)
+    counter: Mapped[int] = mapped_column(Integer)
+    tx_id: Mapped[str] = mapped_column(ID)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(ID)
+    op: Mapped[str] = mapped_column(String(6))
+    fields: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text)
+    parked_at: Mapped[str] = mapped_column(String(32))
+
+
+class SyncConflict(Base):
+    """A value that lost a merge, or an edit a delete won over: for review (mine/theirs/restore)."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    change_id: Mapped[str] = mapped_column(ID)
+    entity: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(ID)
+    kind: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str | None] = mapped_column(String(100))
+    mine: Mapped[str | None] = mapped_column(Text)
+    theirs: Mapped[str | None] = mapped_column(Text)
+    winner: Mapped[str] = mapped_column(String(6))
+    copy_id: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[str] = mapped_column(String(32))
+    resolved_at: Mapped[str | None] = mapped_column(String(32))
+    resolution: Mapped[str | None] = mapped_column(String(10))
+    __table_args__ = (
+        CheckConstraint("kind IN ('field', 'delete', 'note')", name="sync_conflict_kind"),
+        UniqueConstraint("change_id", "kind", "field", name="uq_sync_conflict"),
+        Index("ix_sync_conflicts_row", "entity", "row_id"),
+    )
+
+
+class SyncSeen(Base):
+    """Rows received during a full resync; what is not seen is deleted at its end."""
+
+    __tablename__ = "sync_seen"
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(ID, primary_key=True)
