@@ -1,0 +1,1 @@
+"""Companies: a lazily paged list, the company record, and its edit dialog."""

@@ -1,0 +1,80 @@
+"""The Companies page: the paged company list with New and Delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.changes import Changes
+from crmdesk.ui.companies.model import ID_ROLE, CompanyTableModel
+from crmdesk.ui.icons import icon
+from crmdesk.ui.ops import AppContext
+
+
+class CompaniesPage(QWidget):
+    open_record = Signal(str, str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = CompanyTableModel(ctx)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 280)
+        self.table.setColumnWidth(1, 180)
+        self.count_label = QLabel()
+        self.new_action = QAction(icon("new"), self.tr("&New Company…"), self)
+        self.new_action.triggered.connect(self.new_company)
+        new_button = QToolButton()
+        new_button.setDefaultAction(self.new_action)
+        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        bar.addWidget(new_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        self.model.loaded.connect(
+            lambda: self.count_label.setText(self.tr("%n company(ies)", "", self.model.total))
+        )
+        self.model.reload()
+
+    @Slot(QModelIndex)
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_record.emit("company", str(self.model.data(index, ID_ROLE)))
+
+    @Slot()
+    def new_company(self) -> None:
+        from crmdesk.ui.companies.dialog import CompanyDialog
+
+        dialog = CompanyDialog(self._ctx, self)
+        dialog.saved.connect(lambda record: self.open_record.emit("company", record.id))
+        dialog.open()
+        self.dialog = dialog
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("companies", "contacts"):
+            self.model.reload()

@@ -1,0 +1,241 @@
+"""The contact edit dialog: names (Thai and Chinese friendly), contact points, field errors."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk import contacts, local_settings, phones
+from crmdesk.changes import Changes
+from crmdesk.records import AddressValue, ContactDraft, ContactRecord, LabeledValue
+from crmdesk.ui.ops import AppContext, show_error
+from crmdesk.ui.startup.fields import error_label
+from crmdesk.validation import ValidationError, is_email
+
+EMAIL_SLOTS = (("work", 0), ("home", 1))
+PHONE_SLOTS = (("work", 0), ("mobile", 1))
+
+
+class ContactDialog(QDialog):
+    """Add a contact (``contact_id`` None) or edit one; ``saved`` carries the stored record."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, contact_id: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._contact_id = contact_id
+        self._record: ContactRecord | None = None
+        self._region: str | None = ctx.run_now(local_settings.default_region)
+        self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
+
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("e.g. สมชาย ใจดี, 王小明, Jane Smith"))
+        self.given_edit = QLineEdit()
+        self.family_edit = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.company_edit = QLineEdit()
+        self.email_edits = [QLineEdit(), QLineEdit()]
+        self.phone_edits = [QLineEdit(), QLineEdit()]
+        self.street_edit = QLineEdit()
+        self.city_edit = QLineEdit()
+        self.region_edit = QLineEdit()
+        self.postal_edit = QLineEdit()
+        self.country_edit = QLineEdit()
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText(self.tr("comma separated"))
+        self.errors: dict[str, QLabel] = {
+            "display_name": error_label(),
+            "emails[0]": error_label(),
+            "emails[1]": error_label(),
+            "phones[0]": error_label(),
+            "phones[1]": error_label(),
+        }
+        self.form_error = error_label()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow("", self.errors["display_name"])
+        form.addRow(self.tr("&Given name:"), self.given_edit)
+        form.addRow(self.tr("&Family name:"), self.family_edit)
+        form.addRow(self.tr("&Job title:"), self.title_edit)
+        form.addRow(self.tr("C&ompany:"), self.company_edit)
+        form.addRow(self.tr("&Email:"), self.email_edits[0])
+        form.addRow("", self.errors["emails[0]"])
+        form.addRow(self.tr("Other email:"), self.email_edits[1])
+        form.addRow("", self.errors["emails[1]"])
+        form.addRow(self.tr("&Phone:"), self.phone_edits[0])
+        form.addRow("", self.errors["phones[0]"])
+        form.addRow(self.tr("&Mobile:"), self.phone_edits[1])
+        form.addRow("", self.errors["phones[1]"])
+        form.addRow(self.tr("&Street:"), self.street_edit)
+        form.addRow(self.tr("City:"), self.city_edit)
+        form.addRow(self.tr("Province / state:"), self.region_edit)
+        form.addRow(self.tr("Postal code:"), self.postal_edit)
+        form.addRow(self.tr("Country:"), self.country_edit)
+        form.addRow(self.tr("&Tags:"), self.tags_edit)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+        self.resize(520, 640)
+        if contact_id:
+            self.save_button.setEnabled(False)
+            ctx.query(lambda s: contacts.get_contact(s, contact_id), self._fill)
+
+    def _fill(self, record: ContactRecord) -> None:
+        self._record = record
+        self.name_edit.setText(record.display_name)
+        self.given_edit.setText(record.given_name or "")
+        self.family_edit.setText(record.family_name or "")
+        self.title_edit.setText(record.title or "")
+        self.company_edit.setText(record.company_name or "")
+        for edit, email in zip(self.email_edits, record.emails, strict=False):
+            edit.setText(email.value)
+        for edit, phone in zip(self.phone_edits, record.phones, strict=False):
+            edit.setText(phone.number)
+        if record.addresses:
+            a = record.addresses[0]
+            self.street_edit.setText(a.street or "")
+            self.city_edit.setText(a.city or "")
+            self.region_edit.setText(a.region or "")
+            self.postal_edit.setText(a.postal_code or "")
+            self.country_edit.setText(a.country or "")
+        self.tags_edit.setText(", ".join(record.tags))
+        self.save_button.setEnabled(True)
+
+    # -- validation ------------------------------------------------------------
+    def problems(self) -> dict[str, str]:
+        """Field -> message for everything wrong in the form as typed."""
+        found: dict[str, str] = {}
+        if not self.name_edit.text().strip():
+            found["display_name"] = self.tr("A name is required.")
+        for i, edit in enumerate(self.email_edits):
+            text = edit.text().strip()
+            if text and not is_email(text):
+                found[f"emails[{i}]"] = self.tr("This is not an email address (name@example.com).")
+        for i, edit in enumerate(self.phone_edits):
+            text = edit.text().strip()
+            if text and not phones.is_valid(text, self._region):
+                found[f"phones[{i}]"] = self.tr(
+                    "This is not a valid phone number (add the country code, e.g. +66)."
+                )
+        return found
+
+    def show_problems(self, found: dict[str, str]) -> None:
+        for field, label in self.errors.items():
+            message = found.get(field)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+        unplaced = [m for f, m in found.items() if f not in self.errors]
+        self.form_error.setText("\n".join(unplaced))
+        self.form_error.setVisible(bool(unplaced))
+
+    def draft(self) -> ContactDraft:
+        def text(edit: QLineEdit) -> str | None:
+            return edit.text().strip() or None
+
+        kept = self._record
+        emails = [
+            LabeledValue(e.text().strip(), label)
+            for e, (label, _i) in zip(self.email_edits, EMAIL_SLOTS, strict=True)
+            if e.text().strip()
+        ]
+        numbers = [
+            LabeledValue(e.text().strip(), label)
+            for e, (label, _i) in zip(self.phone_edits, PHONE_SLOTS, strict=True)
+            if e.text().strip()
+        ]
+        addresses: list[AddressValue] = []
+        address = AddressValue(
+            label="work",
+            street=text(self.street_edit),
+            city=text(self.city_edit),
+            region=text(self.region_edit),
+            postal_code=text(self.postal_edit),
+            country=text(self.country_edit),
+        )
+        if not address.is_empty():
+            addresses.append(address)
+        if kept is not None:  # keep contact points this form has no room for
+            emails += list(kept.emails[2:])
+            numbers += [LabeledValue(p.number, p.label) for p in kept.phones[2:]]
+            addresses += list(kept.addresses[1:])
+        company = text(self.company_edit)
+        same_company = kept is not None and company == kept.company_name
+        return ContactDraft(
+            display_name=self.name_edit.text().strip(),
+            given_name=text(self.given_edit),
+            family_name=text(self.family_edit),
+            title=text(self.title_edit),
+            company_id=kept.company_id if same_company and kept else None,
+            company_name=None if same_company else company,
+            emails=tuple(emails),
+            phones=tuple(numbers),
+            addresses=tuple(addresses),
+            birthday=kept.birthday if kept else None,
+            source=kept.source if kept else None,
+            tags=tuple(t.strip() for t in self.tags_edit.text().split(",") if t.strip()),
+            owner_id=kept.owner_id if kept else None,
+        )
+
+    @Slot()
+    def _save(self) -> None:
+        found = self.problems()
+        self.show_problems(found)
+        if found:
+            return
+        draft, contact_id = self.draft(), self._contact_id
+        self.save_button.setEnabled(False)
+
+        def store(session: Any) -> ContactRecord:
+            if contact_id:
+                return contacts.update_contact(session, contact_id, draft)
+            return contacts.add_contact(session, draft)
+
+        self._ctx.change(
+            store,
+            Changes(contacts=True, companies=True),
+            on_done=self._stored,
+            on_error=self._failed,
+        )
+
+    def _stored(self, record: ContactRecord) -> None:
+        self.saved.emit(record)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_problems({p.field: p.message for p in exc.problems})
+        else:
+            show_error(exc, self)

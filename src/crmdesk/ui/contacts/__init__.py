@@ -1,0 +1,1 @@
+"""The contact list: a lazily paged table model, its state, and the page widget."""

@@ -1,0 +1,1 @@
+"""Start-up: the first-run wizard, the unlock dialog, and locking when idle."""

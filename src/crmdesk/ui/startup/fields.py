@@ -1,0 +1,48 @@
+"""Small form helpers shared by the start-up dialogs: error labels and passphrase strength."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel
+
+from crmdesk.ui import theme
+
+
+def error_label() -> QLabel:
+    """A red, word-wrapped label for one field's problem; hidden while empty."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {theme.error_color()};")
+    label.setVisible(False)
+    return label
+
+
+def show_error(label: QLabel, message: str | None) -> None:
+    label.setText(message or "")
+    label.setVisible(bool(message))
+
+
+def strength(passphrase: str) -> int:
+    """0 (too short) .. 3 (strong): length counts most, then a mix of kinds of characters."""
+    if len(passphrase) < 8:
+        return 0
+    kinds = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
+    score = 1 + (len(passphrase) >= 12) + (len(passphrase) >= 16 or kinds >= 3)
+    return min(3, score)
+
+
+def strength_text(passphrase: str) -> str:
+    tr = QCoreApplication.translate
+    return [
+        tr("fields", "Too short: use at least 8 characters."),
+        tr("fields", "Weak: a longer phrase of several words is safer."),
+        tr("fields", "Fair: longer is stronger."),
+        tr("fields", "Strong."),
+    ][strength(passphrase)]

@@ -1,0 +1,89 @@
+"""The unlock dialog: asks for the passphrase and lets the user retry after a wrong one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk.db.engine import Database
+from crmdesk.db.keys import WrongPassphrase
+from crmdesk.errors import CrmError
+from crmdesk.ui.startup.fields import error_label, show_error
+from crmdesk.vault import Vault
+
+
+class UnlockDialog(QDialog):
+    """Ask for the passphrase; on success ``database`` holds the open database."""
+
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, locked: bool = False
+    ) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self.database: Database | None = None
+        self.attempts = 0
+        self.setWindowTitle(self.tr("Unlock crmdesk"))
+        message = (
+            self.tr("crmdesk was locked. Enter your passphrase to continue.")
+            if locked
+            else self.tr("Enter your passphrase to open your contacts.")
+        )
+        self.message_label = QLabel(message)
+        self.message_label.setWordWrap(True)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setPlaceholderText(self.tr("Passphrase"))
+        self.error_label = error_label()
+        self.remember_check = QCheckBox(self.tr("&Remember on this computer"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.unlock_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.unlock_button.setText(self.tr("&Unlock"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
+        self.buttons.accepted.connect(self._unlock)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.passphrase_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.remember_check)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(420)
+
+    @Slot()
+    def _unlock(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        if not passphrase:
+            show_error(self.error_label, self.tr("Please enter your passphrase."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = self._vault.unlock(passphrase)
+            if self.remember_check.isChecked():
+                self._vault.remember(passphrase)
+        except WrongPassphrase:
+            self.attempts += 1
+            show_error(
+                self.error_label,
+                self.tr("That passphrase is not right. Check Caps Lock and try again."),
+            )
+            self.passphrase_edit.selectAll()
+            self.passphrase_edit.setFocus()
+            return
+        except CrmError as exc:
+            show_error(self.error_label, str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.database = db
+        self.accept()

@@ -1,0 +1,152 @@
+"""The first-run wizard: passphrase, remember on this computer, language, region, backup time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, QTime, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk import local_settings
+from crmdesk.db.engine import Database
+from crmdesk.errors import CrmError
+from crmdesk.ui import i18n
+from crmdesk.ui.startup.fields import error_label, show_error, strength_text
+from crmdesk.vault import Vault, passphrase_problem, system_region
+
+#: Phone regions offered first; the system's region is added when missing.
+REGIONS = ("TH", "TW", "HK", "CN", "SG", "MY", "VN", "JP", "KR", "US", "GB", "AU", "DE", "FR")
+
+
+class FirstRunWizard(QDialog):
+    """Create the encrypted database; afterwards ``database`` holds it, open."""
+
+    def __init__(self, vault: Vault, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._vault = vault
+        self._settings = settings
+        self.database: Database | None = None
+        self.setWindowTitle(self.tr("Welcome to crmdesk"))
+
+        intro = QLabel(
+            self.tr(
+                "Your contacts are kept in an encrypted database on this computer. "
+                "Choose a passphrase to protect it. Without it the data cannot be read, "
+                "so keep it somewhere safe."
+            )
+        )
+        intro.setWordWrap(True)
+
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.strength_label = QLabel(strength_text(""))
+        self.strength_label.setWordWrap(True)
+        self.passphrase_error = error_label()
+        self.confirm_edit = QLineEdit()
+        self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm_error = error_label()
+        self.remember_check = QCheckBox(
+            self.tr("&Remember on this computer (no passphrase needed)")
+        )
+
+        self.language_box = QComboBox()
+        self.language_box.addItem(self.tr("Same as the system"), "")
+        for code, name in i18n.LANGUAGES.items():
+            self.language_box.addItem(name, code)
+        self.language_box.setCurrentIndex(
+            max(0, self.language_box.findData(i18n.chosen_language(settings)))
+        )
+
+        self.region_box = QComboBox()
+        regions = list(REGIONS)
+        here = system_region()
+        if here and here not in regions:
+            regions.insert(0, here)
+        for code in regions:
+            self.region_box.addItem(code, code)
+        self.region_box.setCurrentIndex(max(0, self.region_box.findData(here or "TH")))
+
+        self.backup_time = QTimeEdit(QTime(12, 30))
+        self.backup_time.setDisplayFormat("HH:mm")
+        self.demo_check = QCheckBox(self.tr("Fill with &demo data to try things out"))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow("", self.strength_label)
+        form.addRow("", self.passphrase_error)
+        form.addRow(self.tr("&Confirm passphrase:"), self.confirm_edit)
+        form.addRow("", self.confirm_error)
+        form.addRow("", self.remember_check)
+        form.addRow(self.tr("&Language:"), self.language_box)
+        form.addRow(self.tr("Phone &region:"), self.region_box)
+        form.addRow(self.tr("Daily &backup at:"), self.backup_time)
+        form.addRow("", self.demo_check)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.create_button.setText(self.tr("C&reate database"))
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.passphrase_edit.textChanged.connect(
+            lambda text: self.strength_label.setText(strength_text(text))
+        )
+        self.setMinimumWidth(520)
+
+    @property
+    def language(self) -> str:
+        return str(self.language_box.currentData() or "")
+
+    @property
+    def demo_requested(self) -> bool:
+        return self.demo_check.isChecked()
+
+    @Slot()
+    def _create(self) -> None:
+        passphrase = self.passphrase_edit.text()
+        problem = passphrase_problem(passphrase)
+        show_error(self.passphrase_error, problem)
+        mismatch = passphrase != self.confirm_edit.text()
+        show_error(self.confirm_error, self.tr("The two passphrases differ.") if mismatch else None)
+        if problem or mismatch:
+            (self.passphrase_edit if problem else self.confirm_edit).setFocus()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            db = self._vault.init(
+                passphrase,
+                remember=self.remember_check.isChecked(),
+                region=str(self.region_box.currentData()),
+            )
+            with db.write() as session:
+                local_settings.set_value(
+                    session, "backup_time", self.backup_time.time().toString("HH:mm")
+                )
+                local_settings.set_value(session, "autolock_minutes", "15")
+                if self.language:
+                    local_settings.set_value(session, "language", self.language)
+        except CrmError as exc:
+            show_error(self.passphrase_error, str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        i18n.set_language(self._settings, self.language)
+        self.database = db
+        self.accept()

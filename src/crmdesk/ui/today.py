@@ -1,0 +1,143 @@
+"""The Today page: calls, meetings and to-dos due today or overdue, each with a Complete button."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmdesk import activities
+from crmdesk.activities import ActivityRecord
+from crmdesk.changes import Changes
+from crmdesk.clock import Clock, SystemClock
+from crmdesk.ui.activity_launch import complete, schedule
+from crmdesk.ui.icons import icon
+from crmdesk.ui.ops import AppContext
+from crmdesk.ui.record_tabs import ID_ROLE, kind_name, priority_name, when
+
+
+def end_of_today(now: datetime) -> datetime:
+    local = now.astimezone()
+    return datetime.combine(local.date(), time(23, 59, 59), tzinfo=local.tzinfo)
+
+
+class TodayPage(QWidget):
+    """What to do today; double-click opens the contact, Complete asks for the outcome."""
+
+    open_record = Signal(str, str)
+    loaded = Signal()
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, clock: Clock | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._clock = clock or SystemClock()
+        self.items: list[ActivityRecord] = []
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setHeaderLabels(
+            [
+                self.tr("Due"),
+                self.tr("Type"),
+                self.tr("Regarding"),
+                self.tr("With"),
+                self.tr("Priority"),
+                "",
+            ]
+        )
+        self.list.itemActivated.connect(self._open_item)
+        self.complete_buttons: dict[str, QPushButton] = {}
+        add = QHBoxLayout()
+        for kind, text in (
+            ("call", self.tr("Schedule &call…")),
+            ("meeting", self.tr("Schedule &meeting…")),
+            ("todo", self.tr("Schedule &to-do…")),
+        ):
+            button = QPushButton(icon(kind), text)
+            button.clicked.connect(lambda _c=False, k=kind: schedule(self._ctx, self, k))
+            add.addWidget(button)
+        add.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(add)
+        self.reload()
+
+    def reload(self) -> None:
+        until = end_of_today(self._clock.now())
+        self._ctx.query(lambda s: activities.due(s, until), self._show)
+
+    def _show(self, items: list[ActivityRecord]) -> None:
+        now = self._clock.now()
+        self.items = items
+        self.heading.setText(
+            self.tr("Today, %1").replace("%1", now.astimezone().strftime("%Y-%m-%d"))
+        )
+        overdue = sum(1 for a in items if a.starts_at and a.starts_at < now)
+        self.summary.setText(
+            self.tr("%n activity(ies) due", "", len(items))
+            + " · "
+            + self.tr("%n overdue", "", overdue)
+            if items
+            else self.tr("Nothing due today. Enjoy!")
+        )
+        self.list.clear()
+        self.complete_buttons = {}
+        for a in items:
+            item = QTreeWidgetItem(
+                [
+                    when(a.starts_at),
+                    kind_name(a.kind),
+                    a.regarding,
+                    a.contact_name or a.company_name or "",
+                    priority_name(a.priority),
+                    "",
+                ]
+            )
+            item.setData(0, ID_ROLE, a.id)
+            if a.starts_at and a.starts_at < now:
+                item.setForeground(0, Qt.GlobalColor.red)
+                item.setToolTip(0, self.tr("Overdue"))
+            self.list.addTopLevelItem(item)
+            button = QPushButton(icon("complete"), self.tr("Complete"))
+            button.clicked.connect(lambda _c=False, i=a.id: self.complete(i))
+            self.list.setItemWidget(item, 5, button)
+            self.complete_buttons[a.id] = button
+        for column in range(5):
+            self.list.resizeColumnToContents(column)
+        self.loaded.emit()
+
+    def complete(self, activity_id: str) -> object:
+        """Ask for the outcome of ``activity_id`` and mark it done (returns the dialog)."""
+        return complete(self._ctx, self, activity_id)
+
+    @Slot(QTreeWidgetItem, int)
+    def _open_item(self, item: QTreeWidgetItem, _column: int) -> None:
+        activity = next((a for a in self.items if a.id == item.data(0, ID_ROLE)), None)
+        if activity and activity.contact_id:
+            self.open_record.emit("contact", activity.contact_id)
+        elif activity and activity.company_id:
+            self.open_record.emit("company", activity.company_id)
+
+    def refresh(self, changes: Changes) -> None:
+        if changes.touches("activities", "contacts", "companies"):
+            self.reload()
