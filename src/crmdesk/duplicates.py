@@ -1,0 +1,254 @@
+"""Finding duplicate contacts: by email, normalised phone, and name + company (Thai/Chinese aware).
+
+Matching uses blocking keys (an exact key per rule) so both the import check and the
+whole-database search are dictionary look-ups, never a comparison of every pair.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from crmdesk.db.models import Company, Contact, Email, ExternalId, Phone
+from crmdesk.text import fold
+
+_HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "jr", "sr", "ii", "iii",
+    "คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "ดร.", "ดร",
+    "先生", "小姐", "女士", "太太",
+}  # fmt: skip
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_PUNCT = re.compile(r"[\s.,'\"()\-_/]+")
+_THAI_PREFIXES = ("นางสาว", "นาย", "นาง", "คุณ", "ดร.")
+_CJK_SUFFIXES = ("先生", "小姐", "女士", "太太")
+_COMPANY_WORDS = re.compile(
+    r"\b(co|ltd|limited|inc|corp|corporation|gmbh|llc|plc|company|the)\b|"
+    r"บริษัท|จำกัด|\(มหาชน\)|มหาชน|ห้างหุ้นส่วน|股份|有限|公司"
+)
+
+
+def name_key(display_name: str | None, given: str | None = None, family: str | None = None) -> str:
+    """A key equal for the same person written differently.
+
+    Case, accents, titles and word order do not count; Thai and Chinese names, written
+    without spaces (Chinese family name first), compare with spaces removed.
+    """
+    text = fold(display_name or " ".join(x for x in (given, family) if x)).strip()
+    if not text:
+        return ""
+    if _CJK.search(text) or _THAI.search(text):
+        for prefix in _THAI_PREFIXES:
+            if text.startswith(prefix) and len(text) > len(prefix) + 1:
+                text = text[len(prefix) :]
+        for suffix in _CJK_SUFFIXES:
+            if text.endswith(suffix) and len(text) > len(suffix) + 1:
+                text = text[: -len(suffix)]
+        return _PUNCT.sub("", text)
+    words = [w for w in _PUNCT.split(text) if w and w not in _HONORIFICS]
+    return " ".join(sorted(words))
+
+
+def company_key(name: str | None) -> str:
+    """A company name without legal forms, spaces and case."""
+    text = fold(name or "")
+    return _PUNCT.sub("", _COMPANY_WORDS.sub(" ", text))
+
+
+def email_key(address: str) -> str:
+    return address.strip().lower()
+
+
+@dataclass(frozen=True)
+class DuplicateHit:
+    """An existing contact that matches, and why."""
+
+    contact_id: str
+    reason: str
+
+
+class DuplicateIndex:
+    """Blocking-key look-ups over live contacts; new contacts can be added as they are created."""
+
+    def __init__(self) -> None:
+        self.by_uid: dict[str, str] = {}
+        self.by_email: dict[str, str] = {}
+        self.by_phone: dict[str, str] = {}
+        self.by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+
+    @classmethod
+    def load(cls, session: Session) -> DuplicateIndex:
+        index = cls()
+        live = select(Contact.id).where(Contact.deleted_at.is_(None))
+        for source, ext, cid in session.execute(
+            select(ExternalId.source, ExternalId.external_id, ExternalId.contact_id).where(
+                ExternalId.contact_id.in_(live)
+            )
+        ):
+            index.by_uid[f"{source}:{ext}"] = cid
+        for key, cid in session.execute(
+            select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
+        ):
+            if key:
+                index.by_email.setdefault(key, cid)
+        for e164, cid in session.execute(
+            select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
+        ):
+            if e164:
+                index.by_phone.setdefault(e164, cid)
+        rows = session.execute(
+            select(Contact.id, Contact.display_name, Company.name)
+            .outerjoin(Company, Company.id == Contact.company_id)
+            .where(Contact.deleted_at.is_(None))
+        )
+        for cid, display, company in rows:
+            key = name_key(display)
+            if key:
+                index.by_name[key].append((cid, company_key(company)))
+        return index
+
+    def add(
+        self,
+        contact_id: str,
+        *,
+        uid: str | None,
+        emails: Iterable[str],
+        e164s: Iterable[str | None],
+        display_name: str,
+        company: str | None,
+    ) -> None:
+        if uid:
+            self.by_uid[uid] = contact_id
+        for e in emails:
+            self.by_email.setdefault(email_key(e), contact_id)
+        for p in e164s:
+            if p:
+                self.by_phone.setdefault(p, contact_id)
+        key = name_key(display_name)
+        if key:
+            self.by_name[key].append((contact_id, company_key(company)))
+
+    def match(
+        self,
+        *,
+        uid: str | None,
+        emails: Sequence[str],
+        e164s: Sequence[str | None],
+        display_name: str,
+        company: str | None,
+    ) -> DuplicateHit | None:
+        """The first existing contact with the same UID, email, phone, or name and company."""
+        if uid and uid in self.by_uid:
+            return DuplicateHit(self.by_uid[uid], "same UID")
+        for e in emails:
+            if (cid := self.by_email.get(email_key(e))) is not None:
+                return DuplicateHit(cid, f"same email {e}")
+        for p in e164s:
+            if p and (cid := self.by_phone.get(p)) is not None:
+                return DuplicateHit(cid, f"same phone {p}")
+        key = name_key(display_name)
+        if key:
+            ckey = company_key(company)
+            for cid, other in self.by_name.get(key, ()):
+                if not ckey or not other or ckey == other:
+                    return DuplicateHit(
+                        cid, "same name" + (" and company" if ckey and other else "")
+                    )
+        return None
+
+
+@dataclass(frozen=True)
+class DuplicateGroup:
+    """Contacts that look like the same person, and the rules that linked them."""
+
+    contact_ids: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+
+def find_duplicates(session: Session, limit: int | None = None) -> list[DuplicateGroup]:
+    """Groups of live contacts sharing an email, a phone, or a name with a compatible company."""
+    parent: dict[str, str] = {}
+    reasons: dict[tuple[str, str], set[str]] = defaultdict(set)
+
+    def root(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def link(ids: Sequence[str], why: str) -> None:
+        first = root(ids[0])
+        for other in ids[1:]:
+            r = root(other)
+            if r != first:
+                parent[r] = first
+        for cid in ids:
+            reasons[(cid, why)].add(why)
+
+    live = select(Contact.id).where(Contact.deleted_at.is_(None))
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key, cid in session.execute(
+        select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
+    ):
+        if key:
+            blocks[key].append(cid)
+    _link_blocks(blocks, "same email", link)
+    blocks = defaultdict(list)
+    for e164, cid in session.execute(
+        select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
+    ):
+        if e164:
+            blocks[e164].append(cid)
+    _link_blocks(blocks, "same phone", link)
+    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for cid, display, company in session.execute(
+        select(Contact.id, Contact.display_name, Company.name)
+        .outerjoin(Company, Company.id == Contact.company_id)
+        .where(Contact.deleted_at.is_(None))
+    ):
+        key = name_key(display)
+        if key:
+            by_name[key].append((cid, company_key(company)))
+    for members in by_name.values():
+        if len(members) < 2:
+            continue
+        # Same name links people whose companies agree, or where one company is unknown.
+        by_company: dict[str, list[str]] = defaultdict(list)
+        for cid, ckey in members:
+            by_company[ckey].append(cid)
+        known = [k for k in by_company if k]
+        for k in known:
+            ids = by_company[k] + by_company.get("", [])
+            if len(ids) > 1:
+                link(ids, "same name")
+        if not known and len(by_company[""]) > 1:
+            link(by_company[""], "same name")
+    groups: dict[str, list[str]] = defaultdict(list)
+    for cid in parent:
+        groups[root(cid)].append(cid)
+    why: dict[str, set[str]] = defaultdict(set)
+    for (cid, _), r in reasons.items():
+        if cid in parent:
+            why[root(cid)] |= r
+    result = [
+        DuplicateGroup(tuple(sorted(ids)), tuple(sorted(why[r])))
+        for r, ids in groups.items()
+        if len(ids) > 1
+    ]
+    result.sort(key=lambda g: g.contact_ids)
+    return result[:limit] if limit else result
+
+
+def _link_blocks(
+    blocks: dict[str, list[str]], why: str, link: Callable[[Sequence[str], str], None]
+) -> None:
+    for ids in blocks.values():
+        unique = list(dict.fromkeys(ids))
+        if len(unique) > 1:
+            link(unique, why)

@@ -1,0 +1,463 @@
+"""Running an import as one undoable batch (or as a dry run), and undoing a batch in one step."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from crmdesk import companies, contacts, custom_fields, local_settings, notes
+from crmdesk.db.engine import Database
+from crmdesk.db.models import (
+    Company,
+    ContactPhoto,
+    ContactUrl,
+    ExternalId,
+    ImportBatch,
+    ImportBatchItem,
+    Note,
+)
+from crmdesk.db.types import utcnow
+from crmdesk.duplicates import DuplicateIndex
+from crmdesk.errors import CrmError
+from crmdesk.importing import snapshot
+from crmdesk.importing.detect import FileInfo, Progress, read_contacts
+from crmdesk.importing.model import ImportedContact, RowProblem
+from crmdesk.importing.report import DuplicateAction, DuplicateFound, ImportReport
+from crmdesk.phones import to_e164
+from crmdesk.records import CompanyDraft, ContactDraft, LabeledValue
+from crmdesk.text import digits, sort_key
+from crmdesk.validation import ValidationError
+
+_CHUNK = 2000
+_UID_SOURCE = "uid"
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    """How to treat rows that match an existing contact: for all, or by line number."""
+
+    on_duplicate: DuplicateAction = "skip"
+    decisions: Mapping[int, DuplicateAction] = field(default_factory=dict)
+    dry_run: bool = False
+
+
+class ImportCancelled(CrmError):
+    """The user cancelled; nothing was imported."""
+
+
+class _Pending:
+    """Contacts waiting to be written with one executemany."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[str, ImportedContact]] = []
+        self.real: dict[str, str] = {}
+
+
+class _Writer:
+    """Writes the rows of one batch: bulk creates, single updates, and the undo items."""
+
+    def __init__(self, session: Session, batch_id: str, owner: str) -> None:
+        self.session = session
+        self.batch_id = batch_id
+        self.owner = owner
+        self.pending = _Pending()
+        self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
+
+    def create(self, key: str, contact: ImportedContact) -> None:
+        self.pending.items.append((key, contact))
+        if len(self.pending.items) >= _CHUNK:
+            self.flush()
+
+    def real_id(self, key: str) -> str:
+        if key not in self.pending.real:
+            self.flush()
+        return self.pending.real[key]
+
+    def flush(self) -> None:
+        items = self.pending.items
+        if not items:
+            return
+        self.pending.items = []
+        ids = contacts.add_contacts(self.session, [c.draft for _, c in items])
+        s = self.session
+        s.execute(
+            insert(ImportBatchItem),
+            [
+                {
+                    "batch_id": self.batch_id,
+                    "entity": "contact",
+                    "entity_id": cid,
+                    "action": "created",
+                }
+                for cid in ids
+            ],
+        )
+        note_rows, url_rows, photo_rows, ext_rows = [], [], [], []
+        for (key, contact), cid in zip(items, ids, strict=True):
+            self.pending.real[key] = cid
+            note_rows += [self._note(cid, body) for body in contact.notes]
+            url_rows += [
+                {"contact_id": cid, "owner_id": self.owner, "url": u, "label": None, "position": i}
+                for i, u in enumerate(contact.urls)
+            ]
+            if contact.photo:
+                photo_rows.append(
+                    {
+                        "contact_id": cid,
+                        "owner_id": self.owner,
+                        "mime": contact.photo.mime,
+                        "data": contact.photo.data,
+                    }
+                )
+            if contact.uid:
+                ext_rows.append(
+                    {
+                        "source": _UID_SOURCE,
+                        "external_id": contact.uid,
+                        "contact_id": cid,
+                        "owner_id": self.owner,
+                    }
+                )
+        for model, rows in (
+            (Note, note_rows),
+            (ContactUrl, url_rows),
+            (ContactPhoto, photo_rows),
+            (ExternalId, ext_rows),
+        ):
+            if rows:
+                s.execute(insert(model), rows)
+        for (_, contact), cid in zip(items, ids, strict=True):
+            self._custom(cid, contact, overwrite=True)
+
+    def _note(self, cid: str, body: str) -> dict[str, Any]:
+        now = utcnow()
+        return {
+            "entity": "contact",
+            "entity_id": cid,
+            "body": body.strip(),
+            "owner_id": self.owner,
+            "created_at": now,
+            "updated_at": now,
+        }
+
+    def _custom(self, cid: str, contact: ImportedContact, *, overwrite: bool) -> list[str]:
+        problems: list[str] = []
+        for name, value in contact.custom:
+            if name not in self.fields:
+                custom_fields.define_field(self.session, "contact", name, "text")
+                self.fields.add(name)
+            if not overwrite and custom_fields.values_of(self.session, "contact", cid).get(name):
+                continue
+            try:
+                custom_fields.set_value(self.session, "contact", cid, name, value)
+            except ValidationError as exc:
+                notes.add_note(self.session, "contact", cid, f"{name}: {value}")
+                problems.append(str(exc))
+        return problems
+
+    def create_company(self, contact: ImportedContact) -> None:
+        d = contact.draft
+        record = companies.add_company(
+            self.session,
+            CompanyDraft(
+                name=d.display_name,
+                website=contact.urls[0] if contact.urls else None,
+                background="\n\n".join(contact.notes) or None,
+                emails=d.emails,
+                phones=d.phones,
+                addresses=d.addresses,
+                tags=d.tags,
+            ),
+        )
+        self.session.add(
+            ImportBatchItem(
+                batch_id=self.batch_id, entity="company", entity_id=record.id, action="created"
+            )
+        )
+
+    def update(self, cid: str, contact: ImportedContact, mode: DuplicateAction) -> None:
+        s = self.session
+        snap = snapshot.take(s, cid)
+        current = contacts.get_contact(s, cid).to_draft()
+        merged = combine(current, contact.draft, overwrite=(mode == "update"))
+        contacts.update_contact(s, cid, merged)
+        have_notes = {n.body for n in notes.notes_of(s, "contact", cid)}
+        added_notes = [
+            notes.add_note(s, "contact", cid, body).id
+            for body in contact.notes
+            if body.strip() not in have_notes
+        ]
+        have_urls = set(s.scalars(select(ContactUrl.url).where(ContactUrl.contact_id == cid)))
+        for i, u in enumerate(contact.urls):
+            if u not in have_urls:
+                s.add(
+                    ContactUrl(
+                        contact_id=cid, owner_id=self.owner, url=u, position=len(have_urls) + i
+                    )
+                )
+        if contact.photo:
+            photo = s.scalar(select(ContactPhoto).where(ContactPhoto.contact_id == cid))
+            if photo is None:
+                s.add(
+                    ContactPhoto(
+                        contact_id=cid,
+                        owner_id=self.owner,
+                        mime=contact.photo.mime,
+                        data=contact.photo.data,
+                    )
+                )
+            elif mode == "update":
+                photo.mime, photo.data = contact.photo.mime, contact.photo.data
+        added_ext: list[str] = []
+        if contact.uid:
+            exists = s.scalar(
+                select(ExternalId.id).where(
+                    ExternalId.source == _UID_SOURCE, ExternalId.external_id == contact.uid
+                )
+            )
+            if exists is None:
+                ext = ExternalId(
+                    source=_UID_SOURCE, external_id=contact.uid, contact_id=cid, owner_id=self.owner
+                )
+                s.add(ext)
+                s.flush()
+                added_ext.append(ext.id)
+        self._custom(cid, contact, overwrite=(mode == "update"))
+        snap["added_notes"] = added_notes
+        snap["added_external_ids"] = added_ext
+        s.add(
+            ImportBatchItem(
+                batch_id=self.batch_id,
+                entity="contact",
+                entity_id=cid,
+                action="updated",
+                before=snapshot.dumps(snap),
+            )
+        )
+        s.flush()
+
+
+def combine(current: ContactDraft, incoming: ContactDraft, *, overwrite: bool) -> ContactDraft:
+    """The contact after taking in a matching row: lists are joined, fields filled or replaced."""
+
+    def pick(old: Any, new: Any) -> Any:
+        if overwrite:
+            return new if new else old
+        return old if old else new
+
+    emails = list(current.emails)
+    for e in incoming.emails:
+        if e.value.lower() not in {x.value.lower() for x in emails}:
+            emails.append(e)
+    phones = list(current.phones)
+    for p in incoming.phones:
+        if digits(p.value)[-8:] not in {digits(x.value)[-8:] for x in phones}:
+            phones.append(p)
+    addresses = list(current.addresses)
+    for a in incoming.addresses:
+        if sort_key(a.one_line()) not in {sort_key(x.one_line()) for x in addresses}:
+            addresses.append(a)
+    company_id, company_name = current.company_id, None
+    if incoming.company_name and (overwrite or not company_id):
+        company_id, company_name = None, incoming.company_name
+    return replace(
+        current,
+        display_name=pick(current.display_name, incoming.display_name),
+        given_name=pick(current.given_name, incoming.given_name),
+        family_name=pick(current.family_name, incoming.family_name),
+        title=pick(current.title, incoming.title),
+        company_id=company_id,
+        company_name=company_name,
+        emails=tuple(emails),
+        phones=tuple(phones),
+        addresses=tuple(addresses),
+        birthday=pick(current.birthday, incoming.birthday),
+        tags=tuple(dict.fromkeys((*current.tags, *incoming.tags))),
+    )
+
+
+def _e164s(phones: tuple[LabeledValue, ...], region: str | None) -> list[str | None]:
+    return [to_e164(p.value, region) for p in phones]
+
+
+def _process(
+    session: Session,
+    info: FileInfo,
+    options: ImportOptions,
+    report: ImportReport,
+    writer: _Writer | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    region = local_settings.default_region(session)
+    index = DuplicateIndex.load(session)
+    company_names = set(
+        session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
+    )
+    for n, item in enumerate(read_contacts(info, region, progress)):
+        if cancelled is not None and n % 100 == 0 and cancelled():
+            raise ImportCancelled("The import was cancelled; nothing was imported.")
+        if isinstance(item, RowProblem):
+            report.errors.append(item)
+            continue
+        report.warnings += [RowProblem(item.line, w) for w in item.warnings]
+        d = item.draft
+        if item.company_only:
+            key = sort_key(d.display_name)
+            if key in company_names:
+                report.skipped += 1
+                report.warnings.append(
+                    RowProblem(item.line, f"company '{d.display_name}' already exists; skipped")
+                )
+            else:
+                company_names.add(key)
+                report.companies_created += 1
+                if writer:
+                    writer.create_company(item)
+            continue
+        uid = f"{_UID_SOURCE}:{item.uid}" if item.uid else None
+        e164s = _e164s(d.phones, region)
+        hit = index.match(
+            uid=uid,
+            emails=[e.value for e in d.emails],
+            e164s=e164s,
+            display_name=d.display_name,
+            company=d.company_name,
+        )
+        action: DuplicateAction = "create"
+        if hit is not None:
+            default = "update" if hit.reason == "same UID" else options.on_duplicate
+            action = options.decisions.get(item.line, default)
+            report.duplicates.append(
+                DuplicateFound(item.line, d.display_name, hit.contact_id, hit.reason, action)
+            )
+        if action == "skip":
+            report.skipped += 1
+            continue
+        if action in ("update", "merge") and hit is not None:
+            report.updated += 1
+            if writer:
+                cid = (
+                    writer.real_id(hit.contact_id)
+                    if hit.contact_id.startswith("pending:")
+                    else hit.contact_id
+                )
+                writer.update(cid, item, action)
+            continue
+        report.created += 1
+        key = f"pending:{item.line}"
+        if writer:
+            writer.create(key, item)
+        index.add(
+            key,
+            uid=uid,
+            emails=[e.value for e in d.emails],
+            e164s=e164s,
+            display_name=d.display_name,
+            company=d.company_name,
+        )
+    if writer:
+        writer.flush()
+
+
+def run_import(
+    db: Database,
+    info: FileInfo,
+    options: ImportOptions | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import the file as one batch (or only count what would happen, for a dry run)."""
+    options = options or ImportOptions()
+    report = ImportReport(str(info.path), info.format, info.encoding.encoding, options.dry_run)
+    if options.dry_run:
+        with db.read() as session:
+            _process(session, info, options, report, None, progress, cancelled)
+        return report
+    with db.write() as session:
+        batch = ImportBatch(source_name=info.path.name, file_format=info.format)
+        session.add(batch)
+        session.flush()
+        writer = _Writer(session, batch.id, local_settings.local_user_id(session))
+        _process(session, info, options, report, writer, progress, cancelled)
+        batch.created_count = report.created + report.companies_created
+        batch.updated_count = report.updated
+        batch.skipped_count = report.skipped
+        batch.error_count = len(report.errors)
+        report.batch_id = batch.id
+    return report
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """One past import, as the undo list shows it."""
+
+    id: str
+    source_name: str
+    file_format: str
+    created: int
+    updated: int
+    skipped: int
+    errors: int
+    undone: bool
+
+
+def list_batches(session: Session) -> list[BatchSummary]:
+    rows = session.scalars(select(ImportBatch).order_by(ImportBatch.created_at.desc()))
+    return [
+        BatchSummary(
+            b.id,
+            b.source_name,
+            b.file_format,
+            b.created_count,
+            b.updated_count,
+            b.skipped_count,
+            b.error_count,
+            b.undone_at is not None,
+        )
+        for b in rows
+    ]
+
+
+def undo_batch(session: Session, batch_id: str) -> int:
+    """Undo a whole import: created records deleted, updated ones put back. Returns records touched."""
+    batch = session.get(ImportBatch, batch_id)
+    if batch is None:
+        raise CrmError(f"No import batch {batch_id}.")
+    if batch.undone_at is not None:
+        raise CrmError(f"Import batch {batch_id} was already undone.")
+    items = session.scalars(
+        select(ImportBatchItem)
+        .where(ImportBatchItem.batch_id == batch_id)
+        .order_by(ImportBatchItem.seq.desc())
+    ).all()
+    created = [i.entity_id for i in items if i.action == "created" and i.entity == "contact"]
+    for start in range(0, len(created), 500):
+        contacts.delete_contacts(session, created[start : start + 500])
+    company_ids = [i.entity_id for i in items if i.action == "created" and i.entity == "company"]
+    if company_ids:
+        session.execute(
+            update(Company)
+            .where(Company.id.in_(company_ids))
+            .values(deleted_at=utcnow(), updated_at=utcnow())
+        )
+    for item in items:
+        if item.action != "updated" or not item.before:
+            continue
+        snap = json.loads(item.before)
+        snapshot.restore(session, item.entity_id, snap)
+        for note_id in snap.get("added_notes", []):
+            notes.delete_note(session, note_id)
+        for ext_id in snap.get("added_external_ids", []):
+            ext = session.get(ExternalId, ext_id)
+            if ext is not None:
+                session.delete(ext)
+    batch.undone_at = utcnow()
+    session.flush()
+    return len(items)

@@ -1,0 +1,156 @@
+"""Turn loosely read contact parts into a valid draft: names, bad emails and phones kept as notes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from crmdesk import phones
+from crmdesk.importing.model import ImportedContact, Photo
+from crmdesk.records import AddressValue, ContactDraft, LabeledValue
+from crmdesk.validation import is_email
+
+#: Year stored for birthdays written without one (``--MMDD``); Apple uses the same.
+NO_YEAR = 1604
+
+_DATE_FORMS = (
+    re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})"),
+    re.compile(r"^--(\d{2})-?(\d{2})$"),
+    re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$"),
+)
+
+
+def parse_birthday(text: str | None) -> date | None:
+    """A birthday from ISO, vCard ``--MMDD`` or day/month/year text; None when unreadable."""
+    if not text:
+        return None
+    text = text.strip()
+    if parse_birthday_blank(text):
+        return None
+    try:
+        if m := _DATE_FORMS[0].match(text):
+            return date(int(m[1]), int(m[2]), int(m[3]))
+        if m := _DATE_FORMS[1].match(text):
+            return date(NO_YEAR, int(m[1]), int(m[2]))
+        if m := _DATE_FORMS[2].match(text):
+            return date(int(m[3]), int(m[2]), int(m[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def parse_birthday_blank(text: str) -> bool:
+    """True when the text is one of the ways exports write "no birthday"."""
+    return text.strip() in ("0/0/00", "0/0/0000", "00.00.0000")
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = " ".join(text.split())
+    return text or None
+
+
+def join_name(given: str | None, family: str | None) -> str:
+    """A display name from parts: Chinese family name first and unspaced, others given first."""
+    given, family = given or "", family or ""
+    if family and given and any("\u4e00" <= ch <= "\u9fff" for ch in family + given):
+        return family + given
+    return " ".join(p for p in (given, family) if p)
+
+
+@dataclass
+class ContactParts:
+    """Everything a reader found for one contact, before it is checked."""
+
+    line: int
+    display_name: str | None = None
+    given_name: str | None = None
+    family_name: str | None = None
+    title: str | None = None
+    company: str | None = None
+    emails: list[LabeledValue] = field(default_factory=list)
+    phones: list[LabeledValue] = field(default_factory=list)
+    addresses: list[AddressValue] = field(default_factory=list)
+    birthday: str | None = None
+    tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    urls: list[str] = field(default_factory=list)
+    photo: Photo | None = None
+    uid: str | None = None
+    custom: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def finish(self, source: str, region: str | None) -> ImportedContact | None:
+        """The checked contact; None when the row holds nothing at all."""
+        given, family = _clean(self.given_name), _clean(self.family_name)
+        company = _clean(self.company)
+        emails: list[LabeledValue] = []
+        kept: list[str] = []
+        for e in self.emails:
+            value = e.value.strip()
+            if value.lower().startswith("mailto:"):
+                value = value[7:]
+            if not value:
+                continue
+            if is_email(value):
+                if value.lower() not in {x.value.lower() for x in emails}:
+                    emails.append(LabeledValue(value, e.label))
+            else:
+                kept.append(f"Email ({e.label or 'other'}): {value}")
+                self.warnings.append(f"'{value}' is not an email address; kept in a note")
+        numbers: list[LabeledValue] = []
+        for p in self.phones:
+            value = p.value.strip()
+            if value.lower().startswith("tel:"):
+                value = value[4:]
+            if not value:
+                continue
+            if phones.to_e164(value, region) is not None:
+                numbers.append(LabeledValue(value, p.label))
+            else:
+                kept.append(f"Phone ({p.label or 'other'}): {value}")
+                self.warnings.append(f"'{value}' is not a phone number; kept in a note")
+        birthday = parse_birthday(self.birthday)
+        if self.birthday and birthday is None and not parse_birthday_blank(self.birthday):
+            kept.append(f"Birthday: {self.birthday}")
+            self.warnings.append(f"birthday '{self.birthday}' not understood; kept in a note")
+        addresses = [a for a in self.addresses if not a.is_empty()]
+        display = _clean(self.display_name) or _clean(join_name(given, family))
+        company_only = False
+        if not display:
+            if company:
+                display, company_only = company, True
+            elif emails:
+                display = emails[0].value
+            elif numbers:
+                display = numbers[0].value
+            else:
+                if not (addresses or self.notes or kept):
+                    return None
+                display = "(no name)"
+        draft = ContactDraft(
+            display_name=display,
+            given_name=given,
+            family_name=family,
+            title=_clean(self.title),
+            company_name=None if company_only else company,
+            emails=tuple(emails),
+            phones=tuple(numbers),
+            addresses=tuple(addresses),
+            birthday=birthday,
+            source=source,
+            tags=tuple(t.strip() for t in self.tags if t.strip()),
+        )
+        return ImportedContact(
+            line=self.line,
+            draft=draft,
+            notes=tuple(n for n in (*self.notes, *kept) if n.strip()),
+            urls=tuple(u.strip() for u in self.urls if u.strip()),
+            photo=self.photo,
+            uid=_clean(self.uid),
+            custom=tuple(self.custom),
+            warnings=tuple(self.warnings),
+            company_only=company_only,
+        )
