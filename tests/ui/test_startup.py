@@ -1,0 +1,151 @@
+"""Start-up: the first-run wizard, unlocking, and locking again."""
+
+from __future__ import annotations
+
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from crmdesk import local_settings
+from crmdesk.ui.startup.shell import Shell
+from crmdesk.ui.startup.unlock import UnlockDialog
+from crmdesk.ui.startup.wizard import FirstRunWizard
+from crmdesk.vault import Vault
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def shell(vault: Vault, settings: QSettings, qtbot: QtBot):  # type: ignore[no-untyped-def]
+    s = Shell(vault, settings)
+    yield s
+    if s.window is not None:
+        s.window.close()
+    if s.ctx is not None:
+        s.ctx.wait()
+        s.ctx.db.close()
+
+
+def test_first_run_wizard_creates_an_encrypted_database(
+    vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    wizard = FirstRunWizard(vault, settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.passphrase_edit, PASSPHRASE)
+    assert "Strong" in wizard.strength_label.text() or "Fair" in wizard.strength_label.text()
+    qtbot.keyClicks(wizard.confirm_edit, PASSPHRASE)
+    wizard.backup_time.setTime(wizard.backup_time.time().fromString("07:45", "HH:mm"))
+    wizard.language_box.setCurrentIndex(wizard.language_box.findData("zh_TW"))
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+
+    assert wizard.result() == FirstRunWizard.DialogCode.Accepted
+    assert wizard.database is not None
+    with wizard.database.read() as session:
+        assert local_settings.get_value(session, "backup_time") == "07:45"
+        assert local_settings.get_value(session, "autolock_minutes") == "15"
+    wizard.database.close()
+    assert vault.db_path.read_bytes()[:16] != b"SQLite format 3\x00"  # encrypted on disk
+    assert settings.value("language") == "zh_TW"
+    assert not vault.is_remembered()
+
+
+def test_wizard_shows_mismatched_confirmation_next_to_the_field(
+    vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    wizard = FirstRunWizard(vault, settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.keyClicks(wizard.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(wizard.confirm_edit, PASSPHRASE + "x")
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    assert wizard.confirm_error.isVisible()
+    assert "differ" in wizard.confirm_error.text()
+    assert not vault.exists()
+
+
+def test_wrong_passphrase_lets_the_user_retry_then_unlocks(
+    vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    vault.init(PASSPHRASE).close()
+    dialog = UnlockDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.passphrase_edit, "not my passphrase")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error_label.isVisible()
+    assert "not right" in dialog.error_label.text()
+    assert dialog.database is None
+
+    dialog.passphrase_edit.clear()
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert dialog.database is not None
+    assert not dialog.isVisible()
+    dialog.database.close()
+
+
+def test_shell_shows_wizard_on_first_run_then_the_main_window(
+    shell: Shell, vault: Vault, qtbot: QtBot
+) -> None:
+    shell.start()
+    wizard = shell.dialog
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.keyClicks(wizard.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(wizard.confirm_edit, PASSPHRASE)
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    assert shell.window is not None and shell.window.isVisible()
+    assert vault.exists()
+
+
+def test_unlock_is_skipped_when_the_key_is_remembered(
+    shell: Shell, vault: Vault, qtbot: QtBot
+) -> None:
+    vault.init(PASSPHRASE, remember=True).close()
+    shell.start()
+    assert shell.dialog is None
+    assert shell.window is not None and shell.window.isVisible()
+
+
+def test_lock_now_closes_the_database_and_asks_for_the_passphrase(
+    shell: Shell, vault: Vault, qtbot: QtBot
+) -> None:
+    vault.init(PASSPHRASE, remember=True).close()
+    shell.start()
+    window = shell.window
+    assert window is not None
+    window.actions_.lock.trigger()
+    assert shell.window is None and shell.ctx is None
+    assert not window.isVisible()
+    dialog = shell.dialog
+    assert isinstance(dialog, UnlockDialog) and dialog.isVisible()
+    assert "locked" in dialog.message_label.text()
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert shell.window is not None and shell.window.isVisible()
+
+
+def test_idle_time_locks_the_app(shell: Shell, vault: Vault, qtbot: QtBot) -> None:
+    vault.init(PASSPHRASE, remember=True).close()
+    shell.start()
+    shell.idle.set_minutes(0.002)  # about 120 ms
+    qtbot.waitUntil(lambda: isinstance(shell.dialog, UnlockDialog), timeout=3000)
+    assert shell.window is None
+
+
+def test_window_geometry_is_remembered(shell: Shell, vault: Vault, qtbot: QtBot) -> None:
+    vault.init(PASSPHRASE, remember=True).close()
+    shell.start()
+    assert shell.window is not None
+    shell.window.resize(720, 520)
+    shell.window.show_page("companies")
+    shell.window.save_geometry()
+    shell.lock()
+    dialog = shell.dialog
+    assert isinstance(dialog, UnlockDialog)
+    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert shell.window is not None
+    assert (shell.window.width(), shell.window.height()) == (720, 520)
+    assert shell.window.current_page_key() == "companies"
