@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
+from tests.conftest import PASSPHRASE
 
 from crmdesk import local_settings
 from crmdesk.ui.startup.shell import Shell
 from crmdesk.ui.startup.unlock import UnlockDialog
 from crmdesk.ui.startup.wizard import FirstRunWizard
 from crmdesk.vault import Vault
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture
