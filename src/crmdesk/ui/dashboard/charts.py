@@ -1,0 +1,100 @@
+"""Building the dashboard's QtCharts from the service's figures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, Qt
+
+from crmdesk.dashboard import MonthOutcome, StageValue, WeekActivity
+from crmdesk.money import Money
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DashboardCharts", text)
+
+
+def _bar_chart(
+    title: str, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]]
+) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    series = QBarSeries()
+    for name, values in sets:
+        bar_set = QBarSet(name)
+        bar_set.append(list(values))
+        series.append(bar_set)
+    chart.addSeries(series)
+    x_axis = QBarCategoryAxis()
+    x_axis.append(list(categories))
+    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(x_axis)
+    y_axis = QValueAxis()
+    top = max((v for _, values in sets for v in values), default=0.0)
+    y_axis.setRange(0, top * 1.1 if top > 0 else 1)
+    y_axis.setLabelFormat("%.0f")
+    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(y_axis)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    return chart
+
+
+def pipeline_chart(stages: Sequence[StageValue], currency: str) -> QChart:
+    """Open pipeline value per stage, total and weighted."""
+    return _bar_chart(
+        _tr("Pipeline by stage ({currency})").format(currency=currency),
+        [s.stage_name for s in stages],
+        [
+            (_tr("Total"), [float(Money(s.total_minor, currency).to_decimal()) for s in stages]),
+            (
+                _tr("Weighted"),
+                [float(Money(s.weighted_minor, currency).to_decimal()) for s in stages],
+            ),
+        ],
+    )
+
+
+def outcomes_chart(months: Sequence[MonthOutcome], month_labels: Sequence[str]) -> QChart:
+    """Deals won and lost per month."""
+    return _bar_chart(
+        _tr("Won and lost per month"),
+        month_labels,
+        [
+            (_tr("Won"), [float(m.won) for m in months]),
+            (_tr("Lost"), [float(m.lost) for m in months]),
+        ],
+    )
+
+
+def activity_chart(weeks: Sequence[WeekActivity], week_labels: Sequence[str]) -> QChart:
+    """Activities completed per week."""
+    return _bar_chart(
+        _tr("Activities completed per week"),
+        week_labels,
+        [(_tr("Completed"), [float(w.completed) for w in weeks])],
+    )
+
+
+def bar_values(chart: QChart) -> dict[str, list[float]]:
+    """Each bar set's values by name (what the chart shows, for tests and screen readers)."""
+    result: dict[str, list[float]] = {}
+    for series in chart.series():
+        if isinstance(series, QBarSeries):
+            for bar_set in series.barSets():
+                result[bar_set.label()] = [bar_set.at(i) for i in range(bar_set.count())]
+    return result
+
+
+def categories(chart: QChart) -> list[str]:
+    for axis in chart.axes(Qt.Orientation.Horizontal):
+        if isinstance(axis, QBarCategoryAxis):
+            return list(axis.categories())
+    return []
