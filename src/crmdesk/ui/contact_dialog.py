@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crmdesk import contacts, local_settings, phones
 from crmdesk.changes import Changes
 from crmdesk.records import AddressValue, ContactDraft, ContactRecord, LabeledValue
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.ui.startup.fields import error_label
 from crmdesk.validation import ValidationError, is_email
@@ -110,7 +111,7 @@ class ContactDialog(QDialog):
         self.resize(520, 640)
         if contact_id:
             self.save_button.setEnabled(False)
-            ctx.query(lambda s: contacts.get_contact(s, contact_id), self._fill)
+            ctx.query(lambda s: contacts.get_contact(s, contact_id), while_alive(self, self._fill))
 
     def _fill(self, record: ContactRecord) -> None:
         self._record = record

@@ -28,6 +28,7 @@ from crmdesk.notes import NoteRecord
 from crmdesk.opportunities import OpportunityRecord
 from crmdesk.records import ContactRecord
 from crmdesk.ui.activity_launch import complete, schedule
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, ScheduledList
 
@@ -159,7 +160,7 @@ class ContactView(QWidget):
 
     def reload(self) -> None:
         contact_id = self.contact_id
-        self._ctx.query(lambda s: load_bundle(s, contact_id), self._show)
+        self._ctx.query(lambda s: load_bundle(s, contact_id), while_alive(self, self._show))
 
     def _show(self, bundle: ContactBundle) -> None:
         self.bundle = bundle

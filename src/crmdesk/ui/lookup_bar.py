@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from crmdesk import search
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 
 DEBOUNCE_MS = 120
@@ -66,7 +67,7 @@ class LookupBar(QLineEdit):
             return
         self._ctx.query(
             lambda s: search.search(s, text, limit=MAX_RESULTS),
-            lambda hits: self._show(generation, hits),
+            while_alive(self, lambda hits: self._show(generation, hits)),
         )
 
     def _show(self, generation: int, hits: list[search.SearchHit]) -> None:

@@ -20,6 +20,7 @@ from crmdesk.activities import ActivityRecord
 from crmdesk.changes import Changes
 from crmdesk.clock import Clock, SystemClock
 from crmdesk.ui.activity_launch import complete, schedule
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.record_tabs import ID_ROLE, kind_name, priority_name, when
@@ -84,7 +85,7 @@ class TodayPage(QWidget):
 
     def reload(self) -> None:
         until = end_of_today(self._clock.now())
-        self._ctx.query(lambda s: activities.due(s, until), self._show)
+        self._ctx.query(lambda s: activities.due(s, until), while_alive(self, self._show))
 
     def _show(self, items: list[ActivityRecord]) -> None:
         now = self._clock.now()

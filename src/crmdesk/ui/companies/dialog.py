@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crmdesk import companies, local_settings, phones
 from crmdesk.changes import Changes
 from crmdesk.records import AddressValue, CompanyDraft, CompanyRecord, LabeledValue
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.ui.startup.fields import error_label
 from crmdesk.validation import ValidationError, is_email
@@ -81,7 +82,7 @@ class CompanyDialog(QDialog):
         self.setMinimumWidth(480)
         if company_id:
             self.save_button.setEnabled(False)
-            ctx.query(lambda s: companies.get_company(s, company_id), self._fill)
+            ctx.query(lambda s: companies.get_company(s, company_id), while_alive(self, self._fill))
 
     def _fill(self, record: CompanyRecord) -> None:
         self._record = record

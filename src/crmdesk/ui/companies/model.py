@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from crmdesk import companies
 from crmdesk.companies import CompanyRow
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 
 PAGE_SIZE = 200
@@ -36,7 +37,7 @@ class CompanyTableModel(QAbstractTableModel):
                 session, offset=0, limit=PAGE_SIZE
             )
 
-        self._ctx.query(first, lambda result: self._reset(generation, *result))
+        self._ctx.query(first, while_alive(self, lambda result: self._reset(generation, *result)))
 
     def _reset(self, generation: int, total: int, rows: list[CompanyRow]) -> None:
         if generation != self._generation:
@@ -56,7 +57,7 @@ class CompanyTableModel(QAbstractTableModel):
         generation, offset = self._generation, len(self._rows)
         self._ctx.query(
             lambda s: companies.list_companies(s, offset=offset, limit=PAGE_SIZE),
-            lambda rows: self._append(generation, offset, rows),
+            while_alive(self, lambda rows: self._append(generation, offset, rows)),
         )
 
     def _append(self, generation: int, offset: int, rows: list[CompanyRow]) -> None:

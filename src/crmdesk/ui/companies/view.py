@@ -18,6 +18,7 @@ from crmdesk.notes import NoteRecord
 from crmdesk.opportunities import OpportunityRecord
 from crmdesk.records import CompanyRecord, ContactRow
 from crmdesk.ui.activity_launch import complete, schedule
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, RecordList, ScheduledList
 
@@ -106,7 +107,7 @@ class CompanyView(QWidget):
 
     def reload(self) -> None:
         cid = self.company_id
-        self._ctx.query(lambda s: load_bundle(s, cid), self._show)
+        self._ctx.query(lambda s: load_bundle(s, cid), while_alive(self, self._show))
 
     def _show(self, bundle: CompanyBundle) -> None:
         self.bundle = bundle

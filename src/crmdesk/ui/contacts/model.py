@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from crmdesk import contacts
 from crmdesk.records import ContactRow
 from crmdesk.ui.contacts.state import COLUMNS, ContactListState
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 
 PAGE_SIZE = 200
@@ -50,7 +51,7 @@ class ContactTableModel(QAbstractTableModel):
         def first(session: Any) -> tuple[int, list[ContactRow]]:
             return self._count(session, st), self._page(session, st, 0)
 
-        self._ctx.query(first, lambda result: self._reset(generation, *result))
+        self._ctx.query(first, while_alive(self, lambda result: self._reset(generation, *result)))
 
     @staticmethod
     def _count(session: Any, st: ContactListState) -> int:
@@ -91,7 +92,7 @@ class ContactTableModel(QAbstractTableModel):
         generation, st, offset = self._generation, self.state, len(self._rows)
         self._ctx.query(
             lambda s: self._page(s, st, offset),
-            lambda rows: self._append(generation, offset, rows),
+            while_alive(self, lambda rows: self._append(generation, offset, rows)),
         )
 
     def _append(self, generation: int, offset: int, rows: list[ContactRow]) -> None:

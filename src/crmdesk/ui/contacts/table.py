@@ -27,6 +27,7 @@ from crmdesk.changes import Changes
 from crmdesk.ui import prefs
 from crmdesk.ui.contacts.model import ID_ROLE, ContactTableModel, _lookups
 from crmdesk.ui.contacts.state import COLUMNS, SORTABLE, ContactListState
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 
@@ -126,7 +127,7 @@ class ContactsPage(QWidget):
             names = [s.name for s in lookups.list_lookups(session, "contact")] if lookups else []
             return tags.all_tags(session), names, local_settings.local_user_id(session)
 
-        self._ctx.query(load, lambda result: self._show_filters(*result))
+        self._ctx.query(load, while_alive(self, lambda result: self._show_filters(*result)))
 
     def _show_filters(self, all_tags: list[tuple[str, int]], names: list[str], me: str) -> None:
         for box in (self.tag_box, self.owner_box, self.lookup_box):
