@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.ui.typing import type_text
 
 from crmdesk import contacts
 from crmdesk.records import ContactDraft, LabeledValue
@@ -14,7 +15,6 @@ from crmdesk.ui.contacts.model import PAGE_SIZE
 from crmdesk.ui.contacts.table import ContactsPage
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext
-from tests.ui.typing import type_text
 
 
 def _new_contact_dialog(window: MainWindow) -> ContactDialog:

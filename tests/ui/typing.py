@@ -1,4 +1,4 @@
-"""Typing Thai and Chinese as a user does: through the input method (QTest only knows ASCII keys)."""
+"""Typing Thai and Chinese as a user does: through the input method (QTest knows ASCII only)."""
 
 from __future__ import annotations
 
