@@ -1,0 +1,195 @@
+"""Applying downloaded pages to the local database: one transaction per page, capture off."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
+
+from crmdesk.changes import Changes
+from crmdesk.db import search_index
+from crmdesk.db.capture import CAPTURED_TABLES
+from crmdesk.db.engine import Database
+from crmdesk.sync.protocol import Row
+
+#: Which kind of view each synced table feeds (for the UI's refresh signal).
+_KIND = {
+    "contacts": "contacts", "emails": "contacts", "phones": "contacts", "addresses": "contacts",
+    "companies": "companies", "activities": "activities", "opportunities": "opportunities",
+    "notes": "notes", "custom_values": "contacts", "record_tags": "contacts",
+}
+_CHUNK = 400
+
+
+@contextmanager
+def applying(db: Database) -> Iterator[Connection]:
+    """A write transaction whose changes are not captured, with foreign keys deferred off.
+
+    Pages arrive bucket by bucket, so a row may refer to one that comes later: foreign keys
+    are not checked while server state is applied (the server's state is the reference).
+    """
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.capture = False  # type: ignore[attr-defined]
+        try:
+            conn.execution_options(crm_begin="IMMEDIATE")
+            with conn.begin():
+                yield conn
+                search_index.refresh(conn)
+        finally:
+            raw.capture = True  # type: ignore[attr-defined]
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+def table_columns(conn: Connection, table: str) -> list[str]:
+    """The synced (non-generated) columns of a local table."""
+    rows = conn.exec_driver_sql(f"PRAGMA table_xinfo({table})").fetchall()
+    return [row[1] for row in rows if row[6] == 0]
+
+
+@dataclass
+class PageResult:
+    """What applying one page did."""
+
+    applied: int = 0
+    kept_local: int = 0
+    kinds: set[str] = field(default_factory=set)
+
+    def changes(self) -> Changes:
+        if "settings" in self.kinds:
+            return Changes(everything=True)
+        return Changes(**{k: True for k in self.kinds})
+
+
+def pending_fields(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str] | None]:
+    """Fields of each row still waiting in the outbox; None when a hard delete is pending."""
+    by_id: dict[str, list[str]] = defaultdict(list)
+    for entity, row_id in keys:
+        by_id[row_id].append(entity)
+    ids = list(by_id)
+    out: dict[tuple[str, str], set[str] | None] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for entity, row_id, op, fields in conn.exec_driver_sql(
+            f"SELECT entity, row_id, op, fields FROM outbox WHERE row_id IN ({marks}) "
+            "ORDER BY counter", tuple(chunk)
+        ):
+            key = (entity, row_id)
+            if op == "delete":
+                out[key] = None
+            elif key not in out or out[key] is not None:
+                known = out.get(key) or set()
+                out[key] = known | set(json.loads(fields))
+    return out
+
+
+class PageApplier:
+    """Applies download pages to one local database."""
+
+    def __init__(self) -> None:
+        self._columns: dict[str, list[str]] = {}
+
+    def columns(self, conn: Connection, table: str) -> list[str]:
+        if table not in self._columns:
+            self._columns[table] = table_columns(conn, table)
+        return self._columns[table]
+
+    def apply(self, conn: Connection, rows: list[Row], cursors: dict[str, int],
+              resync: bool) -> PageResult:
+        """Apply one page and store its cursors, inside the caller's transaction."""
+        result = PageResult()
+        rows = [r for r in rows if r["e"] in CAPTURED_TABLES]
+        pending = pending_fields(conn, ((r["e"], r["id"]) for r in rows))
+        by_table: dict[str, list[Row]] = defaultdict(list)
+        for row in rows:
+            by_table[row["e"]].append(row)
+        for table, table_rows in by_table.items():
+            self._apply_table(conn, table, table_rows, pending, result)
+            result.kinds.add(_KIND.get(table, "settings"))
+        if resync:
+            conn.exec_driver_sql(
+                "INSERT OR IGNORE INTO sync_seen(entity, row_id) VALUES (?, ?)",
+                [(r["e"], r["id"]) for r in rows],
+            )
+        conn.exec_driver_sql(
+            "INSERT INTO sync_cursors(bucket, seq) VALUES (?, ?) "
+            "ON CONFLICT(bucket) DO UPDATE SET seq = excluded.seq",
+            list(cursors.items()),
+        )
+        return result
+
+    def _apply_table(self, conn: Connection, table: str, rows: list[Row],
+                     pending: dict[tuple[str, str], set[str] | None], result: PageResult) -> None:
+        cols = self.columns(conn, table)
+        upserts: list[tuple[Any, ...]] = []
+        versions: list[tuple[str, str, int]] = []
+        for row in rows:
+            key = (table, row["id"])
+            data = row["d"]
+            if key in pending:
+                result.kept_local += 1
+                waiting = pending[key]
+                if waiting is not None and data is not None:
+                    self._update_except(conn, table, cols, row["id"], data, waiting)
+                continue
+            result.applied += 1
+            if data is None:
+                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row["id"],))
+                conn.exec_driver_sql("DELETE FROM sync_rows WHERE entity = ? AND row_id = ?", key)
+                continue
+            upserts.append(tuple(data.get(c) for c in cols))
+            versions.append((table, row["id"], row["s"]))
+        if upserts:
+            self._upsert(conn, table, cols, upserts)
+            conn.exec_driver_sql(
+                "INSERT INTO sync_rows(entity, row_id, server_seq) VALUES (?, ?, ?) "
+                "ON CONFLICT(entity, row_id) DO UPDATE SET server_seq = excluded.server_seq",
+                versions,
+            )
+
+    @staticmethod
+    def _upsert(conn: Connection, table: str, cols: list[str], values: list[tuple[Any, ...]]) -> None:
+        names = ", ".join(cols)
+        marks = ", ".join("?" * len(cols))
+        sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
+        sql = (f"INSERT INTO {table} ({names}) VALUES ({marks}) "
+               f"ON CONFLICT(id) DO UPDATE SET {sets}")
+        try:
+            with conn.begin_nested():
+                conn.exec_driver_sql(sql, values)
+        except IntegrityError:
+            # Another local row holds the same natural key (a tag name...): the server's wins.
+            conn.exec_driver_sql(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})",
+                                 values)
+
+    @staticmethod
+    def _update_except(conn: Connection, table: str, cols: list[str], row_id: str,
+                       data: dict[str, Any], waiting: set[str]) -> None:
+        take = [c for c in cols if c not in waiting and c != "id" and c in data]
+        if not take:
+            return
+        sets = ", ".join(f"{c} = ?" for c in take)
+        conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?",
+                             (*(data[c] for c in take), row_id))
+
+
+def finish_resync(conn: Connection) -> int:
+    """Delete local synced rows the server did not send in a full resync; return how many."""
+    removed = 0
+    for table in CAPTURED_TABLES:
+        removed += conn.exec_driver_sql(
+            f"DELETE FROM {table} WHERE id NOT IN "
+            f"(SELECT row_id FROM sync_seen WHERE entity = '{table}') "
+            f"AND id NOT IN (SELECT row_id FROM outbox WHERE entity = '{table}')"
+        ).rowcount
+    conn.exec_driver_sql("DELETE FROM sync_seen")
+    return removed

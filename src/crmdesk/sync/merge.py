@@ -1,0 +1,316 @@
+"""Applying uploaded changes on the server: field-level merge, tombstones, idempotency, seqs."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+
+from crmdesk.errors import CrmError
+from crmdesk.hlc import pack
+from crmdesk.sync import entitlements
+from crmdesk.sync import store as st
+from crmdesk.sync.protocol import (
+    KEEP_BOTH_FIELDS,
+    QUIET_FIELDS,
+    Change,
+    Conflict,
+    Result,
+    bucket_of,
+    change_problem,
+)
+
+#: How far ahead of the server's clock a change's timestamp may be before it is clamped.
+MAX_AHEAD_MS = 5 * 60 * 1000
+REFUSED = ("forbidden", "invalid")
+
+
+class DeviceReused(CrmError):
+    """Two databases use one device id (restored backup or cloned disk)."""
+
+
+@dataclass
+class Record:
+    """The server's copy of one row; ``meta`` maps a field to [seq, hlc, device]."""
+
+    entity: str
+    row_id: str
+    data: dict[str, Any]
+    meta: dict[str, list[Any]]
+    seq: int = 0
+    gone: bool = False
+    tombstoned_at: int | None = None
+    exists: bool = False
+
+
+@dataclass
+class Writer:
+    """The state of one upload: who sends it, the clock, and the next seq."""
+
+    conn: Connection
+    user_id: str
+    device_id: str
+    now_ms: int
+    last_seq: int
+    conflicts: list[tuple[Change, Conflict, int]] = field(default_factory=list)
+
+    def next_seq(self) -> int:
+        self.last_seq += 1
+        return self.last_seq
+
+    @property
+    def max_hlc(self) -> int:
+        return pack(self.now_ms + MAX_AHEAD_MS)
+
+
+def load(conn: Connection, entity: str, row_id: str) -> Record:
+    row = conn.execute(
+        select(st.records).where(st.records.c.entity == entity, st.records.c.row_id == row_id)
+    ).mappings().first()
+    if row is None:
+        return Record(entity, row_id, {}, {})
+    return Record(entity, row_id, json.loads(row["data"]), json.loads(row["meta"]), row["seq"],
+                  bool(row["gone"]), row["tombstoned_at"], True)
+
+
+def save(w: Writer, rec: Record) -> None:
+    bucket = bucket_of(rec.entity, rec.data)
+    dead = rec.gone or rec.data.get("deleted_at") is not None
+    rec.tombstoned_at = (rec.tombstoned_at or w.now_ms) if dead else None
+    values = {
+        "bucket": bucket, "seq": rec.seq, "data": json.dumps(rec.data, separators=(",", ":")),
+        "meta": json.dumps(rec.meta, separators=(",", ":")), "gone": rec.gone,
+        "tombstoned_at": rec.tombstoned_at,
+    }
+    table = st.records
+    if rec.exists:
+        w.conn.execute(
+            update(table).where(table.c.entity == rec.entity, table.c.row_id == rec.row_id)
+            .values(**values)
+        )
+    else:
+        w.conn.execute(insert(table).values(entity=rec.entity, row_id=rec.row_id, **values))
+        rec.exists = True
+    found = w.conn.execute(
+        update(st.buckets).where(st.buckets.c.name == bucket).values(high_seq=rec.seq)
+    ).rowcount
+    if not found:
+        w.conn.execute(insert(st.buckets).values(name=bucket, high_seq=rec.seq))
+
+
+def _result(ch: Change, status: str, seq: int | None = None, reason: str | None = None,
+            conflicts: list[Conflict] | None = None) -> Result:
+    return Result(change_id=ch["change_id"], status=status, seq=seq, reason=reason,
+                  conflicts=conflicts or [])
+
+
+def _conflict(kind: str, col: str | None, mine: Any, theirs: Any, winner: str,
+              copy_id: str | None = None) -> Conflict:
+    return Conflict(kind=kind, field=col, mine=mine, theirs=theirs, winner=winner,
+                    copy_id=copy_id)
+
+
+def _iso(ms: int) -> str:
+    return datetime.fromtimestamp(ms / 1000, UTC).isoformat(timespec="microseconds")
+
+
+def _copy_id(change_id: str) -> str:
+    return hashlib.sha256(f"copy:{change_id}".encode()).hexdigest()[:32]
+
+
+def apply_change(w: Writer, ch: Change) -> Result:
+    """Merge one change into the server's records; never raises for bad data."""
+    problem = change_problem(ch)
+    if problem:
+        return _result(ch, "invalid", reason=problem)
+    rec = load(w.conn, ch["entity"], ch["row_id"])
+    before = bucket_of(ch["entity"], rec.data) if rec.exists else None
+    after_data = dict(rec.data)
+    after_data.update({k: v[1] for k, v in ch["fields"].items()})
+    if not entitlements.may_write(w.conn, w.user_id, before, bucket_of(ch["entity"], after_data)):
+        return _result(ch, "forbidden", reason="You may not change this record.")
+    hlc = min(ch["hlc"], w.max_hlc)
+    if ch["op"] == "delete":
+        if not rec.exists or rec.gone:
+            return _result(ch, "applied", seq=rec.seq or None)
+        rec.gone, rec.seq = True, w.next_seq()
+        save(w, rec)
+        return _result(ch, "applied", seq=rec.seq)
+    if ch["op"] == "insert" and not rec.exists:
+        rec.seq = w.next_seq()
+        rec.data = {k: v[1] for k, v in ch["fields"].items()}
+        rec.meta = {k: [rec.seq, hlc, w.device_id] for k in rec.data}
+        save(w, rec)
+        return _result(ch, "applied", seq=rec.seq)
+    if not rec.exists:
+        return _result(ch, "invalid", reason="The record is not on the server "
+                       "(it was never uploaded, or was deleted long ago).")
+    if rec.gone:
+        mine = {k: v[1] for k, v in ch["fields"].items()}
+        conflict = _conflict("delete", None, mine, None, "theirs")
+        w.conflicts.append((ch, conflict, rec.seq))
+        return _result(ch, "conflict", seq=rec.seq, conflicts=[conflict])
+    base = ch["base_seq"] if ch["op"] == "update" else 0
+    return _merge_update(w, ch, rec, base, hlc)
+
+
+def _concurrent(w: Writer, rec: Record, col: str, base: int) -> bool:
+    m = rec.meta.get(col)
+    return m is not None and int(m[0]) > base and m[2] != w.device_id
+
+
+def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Result:
+    seq = w.next_seq()
+    mark = [seq, hlc, w.device_id]
+    out: list[Conflict] = []
+    changed = False
+    was_deleted = rec.data.get("deleted_at") is not None
+    deleted_meanwhile = was_deleted and _concurrent(w, rec, "deleted_at", base)
+    edited_meanwhile = {
+        col: rec.data.get(col) for col in rec.meta
+        if col not in QUIET_FIELDS and col != "deleted_at" and _concurrent(w, rec, col, base)
+    }
+    for col, (_old, new) in ch["fields"].items():
+        cur = rec.data.get(col)
+        if cur == new and col in rec.data:
+            continue
+        m = rec.meta.get(col)
+        if not _concurrent(w, rec, col, base) or m is None:
+            rec.data[col], rec.meta[col] = new, mark
+            changed = True
+            continue
+        mine_wins = (hlc, w.device_id) > (int(m[1]), str(m[2]))
+        if col == "deleted_at":
+            # A delete wins over a restore; two deletes keep the later time quietly.
+            if new is not None and (cur is None or mine_wins):
+                rec.data[col], rec.meta[col] = new, mark
+                changed = True
+            elif new is None:
+                out.append(_conflict("delete", col, new, cur, "theirs"))
+            continue
+        if col in QUIET_FIELDS:
+            if mine_wins:
+                rec.data[col], rec.meta[col] = new, mark
+                changed = True
+            continue
+        if col in KEEP_BOTH_FIELDS.get(ch["entity"], ()):
+            loser = cur if mine_wins else new
+            if mine_wins:
+                rec.data[col], rec.meta[col] = new, mark
+            copy_id = _keep_copy(w, ch, rec, col, loser, hlc)
+            out.append(_conflict("note", col, new, cur, "mine" if mine_wins else "theirs",
+                                 copy_id))
+            changed = True
+            continue
+        if mine_wins:
+            rec.data[col], rec.meta[col] = new, mark
+            changed = True
+        out.append(_conflict("field", col, new, cur, "mine" if mine_wins else "theirs"))
+    deleting = not was_deleted and rec.data.get("deleted_at") is not None
+    edits = {k: v[1] for k, v in ch["fields"].items() if k not in QUIET_FIELDS}
+    if deleted_meanwhile and edits and not any(c["kind"] == "delete" for c in out):
+        out.append(_conflict("delete", None, edits, None, "theirs"))
+    elif deleting and edited_meanwhile:
+        out.append(_conflict("delete", None, None, edited_meanwhile, "mine"))
+    if changed:
+        rec.seq = seq
+        save(w, rec)
+    for conflict in out:
+        w.conflicts.append((ch, conflict, rec.seq))
+    return _result(ch, "conflict" if out else "applied", seq=rec.seq, conflicts=out)
+
+
+def _keep_copy(w: Writer, ch: Change, rec: Record, col: str, text: Any, hlc: int) -> str:
+    """Store the losing version of a free-text field as a new record beside the original."""
+    copy = load(w.conn, rec.entity, _copy_id(ch["change_id"]))
+    if copy.exists:
+        return copy.row_id
+    copy.seq = w.next_seq()
+    stamp = _iso(w.now_ms)
+    copy.data = dict(rec.data)
+    copy.data.update({"id": copy.row_id, col: text, "created_at": stamp, "updated_at": stamp,
+                      "deleted_at": None})
+    copy.meta = {k: [copy.seq, hlc, w.device_id] for k in copy.data}
+    save(w, copy)
+    return copy.row_id
+
+
+def known_result(conn: Connection, change_id: str) -> Result | None:
+    text = conn.execute(
+        select(st.applied_changes.c.result).where(st.applied_changes.c.change_id == change_id)
+    ).scalar()
+    return None if text is None else Result(**json.loads(text))
+
+
+def check_counter(conn: Connection, device_id: str, ch: Change) -> None:
+    other = conn.execute(
+        select(st.applied_changes.c.change_id).where(
+            st.applied_changes.c.device_id == device_id,
+            st.applied_changes.c.counter == ch["counter"],
+        )
+    ).scalar()
+    if other is not None and other != ch["change_id"]:
+        raise DeviceReused(
+            "This database reuses a device id the server has seen (restored from a backup or "
+            "copied from another computer)."
+        )
+
+
+def remember(conn: Connection, device_id: str, ch: Change, result: Result) -> None:
+    conn.execute(
+        insert(st.applied_changes).values(
+            change_id=ch["change_id"], device_id=device_id, counter=ch["counter"],
+            status=result["status"], result=json.dumps(result),
+        )
+    )
+
+
+def apply_upload(
+    w: Writer, transactions: list[list[Change]], savepoint: Callable[[], Any]
+) -> list[Result]:
+    """Apply whole local transactions; a refused change refuses its transaction only."""
+    results: list[Result] = []
+    for tx in transactions:
+        known = [known_result(w.conn, ch["change_id"]) for ch in tx]
+        if all(k is not None for k in known):
+            results.extend(k for k in known if k is not None)
+            continue
+        for ch in tx:
+            check_counter(w.conn, w.device_id, ch)
+        sp = savepoint()
+        start_seq, start_conflicts = w.last_seq, len(w.conflicts)
+        tx_results = [k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)]
+        if any(r["status"] in REFUSED for r in tx_results):
+            sp.rollback()
+            w.last_seq = start_seq
+            del w.conflicts[start_conflicts:]
+            tx_results = [
+                r if r["status"] in REFUSED else _result(
+                    ch, "invalid", reason="Another change in the same transaction was refused.")
+                for ch, r in zip(tx, tx_results, strict=True)
+            ]
+        else:
+            sp.commit()
+        for ch, r, k in zip(tx, tx_results, known, strict=True):
+            if k is None:
+                remember(w.conn, w.device_id, ch, r)
+        results.extend(tx_results)
+    _store_conflicts(w)
+    return results
+
+
+def _store_conflicts(w: Writer) -> None:
+    for ch, conflict, seq in w.conflicts:
+        w.conn.execute(
+            insert(st.conflicts).values(
+                seq=seq, entity=ch["entity"], row_id=ch["row_id"], change_id=ch["change_id"],
+                user_id=w.user_id, kind=conflict["kind"], field=conflict["field"],
+                detail=json.dumps(conflict), created_at=w.now_ms,
+            )
+        )
+    w.conflicts.clear()

@@ -1,0 +1,310 @@
+"""The office server: a Starlette application over the sync store (handshake, upload, download)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select, update
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from crmdesk import __version__
+from crmdesk.db.migrate import head_revision
+from crmdesk.errors import CrmError
+from crmdesk.ids import is_id, new_id
+from crmdesk.sync import auth, entitlements, merge
+from crmdesk.sync import store as st
+from crmdesk.sync.protocol import (
+    MAX_BATCH,
+    MAX_PAGE_LIMIT,
+    MIN_PROTOCOL,
+    PAGE_LIMIT,
+    PROTOCOL,
+    Change,
+    ProtocolError,
+    Row,
+    parse_change,
+)
+
+LEASE_SECONDS = 120
+
+
+@dataclass
+class ServerConfig:
+    """What one server process needs; everything else is in the database."""
+
+    store: st.SyncStore
+    access_ttl: int = auth.ACCESS_TTL_SECONDS
+    lease_seconds: int = LEASE_SECONDS
+    #: Milliseconds since the epoch; tests replace it with a fake clock.
+    now_ms: Callable[[], int] = field(default=lambda: time.time_ns() // 1_000_000)
+
+
+class ApiError(Exception):
+    """An error answered as JSON with an HTTP status."""
+
+    def __init__(self, status: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message, self.headers = status, code, message, headers
+
+
+Handler = Callable[[ServerConfig, dict[str, Any], Request], dict[str, Any]]
+
+
+def _json_body(raw: bytes) -> dict[str, Any]:
+    try:
+        body = json.loads(raw or b"{}")
+    except ValueError:
+        raise ApiError(400, "bad_request", "The request is not JSON.") from None
+    if not isinstance(body, dict):
+        raise ApiError(400, "bad_request", "The request must be a JSON object.")
+    return body
+
+
+def _endpoint(cfg: ServerConfig, handler: Handler) -> Callable[[Request], Awaitable[Response]]:
+    async def endpoint(request: Request) -> Response:
+        try:
+            body = _json_body(await request.body())
+            result = await run_in_threadpool(handler, cfg, body, request)
+            return JSONResponse(result)
+        except ApiError as exc:
+            return JSONResponse({"error": exc.code, "message": exc.message},
+                                status_code=exc.status, headers=exc.headers)
+        except auth.RateLimited as exc:
+            return JSONResponse({"error": "too_many_requests", "message": str(exc)},
+                                status_code=429, headers={"Retry-After": str(exc.retry_after)})
+        except auth.AuthError as exc:
+            return JSONResponse({"error": "unauthorized", "message": str(exc)}, status_code=401)
+        except merge.DeviceReused as exc:
+            return JSONResponse({"error": "device_reused", "message": str(exc)}, status_code=409)
+        except (ProtocolError, CrmError) as exc:
+            return JSONResponse({"error": "bad_request", "message": str(exc)}, status_code=400)
+
+    return endpoint
+
+
+def _str(body: dict[str, Any], key: str) -> str:
+    value = body.get(key)
+    if not isinstance(value, str) or not value:
+        raise ApiError(400, "bad_request", f"'{key}' is required.")
+    return value
+
+
+def _claims(cfg: ServerConfig, conn: Connection, request: Request) -> auth.TokenClaims:
+    header = request.headers.get("authorization", "")
+    if not header.startswith("Bearer "):
+        raise auth.AuthError("Sign in first: this request has no access token.")
+    return auth.check_access(conn, header[7:], cfg.now_ms() // 1000)
+
+
+def health(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    return {"ok": True, "protocol": PROTOCOL, "server_version": __version__}
+
+
+def login(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    name, password, device_id = _str(body, "user"), _str(body, "password"), _str(body, "device_id")
+    if not is_id(device_id):
+        raise ApiError(400, "bad_request", "'device_id' must be 32 hex digits.")
+    now = cfg.now_ms() // 1000
+    address = request.client.host if request.client else "?"
+    with cfg.store.write() as conn:
+        user = auth.verify_login(conn, name, password, address, now)
+    if user is None:
+        raise auth.AuthError("Wrong user name or password.")
+    with cfg.store.write() as conn:
+        refresh = auth.register_device(conn, user.id, device_id,
+                                       str(body.get("device_name") or "laptop"), now)
+        access = auth.issue_access(conn, user.id, device_id, now, cfg.access_ttl)
+    return {"access_token": access, "expires_in": cfg.access_ttl, "refresh_token": refresh,
+            "user_id": user.id, "user_name": user.name, "role": user.role}
+
+
+def token(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    now = cfg.now_ms() // 1000
+    with cfg.store.write() as conn:
+        claims = auth.check_refresh(conn, _str(body, "refresh_token"))
+        access = auth.issue_access(conn, claims.user_id, claims.device_id, now, cfg.access_ttl)
+    return {"access_token": access, "expires_in": cfg.access_ttl, "user_id": claims.user_id}
+
+
+def fork(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    """A database that reused a device id continues as a new device of the same user."""
+    new_device = _str(body, "new_device_id")
+    if not is_id(new_device):
+        raise ApiError(400, "bad_request", "'new_device_id' must be 32 hex digits.")
+    now = cfg.now_ms() // 1000
+    with cfg.store.write() as conn:
+        claims = auth.check_refresh(conn, _str(body, "refresh_token"))
+        refresh = auth.register_device(conn, claims.user_id, new_device,
+                                       str(body.get("device_name") or "laptop"), now)
+        access = auth.issue_access(conn, claims.user_id, new_device, now, cfg.access_ttl)
+    return {"access_token": access, "expires_in": cfg.access_ttl, "refresh_token": refresh,
+            "user_id": claims.user_id}
+
+
+def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    protocol = body.get("protocol")
+    if not isinstance(protocol, int) or protocol < MIN_PROTOCOL:
+        raise ApiError(426, "upgrade_required",
+                       f"Please update crmdesk: this office server needs protocol "
+                       f"{MIN_PROTOCOL} or newer.")
+    now_ms = cfg.now_ms()
+    with cfg.store.write() as conn:
+        claims = _claims(cfg, conn, request)
+        high = conn.execute(
+            select(st.devices.c.last_counter).where(st.devices.c.id == claims.device_id)
+        ).scalar_one()
+        outbox_high = body.get("outbox_high", 0)
+        if isinstance(outbox_high, int) and outbox_high < int(high):
+            raise merge.DeviceReused(
+                "This database is older than what its device already sent (restored from a "
+                "backup)."
+            )
+        session_id = new_id()
+        d = st.devices.c
+        taken = conn.execute(
+            update(st.devices)
+            .where(d.id == claims.device_id,
+                   (d.session_id.is_(None)) | (d.session_expires < now_ms))
+            .values(session_id=session_id, session_expires=now_ms + cfg.lease_seconds * 1000,
+                    last_seen=now_ms // 1000)
+        ).rowcount
+        if not taken:
+            raise ApiError(409, "session_busy",
+                           "This device is already syncing; try again in a moment.")
+        buckets = entitlements.buckets_for(conn, claims.user_id)
+        purged = int(st.get_meta(conn, "purged_seq") or 0)
+    cursors = body.get("cursors") or {}
+    full = isinstance(cursors, dict) and any(
+        isinstance(c, int) and 0 < c < purged for c in cursors.values()
+    )
+    return {"protocol": min(protocol, PROTOCOL), "min_protocol": MIN_PROTOCOL,
+            "schema": head_revision(), "session_id": session_id,
+            "lease_seconds": cfg.lease_seconds, "user_id": claims.user_id,
+            "server_time_ms": now_ms, "buckets": buckets, "full_resync": full}
+
+
+def _session(cfg: ServerConfig, conn: Connection, request: Request,
+             body: dict[str, Any]) -> auth.TokenClaims:
+    claims = _claims(cfg, conn, request)
+    now_ms = cfg.now_ms()
+    d = st.devices.c
+    ok = conn.execute(
+        update(st.devices)
+        .where(d.id == claims.device_id, d.session_id == _str(body, "session_id"))
+        .values(session_expires=now_ms + cfg.lease_seconds * 1000)
+    ).rowcount
+    if not ok:
+        raise ApiError(409, "session_lost", "The sync session ended; start a new round.")
+    return claims
+
+
+def _transactions(changes: list[Change]) -> list[list[Change]]:
+    groups: dict[str, list[Change]] = {}
+    for ch in changes:
+        groups.setdefault(ch["tx_id"], []).append(ch)
+    return sorted(groups.values(), key=lambda tx: min(c["counter"] for c in tx))
+
+
+def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    raw = body.get("changes")
+    if not isinstance(raw, list) or len(raw) > MAX_BATCH * 4:
+        raise ApiError(400, "bad_request", "'changes' must be a list of at most "
+                       f"{MAX_BATCH * 4} changes.")
+    changes = [parse_change(c) for c in raw]
+    with cfg.store.write() as conn:
+        claims = _session(cfg, conn, request, body)
+        last = st.lock_sequence(conn)
+        w = merge.Writer(conn, claims.user_id, claims.device_id, cfg.now_ms(), last)
+        results = merge.apply_upload(w, _transactions(changes), conn.begin_nested)
+        st.store_sequence(conn, w.last_seq)
+        if changes:
+            top = max(c["counter"] for c in changes)
+            d = st.devices.c
+            conn.execute(update(st.devices).where(d.id == claims.device_id, d.last_counter < top)
+                         .values(last_counter=top))
+    return {"results": results}
+
+
+def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    cursors_in = body.get("cursors") or {}
+    if not isinstance(cursors_in, dict):
+        raise ApiError(400, "bad_request", "'cursors' must be an object.")
+    limit = body.get("limit", PAGE_LIMIT)
+    if not isinstance(limit, int) or limit < 1:
+        raise ApiError(400, "bad_request", "'limit' must be a positive integer.")
+    limit = min(limit, MAX_PAGE_LIMIT)
+    with cfg.store.write() as conn:
+        claims = _session(cfg, conn, request, body)
+    rows: list[Row] = []
+    cursors: dict[str, int] = {}
+    more = False
+    r = st.records.c
+    with cfg.store.read() as conn:
+        for bucket in entitlements.buckets_for(conn, claims.user_id):
+            after = cursors_in.get(bucket, 0)
+            after = after if isinstance(after, int) else 0
+            room = limit - len(rows)
+            if room <= 0:
+                more = True
+                break
+            page = conn.execute(
+                select(r.entity, r.row_id, r.seq, r.data, r.gone)
+                .where(r.bucket == bucket, r.seq > after).order_by(r.seq).limit(room)
+            ).all()
+            for entity, row_id, seq, data, gone in page:
+                rows.append(Row(e=entity, id=row_id, b=bucket, s=seq,
+                                d=None if gone else json.loads(data)))
+            cursors[bucket] = page[-1][2] if page else after
+            if len(page) == room:
+                more = True
+                break
+    return {"rows": rows, "removals": [], "cursors": cursors, "more": more}
+
+
+def end(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    with cfg.store.write() as conn:
+        claims = _claims(cfg, conn, request)
+        d = st.devices.c
+        conn.execute(update(st.devices)
+                     .where(d.id == claims.device_id, d.session_id == _str(body, "session_id"))
+                     .values(session_id=None, session_expires=None))
+    return {"ok": True}
+
+
+def purge_tombstones(store: st.SyncStore, older_than_ms: int) -> int:
+    """Remove tombstones older than the cutoff; clients behind them must resync fully."""
+    r = st.records.c
+    with store.write() as conn:
+        top = conn.execute(
+            select(r.seq).where(r.tombstoned_at < older_than_ms).order_by(r.seq.desc()).limit(1)
+        ).scalar()
+        count = conn.execute(st.records.delete().where(r.tombstoned_at < older_than_ms)).rowcount
+        if top is not None:
+            old = int(st.get_meta(conn, "purged_seq") or 0)
+            st.set_meta(conn, "purged_seq", str(max(old, int(top))))
+    return int(count or 0)
+
+
+def create_app(cfg: ServerConfig) -> Starlette:
+    """The ASGI application for one server process."""
+    routes = [
+        Route("/v1/health", _endpoint(cfg, health), methods=["GET", "POST"]),
+        Route("/v1/login", _endpoint(cfg, login), methods=["POST"]),
+        Route("/v1/token", _endpoint(cfg, token), methods=["POST"]),
+        Route("/v1/device/fork", _endpoint(cfg, fork), methods=["POST"]),
+        Route("/v1/handshake", _endpoint(cfg, handshake), methods=["POST"]),
+        Route("/v1/upload", _endpoint(cfg, upload), methods=["POST"]),
+        Route("/v1/download", _endpoint(cfg, download), methods=["POST"]),
+        Route("/v1/end", _endpoint(cfg, end), methods=["POST"]),
+    ]
+    return Starlette(routes=routes)
+

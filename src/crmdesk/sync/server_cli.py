@@ -1,0 +1,208 @@
+"""``crmdesk-server``: set up the office server, manage users and devices, and run it over HTTPS."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crmdesk.errors import CrmError
+from crmdesk.sync import auth
+from crmdesk.sync import store as st
+from crmdesk.sync import tls
+
+PASSWORD_ENV = "CRMDESK_SERVER_PASSWORD"  # noqa: S105 - the variable name, not a secret
+CONFIG_FILE = "server.json"
+
+
+def _config_path(data_dir: Path) -> Path:
+    return data_dir / CONFIG_FILE
+
+
+def load_config(data_dir: Path) -> dict[str, str]:
+    path = _config_path(data_dir)
+    if not path.exists():
+        raise CrmError(f"No crmdesk server in {data_dir}: run 'crmdesk-server --data-dir "
+                       f"{data_dir} init' first.")
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise CrmError(f"{path} is not valid JSON ({exc}).") from exc
+    if not isinstance(config, dict) or "database_url" not in config:
+        raise CrmError(f"{path} has no database_url.")
+    return {str(k): str(v) for k, v in config.items()}
+
+
+def open_store(data_dir: Path) -> st.SyncStore:
+    return st.SyncStore(load_config(data_dir)["database_url"])
+
+
+def _password(prompt: str) -> str:
+    value = os.environ.get(PASSWORD_ENV)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise CrmError(f"Set {PASSWORD_ENV} or run in a terminal to type the password.")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("Again: ") != first:
+        raise CrmError("The two passwords differ.")
+    return first
+
+
+def cmd_init(args: argparse.Namespace, data_dir: Path) -> int:
+    if _config_path(data_dir).exists():
+        raise CrmError(f"{data_dir} already holds a crmdesk server.")
+    data_dir.mkdir(parents=True, exist_ok=True)
+    url = args.database_url or st.sqlite_url(data_dir)
+    store = st.SyncStore(url)
+    try:
+        store.create()
+    except Exception as exc:
+        raise CrmError(f"Cannot create the server database at {url} ({exc}).") from exc
+    finally:
+        store.dispose()
+    cert, key = data_dir / tls.CERT_FILE, data_dir / tls.KEY_FILE
+    hosts = ["localhost", "127.0.0.1", *(args.hostname or [])]
+    fingerprint = tls.make_self_signed(cert, key, hosts)
+    config = {"database_url": url, "cert": str(cert), "key": str(key)}
+    _config_path(data_dir).write_text(json.dumps(config, indent=2), encoding="utf-8")
+    print(f"Server created in {data_dir}.")
+    print(f"Certificate SHA-256 fingerprint: {tls.show(fingerprint)}")
+    return 0
+
+
+def _certificate(config: dict[str, str], args: argparse.Namespace) -> tuple[str, str]:
+    cert = args.cert or config.get("cert", "")
+    key = args.key or config.get("key", "")
+    for path in (cert, key):
+        if not path or not Path(path).is_file():
+            raise CrmError(f"The TLS certificate or key file '{path}' is missing: the server "
+                           "only runs over HTTPS.")
+    return cert, key
+
+
+def cmd_run(args: argparse.Namespace, data_dir: Path) -> int:
+    import uvicorn
+
+    from crmdesk.sync.server import ServerConfig, create_app
+
+    config = load_config(data_dir)
+    cert, key = _certificate(config, args)
+    store = st.SyncStore(config["database_url"])
+    store.create()
+    fingerprint = tls.fingerprint_of_pem(Path(cert).read_text())
+    print(f"crmdesk server on https://{args.host}:{args.port}  "
+          f"fingerprint {tls.show(fingerprint)}", flush=True)
+    uvicorn.run(create_app(ServerConfig(store)), host=args.host, port=args.port,
+                ssl_certfile=cert, ssl_keyfile=key, log_level="warning")
+    return 0
+
+
+def cmd_user(args: argparse.Namespace, data_dir: Path) -> int:
+    store = open_store(data_dir)
+    try:
+        with store.write() as conn:
+            if args.user_command == "add":
+                auth.add_user(conn, args.name, _password(f"Password for {args.name}: "),
+                              args.role, args.manager)
+                print(f"User {args.name} added ({args.role}).")
+            elif args.user_command == "list":
+                for u in auth.list_users(conn):
+                    state = "disabled" if u.disabled else "active"
+                    print(f"{u.name}\t{u.role}\t{state}")
+            elif args.user_command == "disable":
+                auth.disable_user(conn, args.name)
+                print(f"User {args.name} disabled.")
+            elif args.user_command == "reset-password":
+                auth.reset_password(conn, args.name, _password(f"New password for {args.name}: "))
+                print(f"Password of {args.name} changed.")
+    finally:
+        store.dispose()
+    return 0
+
+
+def cmd_device(args: argparse.Namespace, data_dir: Path) -> int:
+    store = open_store(data_dir)
+    try:
+        with store.write() as conn:
+            if args.device_command == "list":
+                for d in auth.list_devices(conn):
+                    state = "revoked" if d.revoked else "active"
+                    print(f"{d.id}\t{d.user_name}\t{d.name}\t{state}")
+            else:
+                auth.revoke_device(conn, args.device_id)
+                print(f"Device {args.device_id} revoked.")
+    finally:
+        store.dispose()
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace, data_dir: Path) -> int:
+    import time
+
+    from crmdesk.sync.server import purge_tombstones
+
+    store = open_store(data_dir)
+    try:
+        cutoff = (time.time_ns() // 1_000_000) - args.older_than_days * 86_400_000
+        count = purge_tombstones(store, cutoff)
+    finally:
+        store.dispose()
+    print(f"{count} tombstones purged.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crmdesk-server", description="crmdesk office server")
+    parser.add_argument("--data-dir", metavar="DIR", required=True, help="server data folder")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    p = sub.add_parser("init", help="create the database and a self-signed certificate")
+    p.add_argument("--database-url", help="PostgreSQL URL (default: SQLite in the data folder)")
+    p.add_argument("--hostname", action="append", help="extra host name for the certificate")
+    p.set_defaults(handler=cmd_init)
+    p = sub.add_parser("run", help="serve over HTTPS")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8443)
+    p.add_argument("--cert", help="a CA-issued certificate (PEM) instead of the self-signed one")
+    p.add_argument("--key", help="the key of --cert (PEM)")
+    p.set_defaults(handler=cmd_run)
+    p = sub.add_parser("purge", help="remove tombstones older than the retention window")
+    p.add_argument("--older-than-days", type=int, default=90)
+    p.set_defaults(handler=cmd_purge)
+    user = sub.add_parser("user", help="manage users").add_subparsers(
+        dest="user_command", required=True, metavar="ACTION")
+    p = user.add_parser("add")
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in auth.Role], default="rep")
+    p.add_argument("--manager")
+    user.add_parser("list")
+    for action in ("disable", "reset-password"):
+        user.add_parser(action).add_argument("name")
+    for p in user.choices.values():
+        p.set_defaults(handler=cmd_user)
+    device = sub.add_parser("device", help="list or revoke devices").add_subparsers(
+        dest="device_command", required=True, metavar="ACTION")
+    device.add_parser("list").set_defaults(handler=cmd_device)
+    p = device.add_parser("revoke")
+    p.add_argument("device_id")
+    p.set_defaults(handler=cmd_device)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args, Path(args.data_dir).expanduser()))
+    except CrmError as exc:
+        print(f"crmdesk-server: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

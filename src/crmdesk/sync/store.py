@@ -1,0 +1,209 @@
+"""The server's database: tables (SQLAlchemy Core) and transactions, on SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    select,
+    update,
+)
+from sqlalchemy.pool import NullPool
+
+metadata = MetaData()
+ID = String(32)
+
+server_meta = Table(
+    "server_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+sequence = Table(
+    "commit_sequence",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", BigInteger, nullable=False),
+)
+users = Table(
+    "users",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("name", String(200), nullable=False, unique=True),
+    Column("display_name", String(200), nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("manager_id", ID),
+    Column("password_hash", Text, nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("user_id", ID, nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("last_seen", BigInteger),
+    Column("revoked_at", BigInteger),
+    Column("session_id", ID),
+    Column("session_expires", BigInteger),
+    Column("last_counter", BigInteger, nullable=False, default=0),
+)
+refresh_tokens = Table(
+    "refresh_tokens",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("device_id", ID, nullable=False, index=True),
+    Column("user_id", ID, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Column("revoked_at", BigInteger),
+)
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("key", String(300), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_at", BigInteger, nullable=False),
+)
+records = Table(
+    "records",
+    metadata,
+    Column("entity", String(40), primary_key=True),
+    Column("row_id", ID, primary_key=True),
+    Column("bucket", String(64), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("data", Text, nullable=False),
+    Column("meta", Text, nullable=False),
+    Column("gone", Boolean, nullable=False, default=False),
+    Column("tombstoned_at", BigInteger),
+    Index("ix_records_bucket_seq", "bucket", "seq"),
+    Index("ix_records_tombstoned", "tombstoned_at"),
+)
+applied_changes = Table(
+    "applied_changes",
+    metadata,
+    Column("change_id", ID, primary_key=True),
+    Column("device_id", ID, nullable=False),
+    Column("counter", BigInteger, nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("result", Text, nullable=False),
+    UniqueConstraint("device_id", "counter", name="uq_applied_device_counter"),
+)
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("row_id", ID, nullable=False),
+    Column("change_id", ID, nullable=False),
+    Column("user_id", ID, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("field", String(100)),
+    Column("detail", Text, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+)
+buckets = Table(
+    "buckets",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("high_seq", BigInteger, nullable=False),
+)
+
+
+def sqlite_url(data_dir: Path) -> str:
+    """The default embedded database inside the server's data folder."""
+    return f"sqlite:///{data_dir / 'server.db'}"
+
+
+class SyncStore:
+    """The server database. Writers take the commit-sequence lock, so seqs commit in order."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        if self.is_sqlite:
+            self.engine: Engine = create_engine(
+                url,
+                connect_args={"isolation_level": None, "check_same_thread": False,
+                              "timeout": 30},
+                poolclass=NullPool,
+            )
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        else:
+            self.engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+
+    def create(self) -> None:
+        """Create the tables (idempotent) and the sequence row."""
+        metadata.create_all(self.engine)
+        with self.write() as conn:
+            if conn.execute(select(sequence.c.value)).first() is None:
+                conn.execute(sequence.insert().values(id=1, value=0))
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """A write transaction (``BEGIN IMMEDIATE`` on SQLite)."""
+        with self.engine.connect().execution_options(crm_begin="IMMEDIATE") as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def lock_sequence(conn: Connection) -> int:
+    """Take the commit-sequence lock until commit; return the last allocated seq."""
+    conn.execute(update(sequence).where(sequence.c.id == 1).values(value=sequence.c.value))
+    return int(conn.execute(select(sequence.c.value).where(sequence.c.id == 1)).scalar_one())
+
+
+def store_sequence(conn: Connection, value: int) -> None:
+    conn.execute(update(sequence).where(sequence.c.id == 1).values(value=value))
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    value = conn.execute(select(server_meta.c.value).where(server_meta.c.key == key)).scalar()
+    return None if value is None else str(value)
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    if get_meta(conn, key) is None:
+        conn.execute(server_meta.insert().values(key=key, value=value))
+    else:
+        conn.execute(update(server_meta).where(server_meta.c.key == key).values(value=value))
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode = WAL")
+    cur.execute("PRAGMA synchronous = NORMAL")
+    cur.execute("PRAGMA busy_timeout = 30000")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get("crm_begin", "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")

@@ -1,0 +1,152 @@
+"""Two and three laptops converge through a real TLS server; concurrent edits merge by field."""
+
+from __future__ import annotations
+
+from tests.sync.conftest import MakeLaptop, RunningServer, assert_equal_to_server
+from tests.sync.helpers import add_contact, add_note, delete_contact, edit_contact, edit_note, field
+
+
+def test_two_laptops_converge_on_each_others_contacts(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server.add_user("anna")
+    server.add_user("ben")
+    a = make_laptop(server, "anna")
+    b = make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai Jaidee", "somchai@example.co.th")
+    add_contact(b.db, "Lin Mei-hua")
+    for laptop in (a, b, a):
+        laptop.sync.sync_once()
+    assert field(b.db, "contacts", cid, "display_name") == "Somchai Jaidee"
+    assert_equal_to_server(a, server.store)
+    assert_equal_to_server(b, server.store)
+    assert a.sync.status().pending == 0
+
+
+def test_three_laptops_different_fields_both_kept(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    for name in ("anna", "ben", "chai"):
+        server.add_user(name)
+    a, b, c = (make_laptop(server, n) for n in ("anna", "ben", "chai"))
+    cid = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    c.sync.sync_once()
+    edit_contact(b.db, cid, title="Buyer")
+    edit_contact(c.db, cid, family_name="Jaidee")
+    b.sync.sync_once()
+    result = c.sync.sync_once()
+    assert result.conflicts == 0
+    for laptop in (a, b, c):
+        laptop.sync.sync_once()
+        assert field(laptop.db, "contacts", cid, "title") == "Buyer"
+        assert field(laptop.db, "contacts", cid, "family_name") == "Jaidee"
+        assert_equal_to_server(laptop, server.store)
+
+
+def test_same_field_later_edit_wins_and_loser_is_in_conflicts(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    edit_contact(a.db, cid, title="Buyer")
+    edit_contact(b.db, cid, title="Head buyer")  # later HLC
+    a.sync.sync_once()
+    result = b.sync.sync_once()
+    assert result.conflicts == 1
+    a.sync.sync_once()
+    assert field(a.db, "contacts", cid, "title") == "Head buyer"
+    assert field(b.db, "contacts", cid, "title") == "Head buyer"
+    with b.db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT kind, field, mine, theirs, winner FROM sync_conflicts").all()
+    assert rows == [("field", "title", '"Head buyer"', '"Buyer"', "mine")]
+
+
+def test_delete_wins_over_earlier_uploaded_edit(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    edit_contact(b.db, cid, title="Buyer")
+    delete_contact(a.db, cid)
+    b.sync.sync_once()  # edit first
+    a.sync.sync_once()  # then the delete
+    b.sync.sync_once()
+    for laptop in (a, b):
+        assert field(laptop.db, "contacts", cid, "deleted_at") is not None
+        assert field(laptop.db, "contacts", cid, "title") == "Buyer"
+        assert_equal_to_server(laptop, server.store)
+
+
+def test_delete_wins_over_later_uploaded_edit_which_is_kept_for_restore(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    delete_contact(a.db, cid)
+    edit_contact(b.db, cid, title="Buyer")
+    a.sync.sync_once()  # delete first
+    result = b.sync.sync_once()  # then the edit
+    assert result.conflicts >= 1
+    a.sync.sync_once()
+    for laptop in (a, b):
+        assert field(laptop.db, "contacts", cid, "deleted_at") is not None
+        assert field(laptop.db, "contacts", cid, "title") == "Buyer"
+        assert_equal_to_server(laptop, server.store)
+    with b.db.engine.connect() as conn:
+        kinds = [r[0] for r in conn.exec_driver_sql("SELECT kind FROM sync_conflicts")]
+    assert "delete" in kinds
+
+
+def test_concurrent_note_edits_keep_both_versions(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai")
+    nid = add_note(a.db, cid, "Met at the fair.")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    edit_note(a.db, nid, "Met at the fair. Wants a quote.")
+    edit_note(b.db, nid, "Met at the fair. Call back Monday.")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    a.sync.sync_once()
+    for laptop in (a, b):
+        with laptop.db.engine.connect() as conn:
+            bodies = sorted(r[0] for r in conn.exec_driver_sql(
+                "SELECT body FROM notes WHERE entity_id = ? AND deleted_at IS NULL", (cid,)))
+        assert bodies == ["Met at the fair. Call back Monday.", "Met at the fair. Wants a quote."]
+        assert_equal_to_server(laptop, server.store)
+
+
+def test_delete_then_recreate_with_same_name_gives_a_new_live_record(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    delete_contact(a.db, cid)
+    new = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    assert field(b.db, "contacts", cid, "deleted_at") is not None
+    assert field(b.db, "contacts", new, "deleted_at") is None
+    assert_equal_to_server(b, server.store)
