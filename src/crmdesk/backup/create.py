@@ -32,7 +32,7 @@ from crmdesk.errors import CrmError
 
 #: Leftovers of a killed backup older than this are removed by the next backup.
 STALE_SECONDS = 3600
-_TEMP_MARK = ".crmbak-"
+_TEMP_MARK = ".tmp-"
 
 
 class DestinationProblem(CrmError):

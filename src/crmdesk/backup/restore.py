@@ -8,6 +8,7 @@ The caller must have closed the database.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -17,9 +18,14 @@ from pathlib import Path
 
 from crmdesk.backup.archive import BackupFileError, BackupHeader, check_archive
 from crmdesk.backup.snapshot import fsync_dir
-from crmdesk.backup.verify import check_database_in, check_key
+from crmdesk.backup.verify import check_database_in, check_key, key_for
 from crmdesk.db.keys import KeyFileError, WrappedKey, read_key_file, write_key_file
+from crmdesk.errors import CrmError
 from crmdesk.vault import Vault
+
+
+class NeedBackupPassphrase(CrmError):
+    """The backup's key is not known here and no passphrase was given."""
 
 
 @dataclass(frozen=True)
@@ -99,3 +105,21 @@ def _install_key(vault: Vault, wrapped_json: str) -> None:
     if current is not None and current.key_id == wrapped.key_id:
         return
     write_key_file(vault.key_path, wrapped)
+
+
+def key_of_backup(archive: Path, vault: Vault, passphrase: str | None) -> bytes:
+    """The key that opens ``archive``: this computer's (keyring or key file) or the passphrase.
+
+    Raises a CrmError saying what is missing when neither works.
+    """
+    info = check_archive(archive)
+    known = []
+    if vault.exists():
+        with contextlib.suppress(CrmError):
+            known.append(vault.raw_key(passphrase))
+    key = key_for(info, known, passphrase)
+    if key is None:
+        raise NeedBackupPassphrase(
+            f"{archive.name} needs the passphrase that was in use when it was made."
+        )
+    return key

@@ -10,7 +10,9 @@ from pathlib import Path
 from crmdesk.backup.catalog import list_backups
 from crmdesk.backup.create import BackupResult, write_backup
 from crmdesk.backup.retention import to_delete
-from crmdesk.backup.settings import BackupSettings
+from crmdesk.backup.settings import BackupSettings, settings_from_values
+from crmdesk.backup.snapshot import open_keyed
+from crmdesk.db.engine import Database
 from crmdesk.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -47,3 +49,24 @@ def back_up(vault: Vault, raw_key: bytes, settings: BackupSettings, now: datetim
         except OSError as exc:  # retention retries at the next backup
             log.warning("could not delete old backup %s: %s", path, exc)
     return BackupOutcome(result, tuple(deleted))
+
+
+def database_key(db: Database) -> bytes:
+    """The raw key of an unlocked database (the engine keeps it to open new connections)."""
+    # The engine has no public accessor for its key yet (asked of the foundation).
+    key: bytes = db._raw_key
+    return key
+
+
+def load_settings(vault: Vault, raw_key: bytes) -> BackupSettings:
+    """Read the backup settings from the database without migrating or keeping it open."""
+    conn = open_keyed(vault.db_path, raw_key)
+    try:
+        rows = conn.execute(
+            "SELECT key, value FROM local_meta WHERE key LIKE 'backup\\_%' ESCAPE '\\'"
+        ).fetchall()
+    except Exception:  # an older or damaged database: fall back to the defaults
+        rows = []
+    finally:
+        conn.close()
+    return settings_from_values({str(k): str(v) for k, v in rows})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
@@ -46,23 +47,41 @@ def _int(text: str | None, default: int) -> int:
         return default
 
 
+KEYS = (
+    "backup_time",
+    "backup_destination",
+    "backup_retention",
+    "backup_budget_gb",
+    "backup_keep_daily",
+    "backup_keep_weekly",
+    "backup_keep_monthly",
+    "backup_on_exit",
+)
+
+
 def load(session: Session) -> BackupSettings:
-    destination = get_value(session, "backup_destination")
+    values = {key: get_value(session, key) for key in KEYS}
+    return settings_from_values({k: v for k, v in values.items() if v is not None})
+
+
+def settings_from_values(values: Mapping[str, str]) -> BackupSettings:
+    """Settings from the stored ``backup_*`` values; defaults for anything missing."""
+    destination = values.get("backup_destination")
     policy: RetentionPolicy
-    if get_value(session, "backup_retention") == "calendar":
+    if values.get("backup_retention") == "calendar":
         policy = KeepCalendar(
-            daily=_int(get_value(session, "backup_keep_daily"), 14),
-            weekly=_int(get_value(session, "backup_keep_weekly"), 8),
-            monthly=_int(get_value(session, "backup_keep_monthly"), 12),
+            daily=_int(values.get("backup_keep_daily"), 14),
+            weekly=_int(values.get("backup_keep_weekly"), 8),
+            monthly=_int(values.get("backup_keep_monthly"), 12),
         )
     else:
-        budget_gb = _int(get_value(session, "backup_budget_gb"), 20)
+        budget_gb = _int(values.get("backup_budget_gb"), 20)
         policy = KeepWithinBudget(max(budget_gb, 1) * GB)
     return BackupSettings(
-        daily_at=parse_time(get_value(session, "backup_time")),
+        daily_at=parse_time(values.get("backup_time")),
         destination=Path(destination).expanduser() if destination else None,
         policy=policy,
-        on_exit=get_value(session, "backup_on_exit") == "1",
+        on_exit=values.get("backup_on_exit") == "1",
     )
 
 

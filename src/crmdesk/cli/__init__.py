@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from crmdesk import __version__
 from crmdesk.cli import (
     activities_cmd,
+    backup_cmd,
     companies_cmd,
     contacts_cmd,
     demo_cmd,
@@ -41,6 +42,7 @@ COMMAND_MODULES = [
     field_cmd,
     note_cmd,
     demo_cmd,
+    backup_cmd,
 ]
 
 
