@@ -99,7 +99,8 @@ class Model:
         found = {cid for cid, name in self.companies.items() if q in fold(name)}
         for cid, c in self.contacts.items():
             fields = self.key_fields(c) + (self.body_fields(c) if len(q) >= 3 else [])
-            if any(q in fold(f) for f in fields) or (len(q) >= 3 and q.isdigit() and any(q in digits(p) for p in c.phones)):
+            by_phone = len(q) >= 3 and q.isdigit() and any(q in digits(p) for p in c.phones)
+            if by_phone or any(q in fold(f) for f in fields):
                 found.add(cid)
         return found
 
