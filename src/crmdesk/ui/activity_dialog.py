@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,15 +48,16 @@ def next_half_hour(now: datetime) -> datetime:
     return base + timedelta(minutes=30 - base.minute % 30)
 
 
-def kind_label(widget: QWidget, kind: str) -> str:
+def kind_label(kind: str) -> str:
     """The user's word for an activity type."""
+    tr = QCoreApplication.translate
     labels = {
-        "call": widget.tr("Call"),
-        "meeting": widget.tr("Meeting"),
-        "todo": widget.tr("To-do"),
-        "email": widget.tr("E-mail"),
-        "letter": widget.tr("Letter"),
-        "note": widget.tr("Note"),
+        "call": tr("activities", "Call"),
+        "meeting": tr("activities", "Meeting"),
+        "todo": tr("activities", "To-do"),
+        "email": tr("activities", "E-mail"),
+        "letter": tr("activities", "Letter"),
+        "note": tr("activities", "Note"),
     }
     return labels.get(kind, kind)
 
@@ -95,7 +96,7 @@ class ActivityDialog(QDialog):
 
         self.kind_box = QComboBox()
         for value in SCHEDULABLE:
-            self.kind_box.addItem(kind_label(self, value), value)
+            self.kind_box.addItem(kind_label(value), value)
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(kind)))
         self.regarding_edit = QLineEdit(regarding)
         self.regarding_edit.setPlaceholderText(self.tr("What is it about?"))
@@ -299,11 +300,11 @@ class CompleteDialog(QDialog):
         who = record.contact_name or record.company_name
         if who:
             text = self.tr("{kind} with {who}: {regarding}").format(
-                kind=kind_label(self, record.kind), who=who, regarding=record.regarding
+                kind=kind_label(record.kind), who=who, regarding=record.regarding
             )
         else:
             text = self.tr("{kind}: {regarding}").format(
-                kind=kind_label(self, record.kind), regarding=record.regarding
+                kind=kind_label(record.kind), regarding=record.regarding
             )
         self.title_label.setText(text)
         self.complete_button.setEnabled(True)

@@ -76,10 +76,10 @@ class AlarmDialog(QDialog):
         who = record.contact_name or record.company_name
         if who:
             return self.tr("{time}  {kind} with {who}: {regarding}").format(
-                time=when, kind=kind_label(self, record.kind), who=who, regarding=record.regarding
+                time=when, kind=kind_label(record.kind), who=who, regarding=record.regarding
             )
         return self.tr("{time}  {kind}: {regarding}").format(
-            time=when, kind=kind_label(self, record.kind), regarding=record.regarding
+            time=when, kind=kind_label(record.kind), regarding=record.regarding
         )
 
     def add_alarms(self, records: list[ActivityRecord]) -> None:
