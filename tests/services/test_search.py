@@ -1,0 +1,117 @@
+"""Search: Thai and Chinese short queries, accents, phone numbers in any form, ranking."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from crmdesk import companies, contacts, custom_fields, notes, search
+from crmdesk.db.engine import Database
+from crmdesk.records import AddressValue, CompanyDraft, ContactDraft, LabeledValue
+
+
+@pytest.fixture(scope="module")
+def book(db: Database) -> Iterator[dict[str, str]]:
+    with db.write() as s:
+        custom_fields.define_field(s, "contact", "hobby", "text")
+        custom_fields.define_field(s, "contact", "segment", "choice", choices=("SME", "เอกชน"))
+        custom_fields.define_field(s, "contact", "rating", "number")
+        ids = {
+            "wang": contacts.add_contact(s, ContactDraft("王小明", company_name="台北貿易")).id,
+            "somchai": contacts.add_contact(
+                s, ContactDraft("สมชาย ใจดี", phones=(LabeledValue("+66 81 234 5678"),))
+            ).id,
+            "muller": contacts.add_contact(
+                s,
+                ContactDraft(
+                    "Jürgen Müller",
+                    emails=(LabeledValue("jurgen@bosch.example"),),
+                    addresses=(AddressValue(city="Chiang Mai"),),
+                    tags=("Partner",),
+                ),
+            ).id,
+            "ann": contacts.add_contact(s, ContactDraft("Ann")).id,
+            "anna": contacts.add_contact(s, ContactDraft("Anna Smith")).id,
+            "joanne": contacts.add_contact(s, ContactDraft("Joanne Lee")).id,
+            "hobbyist": contacts.add_contact(s, ContactDraft("Hobby Person")).id,
+        }
+        custom_fields.set_value(s, "contact", ids["hobbyist"], "hobby", "ปลูกกล้วยไม้ orchids")
+        custom_fields.set_value(s, "contact", ids["hobbyist"], "segment", "เอกชน")
+        custom_fields.set_value(s, "contact", ids["hobbyist"], "rating", "987654")
+        notes.add_note(s, "contact", ids["ann"], "met at the Songkran fair")
+        ids["bosch"] = companies.add_company(s, CompanyDraft("Bosch Thailand")).id
+    yield ids
+
+
+def _ids(db: Database, query: str, limit: int = 50) -> list[str]:
+    with db.read() as s:
+        return [h.id for h in search.search(s, query, limit)]
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("小明", "wang"),
+        ("王", "wang"),
+        ("台北", "wang"),
+        ("ใจ", "somchai"),
+        ("ใจดี", "somchai"),
+        ("สมชาย", "somchai"),
+        ("muller", "muller"),
+        ("MÜLLER", "muller"),
+        ("jurgen", "muller"),
+        ("bosch.example", "muller"),
+        ("chiang", "muller"),
+        ("partner", "muller"),
+        ("0812345678", "somchai"),
+        ("+66812345678", "somchai"),
+        ("081-234-5678", "somchai"),
+        ("66 81 234", "somchai"),
+        ("songkran", "ann"),
+        ("กล้วยไม้", "hobbyist"),
+        ("orchid", "hobbyist"),
+        ("เอกชน", "hobbyist"),
+    ],
+)
+def test_query_finds_record(db: Database, book: dict[str, str], query: str, who: str) -> None:
+    assert book[who] in _ids(db, query)
+
+
+def test_number_custom_fields_are_not_search_text(db: Database, book: dict[str, str]) -> None:
+    assert book["hobbyist"] not in _ids(db, "987654")
+
+
+def test_exact_and_prefix_matches_rank_before_contains(db: Database, book: dict[str, str]) -> None:
+    with db.read() as s:
+        hits = [h for h in search.search(s, "ann") if h.entity == "contact"]
+    order = [h.id for h in hits]
+    assert order[:3] == [book["ann"], book["anna"], book["joanne"]]
+    assert [h.tier for h in hits[:3]] == [0, 1, 2]
+
+
+def test_companies_are_found_too(db: Database, book: dict[str, str]) -> None:
+    with db.read() as s:
+        hits = search.search(s, "bosch")
+    assert ("company", book["bosch"]) in [(h.entity, h.id) for h in hits]
+
+
+def test_limit_is_respected_and_blank_finds_nothing(db: Database, book: dict[str, str]) -> None:
+    assert len(_ids(db, "n", limit=2)) == 2
+    assert _ids(db, "   ") == []
+    assert _ids(db, "ann", limit=0) == []
+
+
+def test_edits_and_deletes_show_at_once(db: Database, book: dict[str, str]) -> None:
+    with db.write() as s:
+        cid = contacts.add_contact(s, ContactDraft("Zanzibar Quokka")).id
+    assert _ids(db, "quokka") == [cid]
+    with db.write() as s:
+        draft = contacts.get_contact(s, cid).to_draft()
+        contacts.update_contact(s, cid, ContactDraft("Zanzibar Wombat", tags=draft.tags))
+    assert _ids(db, "quokka") == []
+    assert _ids(db, "wombat") == [cid]
+    with db.write() as s:
+        contacts.delete_contact(s, cid)
+    assert _ids(db, "wombat") == []
+    assert _ids(db, "zanzibar") == []
