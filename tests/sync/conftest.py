@@ -25,6 +25,8 @@ from crmdesk.vault import Vault
 from tests.conftest import PASSPHRASE
 
 PASSWORD = "office password 1"
+# Argon2id at full cost takes most of a second per login here; the tests check behaviour.
+auth.configure_hashing(time_cost=1, memory_cost_kib=1024)
 PG_BASE = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 

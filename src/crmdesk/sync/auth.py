@@ -76,6 +76,12 @@ def now_s() -> int:
     return int(time.time())
 
 
+def configure_hashing(time_cost: int, memory_cost_kib: int) -> None:
+    """Change the Argon2id cost of new hashes (old hashes still verify)."""
+    global _HASHER  # noqa: PLW0603 - one process-wide setting
+    _HASHER = PasswordHasher(time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=1)
+
+
 def hash_password(password: str) -> str:
     if len(password) < MIN_PASSWORD:
         raise CrmError(f"A password must be at least {MIN_PASSWORD} characters long.")

@@ -348,10 +348,14 @@ class SyncClient:
             cursors = local_state.cursors(conn)
             high = local_state.outbox_high(conn)
             resync = local_state.get(conn, "resync") == "1"
+            previous = local_state.get(conn, "session_id")
         hs = self.call("/v1/handshake", {
             "protocol": PROTOCOL, "schema": head_revision(), "client_version": __version__,
-            "device_id": self.db.device_id, "outbox_high": high, "cursors": cursors})
+            "device_id": self.db.device_id, "outbox_high": high, "cursors": cursors,
+            "previous_session": previous})
         session = str(hs["session_id"])
+        with self._write() as conn:
+            local_state.put(conn, "session_id", session)
         # A laptop whose clock runs behind would lose every conflict; catch up with the server.
         self.db.clock.observe(pack(int(hs.get("server_time_ms") or 0)))
         try:
@@ -368,6 +372,8 @@ class SyncClient:
         finally:
             try:
                 self.call("/v1/end", {"session_id": session})
+                with self._write() as conn:
+                    local_state.put(conn, "session_id", None)
             except SyncError:
                 pass
         return SyncResult(uploaded=up.applied, conflicts=up.conflicts, parked=up.parked,

@@ -170,10 +170,14 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
             )
         session_id = new_id()
         d = st.devices.c
+        # A client that lost its answer (cut connection, server restart) may take over the
+        # session it held; anyone else waits for the lease to end.
+        previous = str(body.get("previous_session") or "")
         taken = conn.execute(
             update(st.devices)
             .where(d.id == claims.device_id,
-                   (d.session_id.is_(None)) | (d.session_expires < now_ms))
+                   d.session_id.is_(None) | (d.session_expires < now_ms)
+                   | (d.session_id == previous))
             .values(session_id=session_id, session_expires=now_ms + cfg.lease_seconds * 1000,
                     last_seen=now_ms // 1000)
         ).rowcount
