@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 
 from crmdesk.db.engine import Database
-from crmdesk.ui import prefs
+from crmdesk.ui import i18n, prefs
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
@@ -49,3 +49,10 @@ def window(ctx: AppContext, settings: QSettings, qtbot: QtBot) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     return win
+
+
+@pytest.fixture(autouse=True)
+def _english_afterwards() -> Iterator[None]:
+    """A test that switches language must not leave its translators to the next test."""
+    yield
+    i18n.install("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -18,26 +19,53 @@ class MainActions:
             owner.addAction(action)
             return action
 
-        tr = owner.tr
-        self.new_contact = make(tr("New &Contact…"), "new", "Ctrl+N")
-        self.new_company = make(tr("New Co&mpany…"), "new", "Ctrl+Shift+N")
-        self.schedule_call = make(tr("Schedule &Call…"), "call", "Ctrl+Shift+C")
-        self.schedule_meeting = make(tr("Schedule &Meeting…"), "meeting", "Ctrl+Shift+M")
-        self.schedule_todo = make(tr("Schedule &To-do…"), "todo", "Ctrl+Shift+T")
-        self.find = make(tr("&Find…"), "find", "Ctrl+F", "Ctrl+K")
-        self.refresh = make(tr("&Refresh"), "refresh", "F5")
-        self.back = make(tr("&Back"), "back", "Alt+Left")
-        self.lock = make(tr("&Lock Now"), "lock", "Ctrl+L")
-        self.settings = make(tr("&Settings…"), "settings", "Ctrl+,")
-        self.import_ = make(tr("&Import…"), "import", "Ctrl+I")
-        self.duplicates = make(tr("Find &Duplicates…"), "duplicates")
-        self.quit = make(tr("&Quit"), "quit", "Ctrl+Q")
-        self.about = make(tr("&About crmdesk"), "about")
+        self.new_contact = make(
+            QCoreApplication.translate("MainActions", "New &Contact…"), "new", "Ctrl+N"
+        )
+        self.new_company = make(
+            QCoreApplication.translate("MainActions", "New Co&mpany…"), "new", "Ctrl+Shift+N"
+        )
+        self.schedule_call = make(
+            QCoreApplication.translate("MainActions", "Schedule &Call…"), "call", "Ctrl+Shift+C"
+        )
+        self.schedule_meeting = make(
+            QCoreApplication.translate("MainActions", "Schedule &Meeting…"),
+            "meeting",
+            "Ctrl+Shift+M",
+        )
+        self.schedule_todo = make(
+            QCoreApplication.translate("MainActions", "Schedule &To-do…"), "todo", "Ctrl+Shift+T"
+        )
+        self.find = make(
+            QCoreApplication.translate("MainActions", "&Find…"), "find", "Ctrl+F", "Ctrl+K"
+        )
+        self.refresh = make(QCoreApplication.translate("MainActions", "&Refresh"), "refresh", "F5")
+        self.back = make(QCoreApplication.translate("MainActions", "&Back"), "back", "Alt+Left")
+        self.lock = make(QCoreApplication.translate("MainActions", "&Lock Now"), "lock", "Ctrl+L")
+        self.settings = make(
+            QCoreApplication.translate("MainActions", "&Settings…"), "settings", "Ctrl+,"
+        )
+        self.import_ = make(
+            QCoreApplication.translate("MainActions", "&Import…"), "import", "Ctrl+I"
+        )
+        self.duplicates = make(
+            QCoreApplication.translate("MainActions", "Find &Duplicates…"), "duplicates"
+        )
+        self.quit = make(QCoreApplication.translate("MainActions", "&Quit"), "quit", "Ctrl+Q")
+        self.about = make(QCoreApplication.translate("MainActions", "&About crmdesk"), "about")
         for action, tip in (
-            (self.new_contact, tr("Add a new contact")),
-            (self.schedule_call, tr("Schedule a call")),
-            (self.schedule_meeting, tr("Schedule a meeting")),
-            (self.schedule_todo, tr("Schedule a to-do")),
-            (self.lock, tr("Close the database until the passphrase is entered again")),
+            (self.new_contact, QCoreApplication.translate("MainActions", "Add a new contact")),
+            (self.schedule_call, QCoreApplication.translate("MainActions", "Schedule a call")),
+            (
+                self.schedule_meeting,
+                QCoreApplication.translate("MainActions", "Schedule a meeting"),
+            ),
+            (self.schedule_todo, QCoreApplication.translate("MainActions", "Schedule a to-do")),
+            (
+                self.lock,
+                QCoreApplication.translate(
+                    "MainActions", "Close the database until the passphrase is entered again"
+                ),
+            ),
         ):
             action.setToolTip(tip)

@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
 
     lock_requested = Signal()
     closing = Signal()
+    #: The user chose another interface language ("" follows the system).
+    language_changed = Signal(str)
 
     def __init__(self, ctx: AppContext, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,16 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.show_page(str(settings.value("window/page", "today")))
+        self.alarms = self._start_alarms()
+
+    def _start_alarms(self) -> Any:
+        cls = load_class("crmdesk.ui.alarms", "AlarmWatcher")
+        if cls is None:
+            return None
+        watcher = cls(self.ctx, parent=self)
+        watcher.open_record.connect(self.open_record)
+        watcher.start()
+        return watcher
 
     def _nav_width(self) -> int:
         metrics = self.nav.fontMetrics()
@@ -271,6 +283,9 @@ class MainWindow(QMainWindow):
             )
             return None
         dialog = cls(self.ctx, self)
+        signal = getattr(dialog, "language_changed", None)
+        if signal is not None:
+            signal.connect(self.language_changed)
         dialog.open()
         self.dialog = dialog
         return dialog
@@ -306,6 +321,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt)
+        if self.alarms is not None:
+            self.alarms.stop()
         self.save_geometry()
         self.closing.emit()
         super().closeEvent(event)

@@ -26,15 +26,14 @@ class PageSpec:
     class_name: str
 
     def title(self) -> str:
-        tr = QCoreApplication.translate
         return {
-            "today": tr("pages", "Today"),
-            "contacts": tr("pages", "Contacts"),
-            "companies": tr("pages", "Companies"),
-            "calendar": tr("pages", "Calendar"),
-            "opportunities": tr("pages", "Opportunities"),
-            "dashboard": tr("pages", "Dashboard"),
-            "backup": tr("pages", "Backup & Restore"),
+            "today": QCoreApplication.translate("pages", "Today"),
+            "contacts": QCoreApplication.translate("pages", "Contacts"),
+            "companies": QCoreApplication.translate("pages", "Companies"),
+            "calendar": QCoreApplication.translate("pages", "Calendar"),
+            "opportunities": QCoreApplication.translate("pages", "Opportunities"),
+            "dashboard": QCoreApplication.translate("pages", "Dashboard"),
+            "backup": QCoreApplication.translate("pages", "Backup & Restore"),
         }[self.key]
 
 

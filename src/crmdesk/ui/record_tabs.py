@@ -29,22 +29,20 @@ def when(moment: datetime | None) -> str:
 
 
 def kind_name(kind: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "call": tr("record_tabs", "Call"),
-        "meeting": tr("record_tabs", "Meeting"),
-        "todo": tr("record_tabs", "To-do"),
-        "email": tr("record_tabs", "Email"),
-        "note": tr("record_tabs", "Note"),
+        "call": QCoreApplication.translate("record_tabs", "Call"),
+        "meeting": QCoreApplication.translate("record_tabs", "Meeting"),
+        "todo": QCoreApplication.translate("record_tabs", "To-do"),
+        "email": QCoreApplication.translate("record_tabs", "Email"),
+        "note": QCoreApplication.translate("record_tabs", "Note"),
     }.get(kind, kind)
 
 
 def priority_name(priority: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "low": tr("record_tabs", "Low"),
-        "medium": tr("record_tabs", "Medium"),
-        "high": tr("record_tabs", "High"),
+        "low": QCoreApplication.translate("record_tabs", "Low"),
+        "medium": QCoreApplication.translate("record_tabs", "Medium"),
+        "high": QCoreApplication.translate("record_tabs", "High"),
     }.get(priority, priority)
 
 

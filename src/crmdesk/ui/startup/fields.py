@@ -39,10 +39,9 @@ def strength(passphrase: str) -> int:
 
 
 def strength_text(passphrase: str) -> str:
-    tr = QCoreApplication.translate
     return [
-        tr("fields", "Too short: use at least 8 characters."),
-        tr("fields", "Weak: a longer phrase of several words is safer."),
-        tr("fields", "Fair: longer is stronger."),
-        tr("fields", "Strong."),
+        QCoreApplication.translate("fields", "Too short: use at least 8 characters."),
+        QCoreApplication.translate("fields", "Weak: a longer phrase of several words is safer."),
+        QCoreApplication.translate("fields", "Fair: longer is stronger."),
+        QCoreApplication.translate("fields", "Strong."),
     ][strength(passphrase)]

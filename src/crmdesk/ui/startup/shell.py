@@ -99,13 +99,31 @@ class Shell(QObject):
     def _open(self, db: Database) -> None:
         self.dialog = None
         self.ctx = AppContext(db)
+        self.ctx.changed.connect(self._settings_changed)
+        self.idle.set_minutes(self.ctx.run_now(autolock_minutes))
+        self._build_window()
+        self.unlocked.emit()
+
+    def _build_window(self) -> None:
+        assert self.ctx is not None
         self.window = MainWindow(self.ctx, self.settings)
         self.window.lock_requested.connect(self.lock)
         self.window.closing.connect(self._window_closed)
-        self.ctx.changed.connect(self._settings_changed)
-        self.idle.set_minutes(self.ctx.run_now(autolock_minutes))
+        self.window.language_changed.connect(self.switch_language)
         self.window.show()
-        self.unlocked.emit()
+
+    @Slot(str)
+    def switch_language(self, code: str) -> None:
+        """Use ``code`` ("" = the system's) now: the main window is rebuilt in that language."""
+        i18n.set_language(self.settings, code)
+        i18n.install(i18n.chosen_language(self.settings))
+        old = self.window
+        if old is None or self.ctx is None:
+            return
+        old.closing.disconnect(self._window_closed)
+        old.close()
+        old.deleteLater()
+        self._build_window()
 
     @Slot(object)
     def _settings_changed(self, changes: Changes) -> None:

@@ -1,0 +1,1764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="th">
+<context>
+    <name />
+    <message>
+        <source>activities</source>
+        <comment>Call</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Meeting</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>To-do</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>E-mail</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Letter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Note</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Schedule activity</source>
+        <translation>นัดหมายกิจกรรม</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>เกี่ยวกับเรื่องอะไร?</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>ทั้งวัน</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>การเตือน</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> นาทีก่อน</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>ประเภท(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Regarding:</source>
+        <translation>เรื่อง(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>เมื่อ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>ระยะเวลา(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>ความสำคัญ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;larm:</source>
+        <translation>เตือน(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>ผู้ติดต่อ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>บริษัท(&amp;O):</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>โอกาสการขาย(&amp;P):</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translation>รายละเอียด(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Say what the activity is about.</source>
+        <translation>โปรดระบุว่ากิจกรรมนี้เกี่ยวกับอะไร</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmDialog</name>
+    <message>
+        <source>Alarms</source>
+        <translation>การเตือน</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} นาที</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>เลื่อนเตือน(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>เปิดข้อมูล(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>ทำเสร็จ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>เลื่อนนัด(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>ปิด(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{time}  {kind} with {who}: {regarding}</source>
+        <translation>{time}  {kind} กับ {who}: {regarding}</translation>
+    </message>
+    <message>
+        <source>{time}  {kind}: {regarding}</source>
+        <translation>{time}  {kind}: {regarding}</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmWatcher</name>
+    <message>
+        <source>crmdesk alarm</source>
+        <extracomment>Emitted with the AlarmDialog when alarms are shown. Re-emitted from the dialog's "open record" (entity, id).</extracomment>
+        <translation>การเตือนของ crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No successful backup yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last successful backup: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup yet. Back up now to protect your data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last successful backup is more than 2 days old. Back up now, and check that the backup folder is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all current data by the backup of {0}? The current database is kept in the data folder first. crmdesk reloads afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was restored; crmdesk reloads.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>วัน(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>สัปดาห์(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>เดือน(&amp;M)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>ก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>วันนี้(&amp;T)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ถัดไป</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule here…</source>
+        <translation>นัดหมายที่นี่(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>ทำเสร็จ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>เลื่อนนัด(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>{regarding} ({who})</source>
+        <extracomment>An activity was dragged to a new start (activity id, aware datetime). An empty slot was double-clicked (aware datetime to schedule at). An activity was double-clicked (its ActivityRecord).</extracomment>
+        <translation>{regarding} ({who})</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>ทำเครื่องหมายว่าได้งาน</translation>
+    </message>
+    <message>
+        <source>Why did we win “{0}”?</source>
+        <translation>ทำไมเราได้งาน “{0}”?</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>Product fit</source>
+        <translation>สินค้าตรงความต้องการ</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>ความสัมพันธ์</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>ทำเครื่องหมายว่าไม่ได้งาน</translation>
+    </message>
+    <message>
+        <source>Why did we lose “{0}”?</source>
+        <translation>ทำไมเราไม่ได้งาน “{0}”?</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>คู่แข่ง</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>ไม่มีงบประมาณ</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>ไม่มีการตัดสินใจ</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>เหตุผล(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>บริษัทใหม่(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation><numerusform>บริษัท %n แห่ง</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit company</source>
+        <translation>แก้ไขบริษัท</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>บริษัทใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>อุตสาหกรรม(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>เว็บไซต์(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>โทรศัพท์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>ที่อยู่(&amp;S):</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>เมือง:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>ประเทศ:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>ข้อมูลเบื้องต้น(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>ต้องระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>นี่ไม่ใช่ที่อยู่อีเมล (name@example.com)</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>หมายเลขโทรศัพท์ไม่ถูกต้อง (ใส่รหัสประเทศ เช่น +66)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>อุตสาหกรรม</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>อัปเดต</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>นัดโทร(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete activity</source>
+        <translation>ทำกิจกรรมให้เสร็จ</translation>
+    </message>
+    <message>
+        <source>What happened? (e.g. left a message)</source>
+        <translation>เกิดอะไรขึ้น? (เช่น ฝากข้อความไว้)</translation>
+    </message>
+    <message>
+        <source>Schedule a &amp;follow-up</source>
+        <translation>นัดติดตามผลต่อ(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>เสร็จสิ้น(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>ผลลัพธ์(&amp;O):</translation>
+    </message>
+    <message>
+        <source>{kind} with {who}: {regarding}</source>
+        <translation>{kind} กับ {who}: {regarding}</translation>
+    </message>
+    <message>
+        <source>{kind}: {regarding}</source>
+        <translation>{kind}: {regarding}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {0}</source>
+        <translation>ติดตามผล: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>แก้ไขผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>ผู้ติดต่อใหม่</translation>
+    </message>
+    <message>
+        <source>e.g. สมชาย ใจดี, 王小明, Jane Smith</source>
+        <translation>เช่น สมชาย ใจดี, 王小明, Jane Smith</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>ชื่อจริง(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>นามสกุล(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>ตำแหน่ง(&amp;J):</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>บริษัท(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation>อีเมลอื่น:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>โทรศัพท์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>มือถือ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>ที่อยู่(&amp;S):</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>เมือง:</translation>
+    </message>
+    <message>
+        <source>Province / state:</source>
+        <translation>จังหวัด / รัฐ:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>รหัสไปรษณีย์:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>ประเทศ:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>แท็ก(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>ต้องระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>นี่ไม่ใช่ที่อยู่อีเมล (name@example.com)</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>หมายเลขโทรศัพท์ไม่ถูกต้อง (ใส่รหัสประเทศ เช่น +66)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>เมือง</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>อัปเดต</translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>แก้ไข(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>นัดโทร(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation>นัดประชุม(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>ฟิลด์กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>แท็กใหม่</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag</source>
+        <translation>เพิ่มแท็ก(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>นำแท็กออก(&amp;R)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>โทร</translation>
+    </message>
+    <message>
+        <source>Click a number to copy it</source>
+        <translation>คลิกที่หมายเลขเพื่อคัดลอก</translation>
+    </message>
+    <message>
+        <source>No custom fields are defined (see Settings).</source>
+        <translation>ยังไม่มีฟิลด์กำหนดเอง (ดูที่การตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>Save fields</source>
+        <translation>บันทึกฟิลด์</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>คัดลอก %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Everyone's</source>
+        <translation>ของทุกคน</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>ของฉัน</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>ผู้ติดต่อใหม่(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>ติดแท็ก(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ลบ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>แท็ก:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>เจ้าของ:</translation>
+    </message>
+    <message>
+        <source>Saved lookup:</source>
+        <translation>การค้นหาที่บันทึกไว้:</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>ทุกแท็ก</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>ผู้ติดต่อ %n ราย</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>ติดแท็กผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Tags to add (comma separated):</source>
+        <translation>แท็กที่จะเพิ่ม (คั่นด้วยจุลภาค):</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>ลบผู้ติดต่อ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? This cannot be undone here.</source>
+        <translation><numerusform>ลบผู้ติดต่อ %n ราย? ไม่สามารถยกเลิกได้ที่นี่</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>ชื่อฟิลด์</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>ตัวเลข</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>ตัวเลือก</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>ช่องทำเครื่องหมาย</translation>
+    </message>
+    <message>
+        <source>Choices, separated by commas</source>
+        <translation>ตัวเลือก คั่นด้วยจุลภาค</translation>
+    </message>
+    <message>
+        <source>A&amp;dd field</source>
+        <translation>เพิ่มฟิลด์(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation>นำฟิลด์ออก(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>ขึ้น</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>ลง</translation>
+    </message>
+    <message>
+        <source>Fields for:</source>
+        <translation>ฟิลด์สำหรับ:</translation>
+    </message>
+    <message>
+        <source>Changes to custom fields are saved at once.</source>
+        <translation>การเปลี่ยนแปลงฟิลด์กำหนดเองจะบันทึกทันที</translation>
+    </message>
+    <message>
+        <source>{label} ({type})</source>
+        <translation>{label} ({type})</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>โปรดตั้งชื่อฟิลด์</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>ของฉัน</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+    <message>
+        <source>Top open opportunities</source>
+        <translation>โอกาสการขายที่เปิดอยู่สูงสุด</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>แสดง(&amp;H):</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{month} {year}</translation>
+    </message>
+    <message>
+        <source>{day}/{month}</source>
+        <translation>{day}/{month}</translation>
+    </message>
+    <message>
+        <source>Pipeline shown in {currency}; deals in {others} are not included.</source>
+        <translation>ไปป์ไลน์แสดงเป็น {currency} ไม่รวมดีลในสกุล {others}</translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <source>Deal</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>คาดว่าจะปิด</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ได้งาน</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ไม่ได้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to crmdesk</source>
+        <extracomment>Phone regions offered first; the system's region is added when missing.</extracomment>
+        <translation>ยินดีต้อนรับสู่ crmdesk</translation>
+    </message>
+    <message>
+        <source>Your contacts are kept in an encrypted database on this computer. Choose a passphrase to protect it. Without it the data cannot be read, so keep it somewhere safe.</source>
+        <translation>ข้อมูลผู้ติดต่อของคุณเก็บอยู่ในฐานข้อมูลที่เข้ารหัสบนคอมพิวเตอร์เครื่องนี้ โปรดตั้งรหัสผ่านเพื่อป้องกันข้อมูล หากไม่มีรหัสผ่านจะไม่สามารถอ่านข้อมูลได้ จึงควรเก็บรหัสผ่านไว้ในที่ปลอดภัย</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (no passphrase needed)</source>
+        <translation>จำไว้ในคอมพิวเตอร์เครื่องนี้ (ไม่ต้องใส่รหัสผ่าน)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data to try things out</source>
+        <translation>ใส่ข้อมูลตัวอย่างเพื่อทดลองใช้งาน(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>รหัสผ่าน(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>ยืนยันรหัสผ่าน(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ภาษา(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>ภูมิภาคของหมายเลขโทรศัพท์(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation>สำรองข้อมูลทุกวันเวลา(&amp;B):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate database</source>
+        <translation>สร้างฐานข้อมูล(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>คาดว่าจะปิด</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>ดีล</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>ถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>ไม่มีวันที่</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>Completed</source>
+        <translation>เสร็จเมื่อ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+</context>
+<context>
+    <name>LookupBar</name>
+    <message>
+        <source>Look up contacts, companies, deals… (Ctrl+K)</source>
+        <translation>ค้นหาผู้ติดต่อ บริษัท ดีล… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>ไม่พบข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>ผู้ติดต่อใหม่(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New Co&amp;mpany…</source>
+        <translation>บริษัทใหม่(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Call…</source>
+        <translation>นัดโทร(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Meeting…</source>
+        <translation>นัดประชุม(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;To-do…</source>
+        <translation>เพิ่มงานที่ต้องทำ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>ค้นหา(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>ย้อนกลับ(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>ล็อกตอนนี้(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>การตั้งค่า(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>นำเข้า(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>ค้นหารายการซ้ำ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About crmdesk</source>
+        <translation>เกี่ยวกับ crmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a new contact</source>
+        <translation>เพิ่มผู้ติดต่อใหม่</translation>
+    </message>
+    <message>
+        <source>Schedule a call</source>
+        <translation>นัดหมายการโทร</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>นัดหมายการประชุม</translation>
+    </message>
+    <message>
+        <source>Schedule a to-do</source>
+        <translation>เพิ่มงานที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Close the database until the passphrase is entered again</source>
+        <translation>ปิดฐานข้อมูลจนกว่าจะใส่รหัสผ่านอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>crmdesk</source>
+        <extracomment>The user chose another interface language ("" follows the system).</extracomment>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>พร้อม</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ไฟล์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>กิจกรรม(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>เครื่องมือ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>แถบเครื่องมือหลัก</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>ค้นหารายการซ้ำ</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation>%1 ยังไม่มีในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>About crmdesk</source>
+        <translation>เกี่ยวกับ crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk %1: contacts and sales, kept encrypted on this computer.</source>
+        <translation>crmdesk %1: ผู้ติดต่อและงานขาย เก็บแบบเข้ารหัสไว้ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+{0} more</source>
+        <translation>อีก {0} รายการ</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Write a note…</source>
+        <translation>เขียนบันทึก…</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>เพิ่มบันทึก(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ได้งาน</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ไม่ได้งาน</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>ทุกสถานะ</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>ทุกขั้นตอน</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>สถานะ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>ขั้นตอน(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>มูลค่า</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>ความน่าจะเป็น</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>คาดว่าจะปิด</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ได้งาน</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ไม่ได้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;won…</source>
+        <translation>ทำเครื่องหมายว่าได้งาน(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost…</source>
+        <translation>ทำเครื่องหมายว่าไม่ได้งาน(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>ของฉัน</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>บอร์ด(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>รายการ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>พยากรณ์(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>แสดง(&amp;H):</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation>%1 ยังไม่มีในรุ่นนี้</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to find…</source>
+        <translation>พิมพ์เพื่อค้นหา…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ไม่มี)</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>เลื่อนนัด</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>วันที่(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>เวลา(&amp;T):</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledList</name>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>เรื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The chosen language code ("" follows the system); the shell re-installs translators.</extracomment>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>ตามระบบ</translation>
+    </message>
+    <message>
+        <source>Year-month-day ({0})</source>
+        <translation>ปี-เดือน-วัน ({0})</translation>
+    </message>
+    <message>
+        <source>Day/month/year ({0})</source>
+        <translation>วัน/เดือน/ปี ({0})</translation>
+    </message>
+    <message>
+        <source>Month/day/year ({0})</source>
+        <translation>เดือน/วัน/ปี ({0})</translation>
+    </message>
+    <message>
+        <source>Day/month/Buddhist Era year ({0})</source>
+        <translation>วัน/เดือน/ปี พ.ศ. ({0})</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ไม่ล็อก</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ภาษา(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>รูปแบบวันที่(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>สกุลเงิน(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>ล็อกเมื่อไม่ได้ใช้งาน(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation>สำรองข้อมูลทุกวันเวลา(&amp;B):</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>ขั้นตอนการขาย</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>ฟิลด์กำหนดเอง</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as THB, TWD or USD.</source>
+        <translation>สกุลเงินคือรหัสสามตัวอักษร เช่น THB, TWD หรือ USD</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage} ({count})</translation>
+    </message>
+    <message>
+        <source>{total} · weighted {weighted}</source>
+        <translation>{total} · ถ่วงน้ำหนัก {weighted}</translation>
+    </message>
+    <message>
+        <source>No open deals</source>
+        <translation>ไม่มีดีลที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>{amount} · {probability}%</source>
+        <translation>{amount} · {probability}%</translation>
+    </message>
+</context>
+<context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>ขั้นตอน</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>ความน่าจะเป็น %</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>เพิ่มขั้นตอน(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>นำออก(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>เลื่อนขึ้น(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>เลื่อนลง(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>ขั้นตอนใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGridView</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due</source>
+        <translation>กำหนด</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>กับ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>นัดโทร(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation>นัดประชุม(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;to-do…</source>
+        <translation>เพิ่มงานที่ต้องทำ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>วันนี้ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) due</source>
+        <translation><numerusform>มีกิจกรรมครบกำหนด %n รายการ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>เลยกำหนด %n รายการ</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due today. Enjoy!</source>
+        <translation>วันนี้ไม่มีงานครบกำหนด ขอให้สนุก!</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เลยกำหนด</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock crmdesk</source>
+        <translation>ปลดล็อก crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk was locked. Enter your passphrase to continue.</source>
+        <translation>crmdesk ถูกล็อกไว้ ใส่รหัสผ่านเพื่อใช้งานต่อ</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your contacts.</source>
+        <translation>ใส่รหัสผ่านเพื่อเปิดข้อมูลผู้ติดต่อของคุณ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>จำไว้ในคอมพิวเตอร์เครื่องนี้(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>ปลดล็อก(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออก(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>โปรดใส่รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง ตรวจสอบปุ่ม Caps Lock แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>สั้นเกินไป: ใช้อย่างน้อย 8 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Weak: a longer phrase of several words is safer.</source>
+        <translation>อ่อน: วลีที่ยาวขึ้นและมีหลายคำจะปลอดภัยกว่า</translation>
+    </message>
+    <message>
+        <source>Fair: longer is stronger.</source>
+        <translation>พอใช้: ยิ่งยาวยิ่งปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>แข็งแรง</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <extracomment>Emitted on the UI thread after any change was committed (a ``Changes`` value).</extracomment>
+        <translation>เกิดข้อผิดพลาด: {0}</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>ผู้ติดต่อ</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>บริษัท</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>ปฏิทิน</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>โอกาสการขาย</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Backup &amp; Restore</source>
+        <translation>สำรองและกู้คืน</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Scheduling is not available yet.</source>
+        <translation>ยังไม่สามารถนัดหมายได้</translation>
+    </message>
+</context>
+<context>
+    <name>record_tabs</name>
+    <message>
+        <source>Call</source>
+        <translation>โทร</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ประชุม</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>งานที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>ปานกลาง</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Demo data added.</source>
+        <translation>เพิ่มข้อมูลตัวอย่างแล้ว</translation>
+    </message>
+    <message>
+        <source>Demo data could not be added.</source>
+        <translation>ไม่สามารถเพิ่มข้อมูลตัวอย่างได้</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>กำลังเพิ่มข้อมูลตัวอย่าง…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name />
+    <message>
+        <source>activities</source>
+        <comment>Call</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Meeting</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>To-do</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>E-mail</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Letter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Note</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Schedule activity</source>
+        <translation>安排活动</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>主题是什么？</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分钟前</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regarding:</source>
+        <translation>主题(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>时长(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>优先级(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;larm:</source>
+        <translation>提醒(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>联系人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>公司(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>商机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translation>详细信息(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Say what the activity is about.</source>
+        <translation>请说明这项活动的主题。</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmDialog</name>
+    <message>
+        <source>Alarms</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>稍后提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{time}  {kind} with {who}: {regarding}</source>
+        <translation>{time}  与{who}的{kind}：{regarding}</translation>
+    </message>
+    <message>
+        <source>{time}  {kind}: {regarding}</source>
+        <translation>{time}  {kind}：{regarding}</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmWatcher</name>
+    <message>
+        <source>crmdesk alarm</source>
+        <extracomment>Emitted with the AlarmDialog when alarms are shown. Re-emitted from the dialog's "open record" (entity, id).</extracomment>
+        <translation>crmdesk 提醒</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No successful backup yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last successful backup: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup yet. Back up now to protect your data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last successful backup is more than 2 days old. Back up now, and check that the backup folder is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all current data by the backup of {0}? The current database is kept in the data folder first. crmdesk reloads afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was restored; crmdesk reloads.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year} 年 {month}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule here…</source>
+        <translation>在此安排(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改期(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>{regarding} ({who})</source>
+        <extracomment>An activity was dragged to a new start (activity id, aware datetime). An empty slot was double-clicked (aware datetime to schedule at). An activity was double-clicked (its ActivityRecord).</extracomment>
+        <translation>{regarding}（{who}）</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>标记为赢单</translation>
+    </message>
+    <message>
+        <source>Why did we win “{0}”?</source>
+        <translation>为什么赢得“{0}”？</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Product fit</source>
+        <translation>产品契合度</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客户关系</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>标记为丢单</translation>
+    </message>
+    <message>
+        <source>Why did we lose “{0}”?</source>
+        <translation>为什么丢掉“{0}”？</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>竞争对手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>没有预算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未做决定</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>新建公司(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation><numerusform>%n 家公司</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit company</source>
+        <translation>编辑公司</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>新建公司</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家／地区：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景资料(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>必须填写名称。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>这不是有效的电子邮件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>这不是有效的电话号码（请加上国家代码，例如 +86）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排电话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete activity</source>
+        <translation>完成活动</translation>
+    </message>
+    <message>
+        <source>What happened? (e.g. left a message)</source>
+        <translation>结果如何？（例如：已留言）</translation>
+    </message>
+    <message>
+        <source>Schedule a &amp;follow-up</source>
+        <translation>安排后续跟进(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>完成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>结果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{kind} with {who}: {regarding}</source>
+        <translation>与{who}的{kind}：{regarding}</translation>
+    </message>
+    <message>
+        <source>{kind}: {regarding}</source>
+        <translation>{kind}：{regarding}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {0}</source>
+        <translation>后续跟进：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>e.g. สมชาย ใจดี, 王小明, Jane Smith</source>
+        <translation>例如：王小明、สมชาย ใจดี、Jane Smith</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>职务(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>公司(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation>其他电子邮件：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Province / state:</source>
+        <translation>省／州：</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>邮政编码：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>国家／地区：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>必须填写名称。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>这不是有效的电子邮件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>这不是有效的电话号码（请加上国家代码，例如 +86）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排电话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation>安排会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新标签</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag</source>
+        <translation>添加标签(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>移除标签(&amp;R)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>拨打</translation>
+    </message>
+    <message>
+        <source>Click a number to copy it</source>
+        <translation>单击号码即可复制</translation>
+    </message>
+    <message>
+        <source>No custom fields are defined (see Settings).</source>
+        <translation>尚未定义自定义字段（请参见设置）。</translation>
+    </message>
+    <message>
+        <source>Save fields</source>
+        <translation>保存字段</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Everyone's</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>新建联系人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>加标签(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Saved lookup:</source>
+        <translation>已保存的查询：</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有标签</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n 位联系人</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>为联系人加标签</translation>
+    </message>
+    <message>
+        <source>Tags to add (comma separated):</source>
+        <translation>要添加的标签（以逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>删除联系人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? This cannot be undone here.</source>
+        <translation><numerusform>要删除 %n 位联系人吗？此操作无法在此撤销。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>字段名称</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>复选框</translation>
+    </message>
+    <message>
+        <source>Choices, separated by commas</source>
+        <translation>选项，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>A&amp;dd field</source>
+        <translation>添加字段(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation>移除字段(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Fields for:</source>
+        <translation>字段适用于：</translation>
+    </message>
+    <message>
+        <source>Changes to custom fields are saved at once.</source>
+        <translation>自定义字段的更改会立即保存。</translation>
+    </message>
+    <message>
+        <source>{label} ({type})</source>
+        <translation>{label}（{type}）</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>请为字段命名。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Top open opportunities</source>
+        <translation>进行中的主要商机</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year} 年 {month}</translation>
+    </message>
+    <message>
+        <source>{day}/{month}</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>Pipeline shown in {currency}; deals in {others} are not included.</source>
+        <translation>销售管道以 {currency} 显示；不包含以 {others} 计价的商机。</translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <source>Deal</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to crmdesk</source>
+        <extracomment>Phone regions offered first; the system's region is added when missing.</extracomment>
+        <translation>欢迎使用 crmdesk</translation>
+    </message>
+    <message>
+        <source>Your contacts are kept in an encrypted database on this computer. Choose a passphrase to protect it. Without it the data cannot be read, so keep it somewhere safe.</source>
+        <translation>您的联系人保存在这台电脑上的加密数据库中。请设置一个密码短语来保护它。没有密码短语就无法读取数据，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (no passphrase needed)</source>
+        <translation>在这台电脑上记住（无需输入密码短语）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>与系统相同</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data to try things out</source>
+        <translation>填入演示数据以便试用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>确认密码短语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>电话地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation>每日备份时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate database</source>
+        <translation>创建数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>Completed</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>LookupBar</name>
+    <message>
+        <source>Look up contacts, companies, deals… (Ctrl+K)</source>
+        <translation>查询联系人、公司、商机…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>未找到结果</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>新建联系人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New Co&amp;mpany…</source>
+        <translation>新建公司(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Call…</source>
+        <translation>安排电话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Meeting…</source>
+        <translation>安排会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;To-do…</source>
+        <translation>安排待办事项(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>查找重复项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About crmdesk</source>
+        <translation>关于 crmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a new contact</source>
+        <translation>新建一位联系人</translation>
+    </message>
+    <message>
+        <source>Schedule a call</source>
+        <translation>安排一通电话</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>安排一场会议</translation>
+    </message>
+    <message>
+        <source>Schedule a to-do</source>
+        <translation>安排一项待办事项</translation>
+    </message>
+    <message>
+        <source>Close the database until the passphrase is entered again</source>
+        <translation>关闭数据库，直到再次输入密码短语</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>crmdesk</source>
+        <extracomment>The user chose another interface language ("" follows the system).</extracomment>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>活动(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>查找重复项</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation>此版本尚未提供%1。</translation>
+    </message>
+    <message>
+        <source>About crmdesk</source>
+        <translation>关于 crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk %1: contacts and sales, kept encrypted on this computer.</source>
+        <translation>crmdesk %1：联系人与销售数据，加密保存在这台电脑上。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+{0} more</source>
+        <translation>还有 {0} 项</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Write a note…</source>
+        <translation>写备注…</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>添加备注(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何状态</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>任何阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>阶段(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;won…</source>
+        <translation>标记为赢单(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost…</source>
+        <translation>标记为丢单(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>预测(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation>此版本尚未提供%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to find…</source>
+        <translation>输入以查找…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledList</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>主题</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The chosen language code ("" follows the system); the shell re-installs translators.</extracomment>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>与系统相同</translation>
+    </message>
+    <message>
+        <source>Year-month-day ({0})</source>
+        <translation>年-月-日（{0}）</translation>
+    </message>
+    <message>
+        <source>Day/month/year ({0})</source>
+        <translation>日/月/年（{0}）</translation>
+    </message>
+    <message>
+        <source>Month/day/year ({0})</source>
+        <translation>月/日/年（{0}）</translation>
+    </message>
+    <message>
+        <source>Day/month/Buddhist Era year ({0})</source>
+        <translation>日/月/佛历年（{0}）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>空闲后锁定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation>每日备份时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>销售阶段</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自定义字段</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as THB, TWD or USD.</source>
+        <translation>币种是三个字母的代码，例如 THB、CNY 或 USD。</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage}（{count}）</translation>
+    </message>
+    <message>
+        <source>{total} · weighted {weighted}</source>
+        <translation>{total} · 加权 {weighted}</translation>
+    </message>
+    <message>
+        <source>No open deals</source>
+        <translation>没有进行中的商机</translation>
+    </message>
+    <message>
+        <source>{amount} · {probability}%</source>
+        <translation>{amount} · {probability}%</translation>
+    </message>
+</context>
+<context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>概率 %</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>添加阶段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新阶段</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGridView</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{day} {weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排电话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation>安排会议(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;to-do…</source>
+        <translation>安排待办事项(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) due</source>
+        <translation><numerusform>%n 项活动到期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 项已逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due today. Enjoy!</source>
+        <translation>今天没有到期的事项，祝您愉快！</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock crmdesk</source>
+        <translation>解锁 crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk was locked. Enter your passphrase to continue.</source>
+        <translation>crmdesk 已锁定。请输入密码短语以继续。</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your contacts.</source>
+        <translation>请输入密码短语以打开您的联系人。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>在这台电脑上记住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>请输入您的密码短语。</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>密码短语不正确。请检查 Caps Lock 后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>太短：请至少使用 8 个字符。</translation>
+    </message>
+    <message>
+        <source>Weak: a longer phrase of several words is safer.</source>
+        <translation>弱：由几个词组成的较长短语更安全。</translation>
+    </message>
+    <message>
+        <source>Fair: longer is stronger.</source>
+        <translation>一般：越长越安全。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <extracomment>Emitted on the UI thread after any change was committed (a ``Changes`` value).</extracomment>
+        <translation>发生错误：{0}</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商机</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表板</translation>
+    </message>
+    <message>
+        <source>Backup &amp; Restore</source>
+        <translation>备份与还原</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Scheduling is not available yet.</source>
+        <translation>目前尚无法安排活动。</translation>
+    </message>
+</context>
+<context>
+    <name>record_tabs</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Demo data added.</source>
+        <translation>已添加演示数据。</translation>
+    </message>
+    <message>
+        <source>Demo data could not be added.</source>
+        <translation>无法添加演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>正在添加演示数据…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1764 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name />
+    <message>
+        <source>activities</source>
+        <comment>Call</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Meeting</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>To-do</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>E-mail</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Letter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Note</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Schedule activity</source>
+        <translation>安排活動</translation>
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation>主題是什麼？</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>全天</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> 分鐘前</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>類型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Regarding:</source>
+        <translation>主旨(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>時間(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>時長(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>優先順序(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A&amp;larm:</source>
+        <translation>提醒(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>聯絡人(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>公司(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation>商機(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translation>詳細資料(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Say what the activity is about.</source>
+        <translation>請說明這項活動的主題。</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmDialog</name>
+    <message>
+        <source>Alarms</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} 分鐘</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>稍後提醒(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>開啟記錄(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改期(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>關閉(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{time}  {kind} with {who}: {regarding}</source>
+        <translation>{time}  與{who}的{kind}：{regarding}</translation>
+    </message>
+    <message>
+        <source>{time}  {kind}: {regarding}</source>
+        <translation>{time}  {kind}：{regarding}</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmWatcher</name>
+    <message>
+        <source>crmdesk alarm</source>
+        <extracomment>Emitted with the AlarmDialog when alarms are shown. Re-emitted from the dialog's "open record" (entity, id).</extracomment>
+        <translation>crmdesk 提醒</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Date</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No successful backup yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last successful backup: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup yet. Back up now to protect your data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last successful backup is more than 2 days old. Back up now, and check that the backup folder is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all current data by the backup of {0}? The current database is kept in the data folder first. crmdesk reloads afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was restored; crmdesk reloads.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月(&amp;M)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一頁</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一頁</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year} 年 {month}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule here…</source>
+        <translation>在此安排(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>完成(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation>改期(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>{regarding} ({who})</source>
+        <extracomment>An activity was dragged to a new start (activity id, aware datetime). An empty slot was double-clicked (aware datetime to schedule at). An activity was double-clicked (its ActivityRecord).</extracomment>
+        <translation>{regarding}（{who}）</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation>標記為贏得</translation>
+    </message>
+    <message>
+        <source>Why did we win “{0}”?</source>
+        <translation>為什麼贏得「{0}」？</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>價格</translation>
+    </message>
+    <message>
+        <source>Product fit</source>
+        <translation>產品契合度</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>客戶關係</translation>
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation>標記為失去</translation>
+    </message>
+    <message>
+        <source>Why did we lose “{0}”?</source>
+        <translation>為什麼失去「{0}」？</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>競爭對手</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>沒有預算</translation>
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation>未做決定</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation>新增公司(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation><numerusform>%n 家公司</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit company</source>
+        <translation>編輯公司</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>新增公司</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>產業(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>網站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>國家／地區：</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>背景資料(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>必須填寫名稱。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>這不是有效的電子郵件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>這不是有效的電話號碼（請加上國碼，例如 +886）。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>產業</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排電話(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete activity</source>
+        <translation>完成活動</translation>
+    </message>
+    <message>
+        <source>What happened? (e.g. left a message)</source>
+        <translation>結果如何？（例如：已留言）</translation>
+    </message>
+    <message>
+        <source>Schedule a &amp;follow-up</source>
+        <translation>安排後續跟進(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation>完成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>結果(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>{kind} with {who}: {regarding}</source>
+        <translation>與{who}的{kind}：{regarding}</translation>
+    </message>
+    <message>
+        <source>{kind}: {regarding}</source>
+        <translation>{kind}：{regarding}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {0}</source>
+        <translation>後續跟進：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>編輯聯絡人</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新增聯絡人</translation>
+    </message>
+    <message>
+        <source>e.g. สมชาย ใจดี, 王小明, Jane Smith</source>
+        <translation>例如：王小明、สมชาย ใจดี、Jane Smith</translation>
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation>以逗號分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>姓(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>職稱(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>公司(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation>其他電子郵件：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手機(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation>街道地址(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>城市：</translation>
+    </message>
+    <message>
+        <source>Province / state:</source>
+        <translation>縣市／州：</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>郵遞區號：</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>國家／地區：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>標籤(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>必須填寫名稱。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>這不是有效的電子郵件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>這不是有效的電話號碼（請加上國碼，例如 +886）。</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>職稱</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日期</translation>
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排電話(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation>安排會議(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>新標籤</translation>
+    </message>
+    <message>
+        <source>Add &amp;tag</source>
+        <translation>加入標籤(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation>移除標籤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>撥打</translation>
+    </message>
+    <message>
+        <source>Click a number to copy it</source>
+        <translation>按一下號碼即可複製</translation>
+    </message>
+    <message>
+        <source>No custom fields are defined (see Settings).</source>
+        <translation>尚未定義自訂欄位（請見設定）。</translation>
+    </message>
+    <message>
+        <source>Save fields</source>
+        <translation>儲存欄位</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已複製 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Everyone's</source>
+        <translation>所有人的</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation>新增聯絡人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation>加標籤(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation>標籤：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>負責人：</translation>
+    </message>
+    <message>
+        <source>Saved lookup:</source>
+        <translation>已儲存的查詢：</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>所有標籤</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n 位聯絡人</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation>為聯絡人加標籤</translation>
+    </message>
+    <message>
+        <source>Tags to add (comma separated):</source>
+        <translation>要加入的標籤（以逗號分隔）：</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>刪除聯絡人</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? This cannot be undone here.</source>
+        <translation><numerusform>要刪除 %n 位聯絡人嗎？此操作無法在此復原。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation>欄位名稱</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>數字</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation>核取方塊</translation>
+    </message>
+    <message>
+        <source>Choices, separated by commas</source>
+        <translation>選項，以逗號分隔</translation>
+    </message>
+    <message>
+        <source>A&amp;dd field</source>
+        <translation>新增欄位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation>移除欄位(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Fields for:</source>
+        <translation>欄位適用於：</translation>
+    </message>
+    <message>
+        <source>Changes to custom fields are saved at once.</source>
+        <translation>自訂欄位的變更會立即儲存。</translation>
+    </message>
+    <message>
+        <source>{label} ({type})</source>
+        <translation>{label}（{type}）</translation>
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation>請為欄位命名。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Top open opportunities</source>
+        <translation>進行中的主要商機</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>顯示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation>{year} 年 {month}</translation>
+    </message>
+    <message>
+        <source>{day}/{month}</source>
+        <translation>{month}/{day}</translation>
+    </message>
+    <message>
+        <source>Pipeline shown in {currency}; deals in {others} are not included.</source>
+        <translation>銷售管道以 {currency} 顯示；不包含以 {others} 計價的商機。</translation>
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <source>Deal</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏得</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失去</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to crmdesk</source>
+        <extracomment>Phone regions offered first; the system's region is added when missing.</extracomment>
+        <translation>歡迎使用 crmdesk</translation>
+    </message>
+    <message>
+        <source>Your contacts are kept in an encrypted database on this computer. Choose a passphrase to protect it. Without it the data cannot be read, so keep it somewhere safe.</source>
+        <translation>您的聯絡人保存在這台電腦上的加密資料庫中。請設定一組密語來保護它。沒有密語就無法讀取資料，請妥善保管。</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (no passphrase needed)</source>
+        <translation>在這台電腦上記住（不需輸入密語）(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>與系統相同</translation>
+    </message>
+    <message>
+        <source>Fill with &amp;demo data to try things out</source>
+        <translation>填入示範資料以便試用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>密語(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation>確認密語(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation>電話地區(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation>每日備份時間(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate database</source>
+        <translation>建立資料庫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的密語不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>幣別</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>無日期</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}-{month:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>Completed</source>
+        <translation>完成時間</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+</context>
+<context>
+    <name>LookupBar</name>
+    <message>
+        <source>Look up contacts, companies, deals… (Ctrl+K)</source>
+        <translation>查詢聯絡人、公司、商機…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>找不到結果</translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation>新增聯絡人(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>New Co&amp;mpany…</source>
+        <translation>新增公司(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Call…</source>
+        <translation>安排電話(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;Meeting…</source>
+        <translation>安排會議(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;To-do…</source>
+        <translation>安排待辦事項(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation>立即鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>匯入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation>尋找重複項目(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About crmdesk</source>
+        <translation>關於 crmdesk(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a new contact</source>
+        <translation>新增一位聯絡人</translation>
+    </message>
+    <message>
+        <source>Schedule a call</source>
+        <translation>安排一通電話</translation>
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation>安排一場會議</translation>
+    </message>
+    <message>
+        <source>Schedule a to-do</source>
+        <translation>安排一項待辦事項</translation>
+    </message>
+    <message>
+        <source>Close the database until the passphrase is entered again</source>
+        <translation>關閉資料庫，直到再次輸入密語</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>crmdesk</source>
+        <extracomment>The user chose another interface language ("" follows the system).</extracomment>
+        <translation>crmdesk</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就緒</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>活動(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具列</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>匯入</translation>
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation>尋找重複項目</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation>此版本尚未提供%1。</translation>
+    </message>
+    <message>
+        <source>About crmdesk</source>
+        <translation>關於 crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk %1: contacts and sales, kept encrypted on this computer.</source>
+        <translation>crmdesk %1：聯絡人與銷售資料，加密保存在這台電腦上。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+{0} more</source>
+        <translation>還有 {0} 項</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Write a note…</source>
+        <translation>撰寫備註…</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>新增備註(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏得</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失去</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任何狀態</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>任何階段</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>狀態(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation>階段(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>機率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>預計成交</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>進行中</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏得</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失去</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;won…</source>
+        <translation>標記為贏得(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;lost…</source>
+        <translation>標記為失去(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>看板(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>清單(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation>預測(&amp;F)</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>顯示(&amp;H)：</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation>此版本尚未提供%1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to find…</source>
+        <translation>輸入以尋找…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（無）</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>時間(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledList</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>主旨</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The chosen language code ("" follows the system); the shell re-installs translators.</extracomment>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>與系統相同</translation>
+    </message>
+    <message>
+        <source>Year-month-day ({0})</source>
+        <translation>年-月-日（{0}）</translation>
+    </message>
+    <message>
+        <source>Day/month/year ({0})</source>
+        <translation>日/月/年（{0}）</translation>
+    </message>
+    <message>
+        <source>Month/day/year ({0})</source>
+        <translation>月/日/年（{0}）</translation>
+    </message>
+    <message>
+        <source>Day/month/Buddhist Era year ({0})</source>
+        <translation>日/月/佛曆年（{0}）</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>日期格式(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>幣別(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation>閒置後鎖定(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation>每日備份時間(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation>銷售階段</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>自訂欄位</translation>
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as THB, TWD or USD.</source>
+        <translation>幣別是三個字母的代碼，例如 THB、TWD 或 USD。</translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation>{stage}（{count}）</translation>
+    </message>
+    <message>
+        <source>{total} · weighted {weighted}</source>
+        <translation>{total} · 加權 {weighted}</translation>
+    </message>
+    <message>
+        <source>No open deals</source>
+        <translation>沒有進行中的商機</translation>
+    </message>
+    <message>
+        <source>{amount} · {probability}%</source>
+        <translation>{amount} · {probability}%</translation>
+    </message>
+</context>
+<context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation>機率 %</translation>
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation>新增階段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>新階段</translation>
+    </message>
+</context>
+<context>
+    <name>TimeGridView</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{day} {weekday}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation>主旨</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先順序</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排電話(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation>安排會議(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;to-do…</source>
+        <translation>安排待辦事項(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) due</source>
+        <translation><numerusform>%n 項活動到期</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n 項已逾期</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due today. Enjoy!</source>
+        <translation>今天沒有到期的事項，祝您愉快！</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock crmdesk</source>
+        <translation>解鎖 crmdesk</translation>
+    </message>
+    <message>
+        <source>crmdesk was locked. Enter your passphrase to continue.</source>
+        <translation>crmdesk 已鎖定。請輸入密語以繼續。</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase to open your contacts.</source>
+        <translation>請輸入密語以開啟您的聯絡人。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密語</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>在這台電腦上記住(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation>請輸入您的密語。</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>密語不正確。請檢查 Caps Lock 後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation>太短：請至少使用 8 個字元。</translation>
+    </message>
+    <message>
+        <source>Weak: a longer phrase of several words is safer.</source>
+        <translation>弱：由數個詞組成的較長片語更安全。</translation>
+    </message>
+    <message>
+        <source>Fair: longer is stronger.</source>
+        <translation>普通：越長越安全。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>強。</translation>
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <extracomment>Emitted on the UI thread after any change was committed (a ``Changes`` value).</extracomment>
+        <translation>發生錯誤：{0}</translation>
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation>crmdesk</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>公司</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>行事曆</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>商機</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>儀表板</translation>
+    </message>
+    <message>
+        <source>Backup &amp; Restore</source>
+        <translation>備份與還原</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Scheduling is not available yet.</source>
+        <translation>目前尚無法安排活動。</translation>
+    </message>
+</context>
+<context>
+    <name>record_tabs</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Demo data added.</source>
+        <translation>已加入示範資料。</translation>
+    </message>
+    <message>
+        <source>Demo data could not be added.</source>
+        <translation>無法加入示範資料。</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Adding demo data…</source>
+        <translation>正在加入示範資料…</translation>
+    </message>
+</context>
+</TS>
