@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from pytestqt.qtbot import QtBot
 
-from crmdesk import activities
+from crmdesk import activities, local_settings
 from crmdesk.activities import ActivityDraft
+from crmdesk.changes import Changes
 from crmdesk.clock import FakeClock
 from crmdesk.ui.activity_dialog import ActivityDialog
 from crmdesk.ui.calendar import CalendarPage
@@ -140,3 +141,17 @@ def test_month_view_drag_moves_to_another_day_keeping_the_time(
     assert isinstance(page.dialog, ActivityDialog)
     assert page.dialog.date_edit.date() == QDate(2026, 11, 5)
     assert page.dialog.time_edit.time() == QTime(9, 0)
+
+
+def test_titles_follow_the_buddhist_era_date_setting(ctx: AppContext, qtbot: QtBot) -> None:
+    page = _page(ctx, qtbot)
+    assert page.title.text() == "2026-11-23 – 2026-11-29"
+    with qtbot.waitSignal(page.loaded):
+        ctx.change(
+            lambda s: local_settings.set_value(s, "date_format", "dmy_be"),
+            Changes(settings=True),
+        )
+    assert page.title.text() == "23/11/2569 – 29/11/2569"
+    with qtbot.waitSignal(page.loaded):
+        page.set_mode(Mode.MONTH)
+    assert page.title.text().endswith("2569")

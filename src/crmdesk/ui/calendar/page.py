@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk import activities
+from crmdesk import activities, local_settings
 from crmdesk.activities import ActivityRecord
 from crmdesk.changes import Changes
 from crmdesk.clock import Clock, SystemClock
+from crmdesk.dates import DateStyle, buddhist_year, format_date
 from crmdesk.ui.activity_dialog import (
     ACTIVITIES_CHANGED,
     ActivityDialog,
@@ -53,6 +54,7 @@ class CalendarPage(QWidget):
         self.mode = Mode.WEEK
         self.anchor: date = self._clock.now().date()
         self.owner_id: str | None = None
+        self.date_style = DateStyle.ISO
         self.dialog: QDialog | None = None
         self._generation = 0
 
@@ -143,27 +145,34 @@ class CalendarPage(QWidget):
             self.month_view if self.mode is Mode.MONTH else self.grid_scroll
         )
         self.month_view.month = self.anchor.month
+        self._update_title()
+        self.refresh()
+
+    def _update_title(self) -> None:
         days = self.days()
         locale = self.locale()
         if self.mode is Mode.MONTH:
             self.title.setText(
                 self.tr("{month} {year}").format(
-                    month=locale.standaloneMonthName(self.anchor.month), year=self.anchor.year
+                    month=locale.standaloneMonthName(self.anchor.month),
+                    year=buddhist_year(self.anchor.year)
+                    if self.date_style is DateStyle.DMY_BE
+                    else self.anchor.year,
                 )
             )
         elif self.mode is Mode.WEEK:
             self.title.setText(
                 self.tr("{first} – {last}").format(
-                    first=days[0].isoformat(), last=days[-1].isoformat()
+                    first=format_date(days[0], self.date_style),
+                    last=format_date(days[-1], self.date_style),
                 )
             )
         else:
-            self.title.setText(days[0].isoformat())
-        self.refresh()
+            self.title.setText(format_date(days[0], self.date_style))
 
     @Slot(object)
     def _on_changed(self, changes: Changes) -> None:
-        if changes.touches("activities", "contacts", "companies"):
+        if changes.touches("activities", "contacts", "companies", "settings"):
             self.refresh()
 
     @Slot()
@@ -175,13 +184,22 @@ class CalendarPage(QWidget):
         self._generation += 1
         generation = self._generation
         self._ctx.query(
-            lambda s: activities.list_scheduled(s, start=start, end=end, owner_id=owner),
-            lambda records: self._show(generation, days, records),
+            lambda s: (
+                activities.list_scheduled(s, start=start, end=end, owner_id=owner),
+                DateStyle.parse(local_settings.get_value(s, "date_format")),
+            ),
+            lambda loaded: self._show(generation, days, loaded),
         )
 
-    def _show(self, generation: int, days: list[date], records: list[ActivityRecord]) -> None:
+    def _show(
+        self, generation: int, days: list[date], loaded: tuple[list[ActivityRecord], DateStyle]
+    ) -> None:
         if generation != self._generation:
             return
+        records, style = loaded
+        if style is not self.date_style:
+            self.date_style = style
+            self._update_title()
         self.current_view().show_activities(days, records)
         self.loaded.emit()
 
