@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QSettings, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from crmdesk import custom_fields, local_settings, opportunities, pipeline
 from crmdesk.money import Money
 from crmdesk.opportunities import OpportunityDraft
+from crmdesk.ui import prefs
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.settings_dialog import SettingsDialog
 from crmdesk.vault import Vault
@@ -26,6 +27,16 @@ def ctx(tmp_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
     yield context
     context.wait()
     db.close()
+
+
+@pytest.fixture(autouse=True)
+def interface(tmp_path: Path) -> Iterator[QSettings]:
+    """This test's own interface preferences (where the shell keeps the language)."""
+    previous = prefs._current
+    settings = prefs.interface_settings(tmp_path / "interface")
+    prefs.use(settings)
+    yield settings
+    prefs._current = previous
 
 
 def _dialog(ctx: AppContext, qtbot: QtBot) -> SettingsDialog:
@@ -76,6 +87,14 @@ def test_general_preferences_are_saved(ctx: AppContext, qtbot: QtBot) -> None:
     assert _setting(ctx, "currency") == "TWD"
     assert _setting(ctx, "autolock_minutes") == "5"
     assert _setting(ctx, "backup_time") == "13:15"
+
+
+def test_language_chosen_before_the_database_is_shown(
+    ctx: AppContext, qtbot: QtBot, interface: QSettings
+) -> None:
+    interface.setValue("language", "th")  # chosen in the first-run wizard
+    dialog = _dialog(ctx, qtbot)
+    assert dialog.language_box.currentText() == "ไทย"
 
 
 def test_bad_currency_is_refused_with_a_message(ctx: AppContext, qtbot: QtBot) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -351,6 +351,9 @@ class SettingsDialog(QDialog):
         self.fields_editor.reload()
 
     def _show(self, values: SettingsValues) -> None:
+        if not values.language:  # chosen before the database existed (wizard, last run)
+            interface = str(prefs.current().value("language", "") or "")
+            values = replace(values, language=interface if interface in i18n.LANGUAGES else "")
         self._loaded = values
         self.language_box.setCurrentIndex(max(0, self.language_box.findData(values.language)))
         self.date_box.setCurrentIndex(max(0, self.date_box.findData(values.date_format)))
@@ -398,7 +401,6 @@ class SettingsDialog(QDialog):
 
     def _saved(self, values: SettingsValues) -> None:
         if self._loaded is not None and values.language != self._loaded.language:
-            i18n.set_language(prefs.current(), values.language)
-            self.language_changed.emit(values.language)
+            self.language_changed.emit(values.language)  # the shell installs it and remembers
         self.saved.emit()
         self.accept()
