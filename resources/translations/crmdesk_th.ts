@@ -1010,6 +1010,10 @@
         <translation>สร้างฐานข้อมูล(&amp;R)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
     </message>

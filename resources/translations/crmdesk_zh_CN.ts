@@ -1010,6 +1010,10 @@
         <translation>创建数据库(&amp;R)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
     </message>

@@ -1010,6 +1010,10 @@
         <translation>建立資料庫(&amp;R)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
         <source>The two passphrases differ.</source>
         <translation>兩次輸入的密語不一致。</translation>
     </message>

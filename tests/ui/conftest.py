@@ -44,8 +44,8 @@ def ctx(db: Database) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(ctx: AppContext, settings: QSettings, qtbot: QtBot) -> MainWindow:
-    win = MainWindow(ctx, settings)
+def window(ctx: AppContext, vault: Vault, settings: QSettings, qtbot: QtBot) -> MainWindow:
+    win = MainWindow(ctx, settings, vault=vault)
     qtbot.addWidget(win)
     win.show()
     return win

@@ -136,7 +136,7 @@ def test_selected_contacts_can_be_tagged_and_deleted(
     _many(ctx, 5)
     page = ContactsPage(ctx)
     qtbot.addWidget(page)
-    ctx.changed.connect(page.refresh)  # as the main window does
+    ctx.changed.connect(page.apply_changes)  # as the main window does
     page.show()
     qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5000)
     assert not page.delete_action.isEnabled()

@@ -268,7 +268,7 @@ class ContactView(QWidget):
 
         self._ctx.change(store, Changes(contacts=True))
 
-    def refresh(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
         if changes.touches(
             "contacts", "companies", "activities", "opportunities", "notes", "settings"
         ):

@@ -27,6 +27,7 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.lookup_bar import LookupBar
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pages import PAGES, PageSpec, build_page, load_class
+from crmdesk.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +40,17 @@ class MainWindow(QMainWindow):
     #: The user chose another interface language ("" follows the system).
     language_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        settings: QSettings,
+        parent: QWidget | None = None,
+        *,
+        vault: Vault | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.vault = vault
         self._settings = settings
         self.pages: dict[str, QWidget] = {}
         self.record: QWidget | None = None
@@ -140,7 +149,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.lookup.focus_bar)
         a.lock.triggered.connect(self.lock_requested)
         a.quit.triggered.connect(self.close)
-        a.refresh.triggered.connect(lambda: self.apply_changes(EVERYTHING))
+        a.refresh.triggered.connect(self.refresh_all)
         a.back.triggered.connect(lambda: self.show_page(self._last_page))
         a.new_contact.triggered.connect(self.new_contact)
         a.new_company.triggered.connect(self.new_company)
@@ -170,10 +179,13 @@ class MainWindow(QMainWindow):
         """The page for ``key``, built the first time it is needed."""
         if key not in self.pages:
             spec = next(s for s in PAGES if s.key == key)
-            widget = build_page(spec, self.ctx, self)
+            widget = build_page(spec, self.ctx, self, self.vault)
             signal = getattr(widget, "open_record", None)
             if signal is not None:
                 signal.connect(self.open_record)
+            restored = getattr(widget, "restored", None)
+            if restored is not None:  # a restore replaced the database: unlock it afresh
+                restored.connect(self.lock_requested)
             self.pages[key] = widget
             self.stack.addWidget(widget)
         return self.pages[key]
@@ -302,14 +314,27 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def apply_changes(self, changes: Changes) -> None:
-        """Tell every open page and the open record that data changed."""
+        """Tell my pages and the open record that data changed (the one handler of ``changed``).
+
+        Pages written elsewhere may subscribe to ``AppContext.changed`` themselves; they
+        expose a plain ``refresh()`` instead, which only the Refresh command calls.
+        """
         for widget in [*self.pages.values(), self.record]:
-            refresh = getattr(widget, "refresh", None)
-            if refresh is not None:
+            handler = getattr(widget, "apply_changes", None)
+            if handler is not None:
                 try:
-                    refresh(changes)
+                    handler(changes)
                 except Exception:  # one broken page must not stop the others refreshing
                     log.exception("refresh failed")
+
+    def refresh_all(self) -> None:
+        """F5: reload every page, whichever way it listens for changes."""
+        self.apply_changes(EVERYTHING)
+        for widget in self.pages.values():
+            if getattr(widget, "apply_changes", None) is None:
+                refresh = getattr(widget, "refresh", None)
+                if refresh is not None:
+                    refresh()
 
     def spec_of(self, key: str) -> PageSpec:
         return next(s for s in PAGES if s.key == key)

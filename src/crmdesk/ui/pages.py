@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from crmdesk.ui.ops import AppContext
+from crmdesk.vault import Vault
 
 log = logging.getLogger(__name__)
 PageFactory = Callable[[AppContext, QWidget | None], QWidget]
@@ -24,6 +25,7 @@ class PageSpec:
     icon: str
     module: str
     class_name: str
+    needs_vault: bool = False  # the page takes (ctx, vault, parent)
 
     def title(self) -> str:
         return {
@@ -44,7 +46,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("calendar", "calendar", "crmdesk.ui.calendar", "CalendarPage"),
     PageSpec("opportunities", "opportunities", "crmdesk.ui.pipeline", "PipelinePage"),
     PageSpec("dashboard", "dashboard", "crmdesk.ui.dashboard", "DashboardPage"),
-    PageSpec("backup", "backup", "crmdesk.ui.backup_page", "BackupPage"),
+    PageSpec("backup", "backup", "crmdesk.ui.backup_page", "BackupPage", needs_vault=True),
 )
 
 
@@ -69,9 +71,11 @@ class PlaceholderPage(QWidget):
         QVBoxLayout(self).addWidget(label)
 
 
-def build_page(spec: PageSpec, ctx: AppContext, parent: QWidget | None) -> QWidget:
+def build_page(
+    spec: PageSpec, ctx: AppContext, parent: QWidget | None, vault: Vault | None = None
+) -> QWidget:
     cls = load_class(spec.module, spec.class_name)
-    if cls is None:
+    if cls is None or (spec.needs_vault and vault is None):
         return PlaceholderPage(spec.title(), parent)
-    widget: QWidget = cls(ctx, parent)
+    widget: QWidget = cls(ctx, vault, parent) if spec.needs_vault else cls(ctx, parent)
     return widget

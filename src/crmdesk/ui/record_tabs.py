@@ -22,6 +22,7 @@ from crmdesk.notes import NoteRecord
 from crmdesk.opportunities import OpportunityRecord
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+MIN_COLUMN_WIDTH = 110
 
 
 def when(moment: datetime | None) -> str:
@@ -67,6 +68,7 @@ class RecordList(QTreeWidget):
             self.addTopLevelItem(item)
         for column in range(self.columnCount() - 1):
             self.resizeColumnToContents(column)
+            self.setColumnWidth(column, max(self.columnWidth(column), MIN_COLUMN_WIDTH))
 
     def texts(self) -> list[list[str]]:
         items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]

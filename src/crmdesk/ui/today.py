@@ -7,6 +7,7 @@ from datetime import datetime, time
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTreeWidget,
@@ -65,6 +66,10 @@ class TodayPage(QWidget):
             ]
         )
         self.list.itemActivated.connect(self._open_item)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.ResizeToContents)
         self.complete_buttons: dict[str, QPushButton] = {}
         add = QHBoxLayout()
         for kind, text in (
@@ -123,7 +128,7 @@ class TodayPage(QWidget):
             button.clicked.connect(lambda _c=False, i=a.id: self.complete(i))
             self.list.setItemWidget(item, 5, button)
             self.complete_buttons[a.id] = button
-        for column in range(5):
+        for column in (0, 1, 3, 4):
             self.list.resizeColumnToContents(column)
         self.loaded.emit()
 
@@ -139,6 +144,6 @@ class TodayPage(QWidget):
         elif activity and activity.company_id:
             self.open_record.emit("company", activity.company_id)
 
-    def refresh(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
         if changes.touches("activities", "contacts", "companies"):
             self.reload()

@@ -75,6 +75,6 @@ class CompaniesPage(QWidget):
         dialog.open()
         self.dialog = dialog
 
-    def refresh(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
         if changes.touches("companies", "contacts"):
             self.model.reload()

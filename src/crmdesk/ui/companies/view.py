@@ -154,6 +154,6 @@ class CompanyView(QWidget):
         cid = self.company_id
         self._ctx.change(lambda s: notes.add_note(s, "company", cid, body), Changes(notes=True))
 
-    def refresh(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
         if changes.touches("contacts", "companies", "activities", "opportunities", "notes"):
             self.reload()

@@ -32,6 +32,7 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 
 ROW_HEIGHT_EXTRA = 8
+COLUMN_WIDTHS = (210, 230, 160, 230, 150, 120, 100)  # in the order of COLUMNS
 
 
 class ContactTable(QTableView):
@@ -205,8 +206,8 @@ class ContactsPage(QWidget):
     def _apply_columns(self) -> None:
         for i, column in enumerate(COLUMNS):
             self.table.setColumnHidden(i, column in self.model.state.hidden)
-        self.table.setColumnWidth(0, 220)
-        self.table.setColumnWidth(1, 200)
+        for i, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(i, width)
         self._show_sort_indicator()
 
     # -- selection and actions -----------------------------------------------
@@ -272,7 +273,7 @@ class ContactsPage(QWidget):
     def delete(self, ids: list[str]) -> None:
         self._ctx.change(lambda s: contacts.delete_contacts(s, ids), Changes(contacts=True))
 
-    def refresh(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes) -> None:
         if changes.touches("contacts", "companies", "settings"):
             self.model.reload()
             self._fill_filters()

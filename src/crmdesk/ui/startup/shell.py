@@ -106,7 +106,7 @@ class Shell(QObject):
 
     def _build_window(self) -> None:
         assert self.ctx is not None
-        self.window = MainWindow(self.ctx, self.settings)
+        self.window = MainWindow(self.ctx, self.settings, vault=self.vault)
         self.window.lock_requested.connect(self.lock)
         self.window.closing.connect(self._window_closed)
         self.window.language_changed.connect(self.switch_language)

@@ -98,6 +98,7 @@ class FirstRunWizard(QDialog):
         )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("C&reate database"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
 
@@ -108,7 +109,7 @@ class FirstRunWizard(QDialog):
         self.passphrase_edit.textChanged.connect(
             lambda text: self.strength_label.setText(strength_text(text))
         )
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(580)
 
     @property
     def language(self) -> str:
