@@ -25,6 +25,7 @@ from crmdesk.cli import (
     note_cmd,
     opportunities_cmd,
     search_cmd,
+    sync_cmd,
     vault_cmd,
 )
 from crmdesk.cli.context import CliContext
@@ -43,6 +44,7 @@ COMMAND_MODULES = [
     note_cmd,
     demo_cmd,
     backup_cmd,
+    sync_cmd,
 ]
 
 
