@@ -148,3 +148,21 @@ def test_window_geometry_is_remembered(shell: Shell, vault: Vault, qtbot: QtBot)
     assert shell.window is not None
     assert (shell.window.width(), shell.window.height()) == (720, 520)
     assert shell.window.current_page_key() == "companies"
+
+
+def test_demo_data_chosen_in_the_wizard_fills_the_contact_list(
+    shell: Shell, vault: Vault, qtbot: QtBot
+) -> None:
+    shell.start()
+    wizard = shell.dialog
+    assert isinstance(wizard, FirstRunWizard)
+    qtbot.keyClicks(wizard.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(wizard.confirm_edit, PASSPHRASE)
+    qtbot.mouseClick(wizard.demo_check, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    window = shell.window
+    assert window is not None
+    window.show_page("contacts")
+    page = window.pages["contacts"]
+    qtbot.waitUntil(lambda: page.model.total == 500, timeout=60000)  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 200  # type: ignore[attr-defined]

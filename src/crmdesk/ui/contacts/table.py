@@ -32,7 +32,7 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 
 ROW_HEIGHT_EXTRA = 8
-COLUMN_WIDTHS = (210, 230, 160, 230, 150, 120, 100)  # in the order of COLUMNS
+COLUMN_WIDTHS = (180, 200, 140, 200, 130, 100, 90)  # in the order of COLUMNS
 
 
 class ContactTable(QTableView):
