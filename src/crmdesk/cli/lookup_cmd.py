@@ -84,11 +84,12 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
         rows = lookups.list_lookups(session)
     if args.json:
         print_json([_plain(r) for r in rows])
-    else:
-        print_table(
-            ["NAME", "FINDS", "CONDITIONS"],
-            [(r.name, r.entity, " AND ".join([*r.conditions, *_text(r)])) for r in rows],
-        )
+        return 0
+    # One block per lookup: conditions are too long for table columns.
+    for r in rows:
+        print(f"{r.name} ({r.entity}s)")
+        for line in [*r.conditions, *_text(r)]:
+            print(f"    {line}")
     return 0
 
 
