@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.backup.archive import BackupFileError, check_archive
+from crmdesk.backup.archive import BackupFileError, check_archive, read_header
 from crmdesk.backup.catalog import list_backups
 from crmdesk.backup.create import write_backup
 from crmdesk.backup.verify import verify_backup
@@ -84,14 +84,21 @@ def test_backup_while_a_write_transaction_is_open_is_consistent(
     assert verify_backup(path, raw_key).info.header.counts["contacts"] == 60
 
 
-@pytest.mark.parametrize("where", ["header", "body", "trailer"])
+@pytest.mark.parametrize("where", ["body-start", "body", "header", "mac", "checksum", "magic"])
 def test_one_corrupted_byte_is_refused(
     vault: Vault, db: Database, raw_key: bytes, where: str
 ) -> None:
     path = backup(vault, raw_key, 22)
     data = bytearray(path.read_bytes())
-    _, offset = _offsets(path)
-    index = {"header": 20, "body": offset + len(data) // 2 - offset // 2, "trailer": len(data) - 5}
+    body = read_header(path).body_size
+    index = {
+        "body-start": 10,
+        "body": body // 2,
+        "header": body + 20,
+        "mac": len(data) - 50,
+        "checksum": len(data) - 20,
+        "magic": len(data) - 3,
+    }
     data[index[where]] ^= 0x01
     path.write_bytes(bytes(data))
     with pytest.raises(BackupFileError, match=r"damaged|not a crmdesk"):
@@ -126,10 +133,3 @@ def test_backup_of_another_database_key_is_refused(
     other.init(PASSPHRASE).close()
     with pytest.raises(BackupFileError, match="different crmdesk database key"):
         verify_backup(path, other.raw_key(PASSPHRASE))
-
-
-def _offsets(path: Path) -> tuple[int, int]:
-    from crmdesk.backup.archive import read_header
-
-    header, offset = read_header(path)
-    return header.body_size, offset

@@ -1,18 +1,19 @@
-"""The ``.crmbak`` file format: a JSON header, the encrypted database bytes, and a checksum.
+"""The ``.crmbak`` file format: the encrypted database, then a JSON header, MAC and checksum.
 
-Layout (all integers big-endian)::
+Layout (integers big-endian)::
 
-    magic      8 bytes   b"\x89CRMBAK\n"
-    hdr_len    4 bytes   length of the header
-    header     hdr_len   UTF-8 JSON (format, created, schema, counts, wrapped key, body size)
-    body       n bytes   the SQLCipher database, still encrypted with the database key
-    mac        32 bytes  HMAC-SHA256, under a key derived from the database key, of the
-                         SHA-256 of magic, hdr_len, header and body
-    checksum   32 bytes  SHA-256 of everything above (mac included)
+    body       n bytes    the SQLCipher database, still encrypted with the database key
+    header     h bytes    UTF-8 JSON: format, created, schema, counts, wrapped key, body size
+    hdr_len    4 bytes    h
+    mac        32 bytes   HMAC-SHA256 (key derived from the database key) of SHA-256(body..hdr_len)
+    checksum   32 bytes   SHA-256 of everything above, mac included
+    magic      8 bytes    b"\x89CRMBAK\n"
 
-The checksum lets anyone detect damage or truncation without the passphrase; the
-MAC proves (with the key) that nobody rewrote the header or body. The body is
-never decrypted on disk: restoring copies it out as it is.
+The database comes first so that a backup is written in place: the snapshot is
+made straight into the new file and the description is appended, with no second
+copy of a file that may be gigabytes (and no need for twice its size on a USB
+stick). The checksum lets anyone detect damage or truncation without the
+passphrase; the MAC proves, with the key, that nobody rewrote header or body.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import hmac
 import json
 import os
 import struct
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -36,7 +37,7 @@ MAGIC = b"\x89CRMBAK\n"
 FORMAT = "crmdesk-backup/1"
 SUFFIX = ".crmbak"
 DIGEST_BYTES = 32
-TRAILER_BYTES = 2 * DIGEST_BYTES
+FOOTER_BYTES = 4 + 2 * DIGEST_BYTES + len(MAGIC)
 MAX_HEADER = 1 << 20
 CHUNK = 1 << 20
 
@@ -109,109 +110,114 @@ def mac_key(raw_key: bytes) -> bytes:
     ).derive(raw_key)
 
 
-def write_archive(
-    out: BinaryIO,
-    header: BackupHeader,
-    body: BinaryIO,
-    raw_key: bytes,
-    progress: Callable[[int], None] | None = None,
-) -> bytes:
-    """Write a whole backup file to ``out`` (not flushed); returns the digest the MAC signs."""
-    head = header.to_bytes()
+def _hash_prefix(fh: BinaryIO, length: int, name: str) -> hashlib._Hash:
     digest = hashlib.sha256()
-
-    def put(chunk: bytes) -> None:
+    fh.seek(0)
+    remaining = length
+    while remaining:
+        chunk = fh.read(min(CHUNK, remaining))
+        if not chunk:
+            raise BackupFileError(f"{name} is truncated: it is incomplete and cannot be used.")
         digest.update(chunk)
-        out.write(chunk)
+        remaining -= len(chunk)
+    return digest
 
-    put(MAGIC)
-    put(struct.pack(">I", len(head)))
-    put(head)
-    copied = 0
-    while chunk := body.read(CHUNK):
-        put(chunk)
-        copied += len(chunk)
-        if progress is not None:
-            progress(copied)
-    if copied != header.body_size:
-        raise BackupFileError("The database changed size while it was being copied.")
-    final = digest.digest()
-    put(hmac.new(mac_key(raw_key), final, hashlib.sha256).digest())
-    out.write(digest.digest())
-    return final
+
+def seal(path: Path, header: BackupHeader, raw_key: bytes) -> None:
+    """Append header, MAC, checksum and magic to the database file ``path``, then fsync.
+
+    ``header.body_size`` must be the current size of the file.
+    """
+    head = header.to_bytes()
+    with open(path, "r+b") as fh:
+        fh.seek(0, os.SEEK_END)
+        if fh.tell() != header.body_size:
+            raise BackupFileError("The database changed size while it was being backed up.")
+        digest = _hash_prefix(fh, header.body_size, path.name)
+        tail = head + struct.pack(">I", len(head))
+        digest.update(tail)
+        mac = hmac.new(mac_key(raw_key), digest.digest(), hashlib.sha256).digest()
+        digest.update(mac)
+        fh.seek(0, os.SEEK_END)
+        fh.write(tail + mac + digest.digest() + MAGIC)
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 @dataclass(frozen=True)
 class ArchiveInfo:
-    """A backup file whose structure and checksum are sound."""
+    """A backup file whose structure (and, when ``checked``, checksum) is sound."""
 
     path: Path
     header: BackupHeader
-    body_offset: int
-    digest: bytes
+    signed_digest: bytes
     mac: bytes
     size: int
 
     def mac_matches(self, raw_key: bytes) -> bool:
-        expected = hmac.new(mac_key(raw_key), self.digest, hashlib.sha256).digest()
+        expected = hmac.new(mac_key(raw_key), self.signed_digest, hashlib.sha256).digest()
         return hmac.compare_digest(expected, self.mac)
 
 
-def read_header(path: Path) -> tuple[BackupHeader, int]:
-    """The header and the offset of the body; cheap (does not read the body)."""
+@dataclass(frozen=True)
+class _Footer:
+    header: BackupHeader
+    header_raw: bytes
+    mac: bytes
+    checksum: bytes
+    size: int
+
+
+def _read_footer(path: Path) -> _Footer:
     name = path.name
+    not_ours = f"{name} is not a crmdesk backup file, or it is truncated (an incomplete copy)."
     try:
         with open(path, "rb") as fh:
-            if fh.read(len(MAGIC)) != MAGIC:
-                raise BackupFileError(f"{name} is not a crmdesk backup file.")
-            size_field = fh.read(4)
-            if len(size_field) != 4:
-                raise BackupFileError(f"{name} is truncated.")
-            (length,) = struct.unpack(">I", size_field)
-            if length > MAX_HEADER:
+            size = os.fstat(fh.fileno()).st_size
+            if size < FOOTER_BYTES:
+                raise BackupFileError(not_ours)
+            fh.seek(size - FOOTER_BYTES)
+            footer = fh.read(FOOTER_BYTES)
+            if footer[-len(MAGIC) :] != MAGIC:
+                raise BackupFileError(not_ours)
+            (length,) = struct.unpack(">I", footer[:4])
+            mac = footer[4 : 4 + DIGEST_BYTES]
+            checksum = footer[4 + DIGEST_BYTES : 4 + 2 * DIGEST_BYTES]
+            if length > MAX_HEADER or length > size - FOOTER_BYTES:
                 raise BackupFileError(f"{name} is damaged: its header cannot be read.")
+            fh.seek(size - FOOTER_BYTES - length)
             raw = fh.read(length)
-            if len(raw) != length:
-                raise BackupFileError(f"{name} is truncated.")
     except FileNotFoundError as exc:
         raise BackupFileError(f"There is no backup file {path}.") from exc
     except IsADirectoryError as exc:
         raise BackupFileError(f"{path} is a folder, not a backup file.") from exc
-    return BackupHeader.from_bytes(raw, name), len(MAGIC) + 4 + length
+    header = BackupHeader.from_bytes(raw, name)
+    if header.body_size != size - FOOTER_BYTES - length:
+        raise BackupFileError(f"{name} is damaged or truncated: its size does not match.")
+    return _Footer(header, raw, mac, checksum, size)
+
+
+def read_header(path: Path) -> BackupHeader:
+    """The header and a size check; cheap (reads only the end of the file)."""
+    return _read_footer(path).header
 
 
 def check_archive(path: Path) -> ArchiveInfo:
-    """Read the whole file and check size and checksum; raises BackupFileError if unsound."""
-    header, offset = read_header(path)
-    name = path.name
-    size = os.path.getsize(path)
-    expected = offset + header.body_size + TRAILER_BYTES
-    if size < expected:
-        raise BackupFileError(f"{name} is truncated: it is incomplete and cannot be used.")
-    if size > expected:
-        raise BackupFileError(f"{name} is damaged: it has unexpected extra bytes.")
-    digest = hashlib.sha256()
+    """Read the whole file and check its checksum; raises BackupFileError if unsound."""
+    foot = _read_footer(path)
     with open(path, "rb") as fh:
-        remaining = offset + header.body_size
-        while remaining:
-            chunk = fh.read(min(CHUNK, remaining))
-            if not chunk:
-                raise BackupFileError(f"{name} is truncated: it is incomplete and cannot be used.")
-            digest.update(chunk)
-            remaining -= len(chunk)
-        final = digest.digest()
-        mac = fh.read(DIGEST_BYTES)
-        digest.update(mac)
-        stored = fh.read(DIGEST_BYTES)
-    if not hmac.compare_digest(digest.digest(), stored):
-        raise BackupFileError(f"{name} is damaged: its checksum does not match its contents.")
-    return ArchiveInfo(path, header, offset, final, mac, size)
+        digest = _hash_prefix(fh, foot.header.body_size, path.name)
+    digest.update(foot.header_raw + struct.pack(">I", len(foot.header_raw)))
+    signed = digest.digest()
+    digest.update(foot.mac)
+    if not hmac.compare_digest(digest.digest(), foot.checksum):
+        raise BackupFileError(f"{path.name} is damaged: its checksum does not match its contents.")
+    return ArchiveInfo(path, foot.header, signed, foot.mac, foot.size)
 
 
 def copy_body(info: ArchiveInfo, target: BinaryIO) -> None:
     """Copy the (encrypted) database bytes of a checked backup into ``target``."""
     with open(info.path, "rb") as fh:
-        fh.seek(info.body_offset)
         remaining = info.header.body_size
         while remaining:
             chunk = fh.read(min(CHUNK, remaining))

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from crmdesk.backup.archive import (
     SUFFIX,
-    TRAILER_BYTES,
     BackupFileError,
     BackupHeader,
     check_archive,
@@ -84,11 +83,7 @@ def _full(path: Path) -> tuple[BackupHeader, int]:
 
 
 def _quick(path: Path) -> tuple[BackupHeader, int]:
-    header, offset = read_header(path)
-    size = path.stat().st_size
-    if size != offset + header.body_size + TRAILER_BYTES:
-        raise BackupFileError(f"{path.name} is truncated: it is incomplete and cannot be used.")
-    return header, size
+    return read_header(path), path.stat().st_size
 
 
 def newest_good(folder: Path, prefix: str = PREFIX) -> BackupEntry | None:

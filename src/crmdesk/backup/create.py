@@ -1,4 +1,4 @@
-"""Making one backup file: snapshot, check the copy, write the archive, verify, rename.
+"""Making one backup file: snapshot, check the copy, seal, read back, rename.
 
 The order guarantees that a crash, a full disk or a kill at any moment never
 leaves a file named ``*.crmbak`` that is not a complete, verified backup, and
@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from crmdesk import __version__
-from crmdesk.backup.archive import BackupHeader, check_archive, write_archive
+from crmdesk.backup.archive import BackupHeader, read_header, seal
 from crmdesk.backup.catalog import PREFIX, backup_file_name
 from crmdesk.backup.snapshot import (
     CRM_TABLES,
@@ -110,42 +110,38 @@ def write_backup(
     and the passphrase alone restore the data on a new computer.
     """
     wal = source.with_name(source.name + "-wal")
-    needed = source.stat().st_size * 2 + (wal.stat().st_size if wal.exists() else 0)
+    needed = source.stat().st_size + (wal.stat().st_size if wal.exists() else 0) + (1 << 20)
     check_destination(folder, create=create_folder, needed=needed)
     remove_leftovers(folder)
     final = folder / backup_file_name(now.date(), prefix)
     token = secrets.token_hex(4)
-    snap = folder / f".{final.name}{_TEMP_MARK}{token}.snapshot"
     partial = folder / f".{final.name}{_TEMP_MARK}{token}.partial"
     try:
-        seen = take_snapshot(source, raw_key, snap, tables)
-        check_copy(snap, raw_key, seen)
+        seen = take_snapshot(source, raw_key, partial, tables)
+        check_copy(partial, raw_key, seen, thorough=False)
         header = BackupHeader(
             created=now.astimezone(UTC).isoformat(timespec="seconds"),
             schema_revision=seen.schema_revision,
             counts=seen.counts,
-            body_size=snap.stat().st_size,
+            body_size=partial.stat().st_size,
             key_id=key_id(raw_key),
             wrapped_key=wrapped_key,
             app_version=__version__,
             source=source_name,
         )
-        with open(snap, "rb") as body, open(partial, "xb") as out:
-            write_archive(out, header, body, raw_key)
-            out.flush()
-            os.fsync(out.fileno())
-        written = check_archive(partial)
-        if written.header.to_bytes() != header.to_bytes():
+        seal(partial, header, raw_key)
+        if read_header(partial).to_bytes() != header.to_bytes():
             raise CrmError("The backup file did not read back as written.")
         replaced = final.exists()
+        size = partial.stat().st_size
         os.replace(partial, final)
         fsync_dir(folder)
     except OSError as exc:
         raise destination_error(folder, exc) from exc
     finally:
-        snap.unlink(missing_ok=True)
-        partial.unlink(missing_ok=True)
-    return BackupResult(final, written.size, now, dict(seen.counts), replaced)
+        for leftover in folder.glob(f"{partial.name}*"):
+            leftover.unlink(missing_ok=True)
+    return BackupResult(final, size, now, dict(seen.counts), replaced)
 
 
 def remove_leftovers(folder: Path) -> None:

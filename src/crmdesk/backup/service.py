@@ -180,5 +180,4 @@ def _same_key(archive: Path, raw_key: bytes) -> bool:
     from crmdesk.backup.archive import read_header
     from crmdesk.db.keys import key_id
 
-    header, _ = read_header(archive)
-    return header.key_id == key_id(raw_key)
+    return read_header(archive).key_id == key_id(raw_key)
