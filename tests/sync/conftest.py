@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import threading
 import time
@@ -14,6 +13,7 @@ from typing import Any
 
 import pytest
 import uvicorn
+from tests.conftest import PASSPHRASE
 
 from crmdesk.db.capture import CAPTURED_TABLES
 from crmdesk.db.engine import Database
@@ -22,7 +22,6 @@ from crmdesk.sync import store as st
 from crmdesk.sync.client import SyncClient
 from crmdesk.sync.server import ServerConfig, create_app
 from crmdesk.vault import Vault
-from tests.conftest import PASSPHRASE
 
 PASSWORD = "office password 1"
 # Argon2id at full cost takes most of a second per login here; the tests check behaviour.
@@ -69,9 +68,15 @@ class RunningServer:
             self.fingerprint = tls.make_self_signed(cert, key, ["127.0.0.1", "localhost"])
         self.port = self.port or free_port()
         self.cfg = ServerConfig(self.store, access_ttl=access_ttl, now_ms=self.clock)
-        config = uvicorn.Config(create_app(self.cfg), host="127.0.0.1", port=self.port,
-                                ssl_certfile=str(cert), ssl_keyfile=str(key),
-                                log_level="error", lifespan="off")
+        config = uvicorn.Config(
+            create_app(self.cfg),
+            host="127.0.0.1",
+            port=self.port,
+            ssl_certfile=str(cert),
+            ssl_keyfile=str(key),
+            log_level="error",
+            lifespan="off",
+        )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
         self._thread.start()
@@ -97,8 +102,9 @@ def _pg_url() -> str | None:
     try:
         import psycopg
 
-        with psycopg.connect("host=127.0.0.1 port=5432 dbname=test user=postgres",
-                             connect_timeout=3):
+        with psycopg.connect(
+            "host=127.0.0.1 port=5432 dbname=test user=postgres", connect_timeout=3
+        ):
             return PG_BASE
     except Exception:
         return None
@@ -187,8 +193,7 @@ def local_rows(db: Database) -> dict[tuple[str, str], dict[str, Any]]:
     out: dict[tuple[str, str], dict[str, Any]] = {}
     with db.engine.connect() as conn:
         for table in CAPTURED_TABLES:
-            cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_xinfo({table})")
-                    if r[6] == 0]
+            cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_xinfo({table})") if r[6] == 0]
             for row in conn.exec_driver_sql(f"SELECT {', '.join(cols)} FROM {table}"):
                 values = dict(zip(cols, row, strict=True))
                 out[(table, values["id"])] = values
@@ -215,5 +220,3 @@ def assert_equal_to_server(laptop: Laptop, store: st.SyncStore) -> None:
     for key, row in mine.items():
         expected = {k: theirs[key].get(k) for k in row}
         assert row == expected, f"{laptop.name}: {key} differs"
-
-

@@ -11,16 +11,22 @@ from crmdesk.records import ContactDraft, LabeledValue
 
 def add_contact(db: Database, name: str, email: str | None = None) -> str:
     with db.write() as session:
-        draft = ContactDraft(display_name=name,
-                             emails=(LabeledValue(email, "work"),) if email else ())
+        draft = ContactDraft(
+            display_name=name, emails=(LabeledValue(email, "work"),) if email else ()
+        )
         return contacts.add_contact(session, draft).id
 
 
 def _draft(db: Database, contact_id: str) -> ContactDraft:
     with db.read() as session:
         rec = contacts.get_contact(session, contact_id)
-    return ContactDraft(display_name=rec.display_name, given_name=rec.given_name,
-                        family_name=rec.family_name, title=rec.title, company_id=rec.company_id)
+    return ContactDraft(
+        display_name=rec.display_name,
+        given_name=rec.given_name,
+        family_name=rec.family_name,
+        title=rec.title,
+        company_id=rec.company_id,
+    )
 
 
 def edit_contact(db: Database, contact_id: str, **changes: str | None) -> None:
@@ -36,8 +42,9 @@ def delete_contact(db: Database, contact_id: str) -> None:
 
 def field(db: Database, table: str, row_id: str, column: str) -> object:
     with db.engine.connect() as conn:
-        return conn.exec_driver_sql(f"SELECT {column} FROM {table} WHERE id = ?",
-                                    (row_id,)).scalar()
+        return conn.exec_driver_sql(
+            f"SELECT {column} FROM {table} WHERE id = ?", (row_id,)
+        ).scalar()
 
 
 def add_note(db: Database, contact_id: str, body: str) -> str:

@@ -13,13 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.conftest import PASSPHRASE
+from tests.sync.conftest import free_port
+from tests.sync.helpers import add_contact
 
 from crmdesk.cli import main as crmdesk_main
 from crmdesk.sync.server_cli import main as server_main
 from crmdesk.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.sync.conftest import free_port
-from tests.sync.helpers import add_contact
 
 SERVER_PASSWORD = "server password 1"
 
@@ -29,8 +29,9 @@ def _server(*args: str) -> list[str]:
 
 
 @pytest.fixture
-def server_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-               capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
+def server_dir(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> tuple[Path, str]:
     data = tmp_path / "office"
     assert server_main(["--data-dir", str(data), "init"]) == 0
     out = capsys.readouterr().out
@@ -45,9 +46,12 @@ def server_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 def running(server_dir: tuple[Path, str]) -> Iterator[tuple[str, str, Path]]:
     data, fingerprint = server_dir
     port = free_port()
-    proc = subprocess.Popen(_server("--data-dir", str(data), "run", "--port", str(port)),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    proc = subprocess.Popen(
+        _server("--data-dir", str(data), "run", "--port", str(port)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
     try:
         for _ in range(300):
             try:
@@ -55,7 +59,7 @@ def running(server_dir: tuple[Path, str]) -> Iterator[tuple[str, str, Path]]:
                 break
             except OSError:
                 if proc.poll() is not None:
-                    raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "")
+                    raise RuntimeError(proc.stderr.read().decode() if proc.stderr else "") from None
                 time.sleep(0.05)
         yield f"https://127.0.0.1:{port}", fingerprint, data
     finally:
@@ -93,8 +97,10 @@ def test_user_and_device_admin_commands(
 
 
 def test_crmdesk_sync_connect_round_and_status(
-    running: tuple[str, str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str]
+    running: tuple[str, str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     url, fingerprint, data = running
     laptop = tmp_path / "laptop"
@@ -104,8 +110,12 @@ def test_crmdesk_sync_connect_round_and_status(
     monkeypatch.setenv("CRMDESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("CRMDESK_SYNC_PASSWORD", SERVER_PASSWORD)
     base = ["--data-dir", str(laptop)]
-    assert crmdesk_main([*base, "sync", "connect", url, "--user", "anna",
-                         "--fingerprint", fingerprint]) == 0
+    assert (
+        crmdesk_main(
+            [*base, "sync", "connect", url, "--user", "anna", "--fingerprint", fingerprint]
+        )
+        == 0
+    )
     assert crmdesk_main([*base, "sync"]) == 0
     assert "sent" in capsys.readouterr().out
     assert crmdesk_main([*base, "sync", "status", "--json"]) == 0
@@ -117,15 +127,28 @@ def test_crmdesk_sync_connect_round_and_status(
 
 
 def test_crmdesk_sync_connect_with_wrong_fingerprint_exits_2(
-    running: tuple[str, str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str]
+    running: tuple[str, str, Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     url, _fingerprint, _data = running
     laptop = tmp_path / "laptop"
     Vault(laptop).init(PASSPHRASE, user_name="anna").close()
     monkeypatch.setenv("CRMDESK_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("CRMDESK_SYNC_PASSWORD", SERVER_PASSWORD)
-    code = crmdesk_main(["--data-dir", str(laptop), "sync", "connect", url, "--user", "anna",
-                         "--fingerprint", "AB" * 32])
+    code = crmdesk_main(
+        [
+            "--data-dir",
+            str(laptop),
+            "sync",
+            "connect",
+            url,
+            "--user",
+            "anna",
+            "--fingerprint",
+            "AB" * 32,
+        ]
+    )
     assert code == 2
     assert "fingerprint" in capsys.readouterr().err

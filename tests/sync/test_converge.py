@@ -64,7 +64,8 @@ def test_same_field_later_edit_wins_and_loser_is_in_conflicts(
     assert field(b.db, "contacts", cid, "title") == "Head buyer"
     with b.db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT kind, field, mine, theirs, winner FROM sync_conflicts").all()
+            "SELECT kind, field, mine, theirs, winner FROM sync_conflicts"
+        ).all()
     assert rows == [("field", "title", '"Head buyer"', '"Buyer"', "mine")]
 
 
@@ -129,8 +130,12 @@ def test_concurrent_note_edits_keep_both_versions(
     a.sync.sync_once()
     for laptop in (a, b):
         with laptop.db.engine.connect() as conn:
-            bodies = sorted(r[0] for r in conn.exec_driver_sql(
-                "SELECT body FROM notes WHERE entity_id = ? AND deleted_at IS NULL", (cid,)))
+            bodies = sorted(
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT body FROM notes WHERE entity_id = ? AND deleted_at IS NULL", (cid,)
+                )
+            )
         assert bodies == ["Met at the fair. Call back Monday.", "Met at the fair. Wants a quote."]
         assert_equal_to_server(laptop, server.store)
 
@@ -150,3 +155,21 @@ def test_delete_then_recreate_with_same_name_gives_a_new_live_record(
     assert field(b.db, "contacts", cid, "deleted_at") is not None
     assert field(b.db, "contacts", new, "deleted_at") is None
     assert_equal_to_server(b, server.store)
+
+
+def test_older_edit_loses_and_its_laptop_takes_the_winner(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    edit_contact(a.db, cid, title="Older")
+    edit_contact(b.db, cid, title="Newer")
+    b.sync.sync_once()
+    result = a.sync.sync_once()  # uploads the older edit, which loses
+    assert result.conflicts == 1
+    assert field(a.db, "contacts", cid, "title") == "Newer"
+    assert_equal_to_server(a, server.store)

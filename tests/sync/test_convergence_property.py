@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from crmdesk.errors import CrmError
 from tests.sync.conftest import Laptop, MakeLaptop, RunningServer, assert_equal_to_server
 from tests.sync.helpers import add_contact, add_note, delete_contact, edit_contact, edit_note
+
+from crmdesk.errors import CrmError
 
 NAMES = ("anna", "ben", "chai", "dao", "eve")
 WORDS = st.sampled_from(["Buyer", "CFO", "Owner", "สมชาย", "林美華", None])
@@ -16,8 +16,12 @@ WORDS = st.sampled_from(["Buyer", "CFO", "Owner", "สมชาย", "林美華"
 
 def _live(laptop: Laptop, table: str) -> list[str]:
     with laptop.db.engine.connect() as conn:
-        return [r[0] for r in conn.exec_driver_sql(
-            f"SELECT id FROM {table} WHERE deleted_at IS NULL ORDER BY id")]
+        return [
+            r[0]
+            for r in conn.exec_driver_sql(
+                f"SELECT id FROM {table} WHERE deleted_at IS NULL ORDER BY id"
+            )
+        ]
 
 
 def _step(laptop: Laptop, kind: str, pick: int, word: str | None) -> None:
@@ -57,11 +61,16 @@ def _run(server: RunningServer, make_laptop: MakeLaptop, examples: int) -> None:
         server.add_user(name)
     pool = [make_laptop(server, name) for name in NAMES]
 
-    @settings(max_examples=examples, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(count=st.integers(2, 5), steps=STEPS, order=st.permutations(range(5)))
-    def converge(count: int, steps: list[tuple[int, str, int, str | None]],
-                 order: list[int]) -> None:
+    def converge(
+        count: int, steps: list[tuple[int, str, int, str | None]], order: list[int]
+    ) -> None:
         laptops = pool[:count]
         for who, kind, pick, word in steps:
             laptop = laptops[who % count]

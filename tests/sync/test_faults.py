@@ -7,11 +7,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
-from crmdesk.sync import local_state
-from crmdesk.sync.client import Offline, SyncClient
-from crmdesk.sync.server import purge_tombstones
-from crmdesk.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import (
     Laptop,
@@ -21,6 +16,11 @@ from tests.sync.conftest import (
     server_rows,
 )
 from tests.sync.helpers import add_contact, delete_contact, edit_contact, field
+
+from crmdesk.sync import local_state
+from crmdesk.sync.client import Offline, SyncClient
+from crmdesk.sync.server import purge_tombstones
+from crmdesk.vault import Vault
 
 DAY_MS = 86_400_000
 
@@ -72,13 +72,18 @@ def test_same_batch_sent_twice_is_applied_once(
     edit_contact(a.db, cid, title="Buyer")
     with a.db.engine.connect() as conn:
         batch = local_state.next_batch(conn)
-    hs = a.sync.call("/v1/handshake", {"protocol": 1, "device_id": a.db.device_id,
-                                       "outbox_high": 0, "cursors": {}})
+    hs = a.sync.call(
+        "/v1/handshake",
+        {"protocol": 1, "device_id": a.db.device_id, "outbox_high": 0, "cursors": {}},
+    )
     first = a.sync.call("/v1/upload", {"session_id": hs["session_id"], "changes": batch})
     again = a.sync.call("/v1/upload", {"session_id": hs["session_id"], "changes": batch})
     assert first == again
-    seqs = [r["seq"] for r in first["results"] if r["change_id"] in
-            {c["change_id"] for c in batch if c["entity"] == "contacts"}]
+    seqs = [
+        r["seq"]
+        for r in first["results"]
+        if r["change_id"] in {c["change_id"] for c in batch if c["entity"] == "contacts"}
+    ]
     assert len(set(seqs)) >= 1
     a.sync.call("/v1/end", {"session_id": hs["session_id"]})
     a.sync.sync_once()
@@ -214,7 +219,9 @@ def test_offline_past_tombstone_window_resyncs_without_deleted_rows_returning(
 
 
 def test_laptop_restored_from_backup_recovers_without_loss_or_resurrection(
-    sqlite_server: RunningServer, make_laptop: MakeLaptop, tmp_path: Path,
+    sqlite_server: RunningServer,
+    make_laptop: MakeLaptop,
+    tmp_path: Path,
     fake_keyring: object,
 ) -> None:
     server = sqlite_server
@@ -280,4 +287,3 @@ def test_cloned_disk_is_detected_when_both_copies_write(
     finally:
         clone.close()
         clone_db.close()
-

@@ -6,6 +6,9 @@ import json
 
 import httpx
 import pytest
+from tests.conftest import PASSPHRASE
+from tests.sync.conftest import PASSWORD, MakeLaptop, RunningServer
+from tests.sync.helpers import add_contact
 
 from crmdesk.sync import auth, tls
 from crmdesk.sync.client import (
@@ -16,9 +19,6 @@ from crmdesk.sync.client import (
     SyncError,
 )
 from crmdesk.vault import Vault
-from tests.conftest import PASSPHRASE
-from tests.sync.conftest import PASSWORD, MakeLaptop, RunningServer
-from tests.sync.helpers import add_contact
 
 
 def _raw(server: RunningServer) -> httpx.Client:
@@ -47,8 +47,10 @@ def test_repeated_failed_logins_get_429_with_retry_after(server: RunningServer) 
     server.add_user("anna")
     body = {"user": "anna", "password": "wrong password", "device_id": "0" * 32}
     with _raw(server) as http:
-        codes = [http.post("/v1/login", content=json.dumps(body)).status_code
-                 for _ in range(auth.MAX_FAILURES)]
+        codes = [
+            http.post("/v1/login", content=json.dumps(body)).status_code
+            for _ in range(auth.MAX_FAILURES)
+        ]
         limited = http.post("/v1/login", content=json.dumps({**body, "password": PASSWORD}))
     assert codes == [401] * auth.MAX_FAILURES
     assert limited.status_code == 429
@@ -58,8 +60,11 @@ def test_repeated_failed_logins_get_429_with_retry_after(server: RunningServer) 
 def test_requests_without_or_with_forged_token_are_refused(server: RunningServer) -> None:
     with _raw(server) as http:
         none = http.post("/v1/handshake", content=json.dumps({"protocol": 1}))
-        forged = http.post("/v1/download", content=json.dumps({"session_id": "x"}),
-                           headers={"Authorization": "Bearer eyJ1Ijoi.abc"})
+        forged = http.post(
+            "/v1/download",
+            content=json.dumps({"session_id": "x"}),
+            headers={"Authorization": "Bearer eyJ1Ijoi.abc"},
+        )
     assert none.status_code == 401
     assert forged.status_code == 401
 
@@ -72,8 +77,11 @@ def test_expired_access_token_is_refused_and_the_client_renews_it(
     old = a.sync._access
     server.clock.offset_ms = 3600 * 1000  # an hour later: the 15-minute token is stale
     with _raw(server) as http:
-        answer = http.post("/v1/handshake", content=json.dumps({"protocol": 1}),
-                           headers={"Authorization": f"Bearer {old}"})
+        answer = http.post(
+            "/v1/handshake",
+            content=json.dumps({"protocol": 1}),
+            headers={"Authorization": f"Bearer {old}"},
+        )
     assert answer.status_code == 401
     assert "expired" in answer.json()["message"]
     add_contact(a.db, "Somchai")
@@ -130,8 +138,7 @@ def test_changed_server_certificate_is_refused_with_a_warning(
     a = make_laptop(server, "anna")
     a.sync.sync_once()
     server.stop()
-    tls.make_self_signed(server.data_dir / "cert.pem", server.data_dir / "key.pem",
-                         ["127.0.0.1"])
+    tls.make_self_signed(server.data_dir / "cert.pem", server.data_dir / "key.pem", ["127.0.0.1"])
     server.start()
     a.sync.close()
     add_contact(a.db, "Somchai")

@@ -50,17 +50,23 @@ def _password() -> str:
 def _confirm(fingerprint: str) -> bool:
     print(f"The server's certificate fingerprint is\n  {fingerprint}", file=sys.stderr)
     if not sys.stdin.isatty():
-        print("Trusting it on first use; compare it with what your administrator sees.",
-              file=sys.stderr)
+        print(
+            "Trusting it on first use; compare it with what your administrator sees.",
+            file=sys.stderr,
+        )
         return True
-    return input("Does it match what your administrator sees? [y/N] ").strip().lower() in ("y", "yes")
+    return input("Does it match what your administrator sees? [y/N] ").strip().lower() in (
+        "y",
+        "yes",
+    )
 
 
 def cmd_connect(args: argparse.Namespace, ctx: CliContext) -> int:
     client = _client(ctx)
     try:
-        pinned = client.connect(args.url, args.user, _password(), fingerprint=args.fingerprint,
-                                confirm=_confirm)
+        pinned = client.connect(
+            args.url, args.user, _password(), fingerprint=args.fingerprint, confirm=_confirm
+        )
     finally:
         client.close()
     print(f"Connected to {args.url} as {args.user}; certificate {pinned} pinned.")
@@ -73,9 +79,12 @@ def cmd_sync(args: argparse.Namespace, ctx: CliContext) -> int:
         result = client.sync_once()
     finally:
         client.close()
-    print(f"Synced: {result.uploaded} sent, {result.downloaded} received, "
-          f"{result.conflicts} conflicts, {result.parked} refused"
-          + (" (full resync)" if result.full_resync else "") + ".")
+    print(
+        f"Synced: {result.uploaded} sent, {result.downloaded} received, "
+        f"{result.conflicts} conflicts, {result.parked} refused"
+        + (" (full resync)" if result.full_resync else "")
+        + "."
+    )
     return 0
 
 
@@ -110,7 +119,8 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         print_json(items)
     else:
-        print_table(["KIND", "TABLE", "FIELD", "MINE", "THEIRS", "KEPT", "ID"],
-                    [(c.kind, c.entity, c.field, c.mine, c.theirs, c.winner, c.id)
-                     for c in items])
+        print_table(
+            ["KIND", "TABLE", "FIELD", "MINE", "THEIRS", "KEPT", "ID"],
+            [(c.kind, c.entity, c.field, c.mine, c.theirs, c.winner, c.id) for c in items],
+        )
     return 0

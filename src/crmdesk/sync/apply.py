@@ -20,9 +20,16 @@ from crmdesk.sync.protocol import Row
 
 #: Which kind of view each synced table feeds (for the UI's refresh signal).
 _KIND = {
-    "contacts": "contacts", "emails": "contacts", "phones": "contacts", "addresses": "contacts",
-    "companies": "companies", "activities": "activities", "opportunities": "opportunities",
-    "notes": "notes", "custom_values": "contacts", "record_tags": "contacts",
+    "contacts": "contacts",
+    "emails": "contacts",
+    "phones": "contacts",
+    "addresses": "contacts",
+    "companies": "companies",
+    "activities": "activities",
+    "opportunities": "opportunities",
+    "notes": "notes",
+    "custom_values": "contacts",
+    "record_tags": "contacts",
 }
 _CHUNK = 400
 
@@ -38,14 +45,14 @@ def applying(db: Database) -> Iterator[Connection]:
         raw = conn.connection.dbapi_connection
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")
-        raw.capture = False  # type: ignore[attr-defined]
+        raw.capture = False
         try:
             conn.execution_options(crm_begin="IMMEDIATE")
             with conn.begin():
                 yield conn
                 search_index.refresh(conn)
         finally:
-            raw.capture = True  # type: ignore[attr-defined]
+            raw.capture = True
             raw.execute("PRAGMA foreign_keys = ON")
 
 
@@ -69,7 +76,9 @@ class PageResult:
         return Changes(**{k: True for k in self.kinds})
 
 
-def pending_fields(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], set[str] | None]:
+def pending_fields(
+    conn: Connection, keys: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], set[str] | None]:
     """Fields of each row still waiting in the outbox; None when a hard delete is pending."""
     by_id: dict[str, list[str]] = defaultdict(list)
     for entity, row_id in keys:
@@ -81,7 +90,8 @@ def pending_fields(conn: Connection, keys: Iterable[tuple[str, str]]) -> dict[tu
         marks = ",".join("?" * len(chunk))
         for entity, row_id, op, fields in conn.exec_driver_sql(
             f"SELECT entity, row_id, op, fields FROM outbox WHERE row_id IN ({marks}) "
-            "ORDER BY counter", tuple(chunk)
+            "ORDER BY counter",
+            tuple(chunk),
         ):
             key = (entity, row_id)
             if op == "delete":
@@ -103,8 +113,9 @@ class PageApplier:
             self._columns[table] = table_columns(conn, table)
         return self._columns[table]
 
-    def apply(self, conn: Connection, rows: list[Row], cursors: dict[str, int],
-              resync: bool) -> PageResult:
+    def apply(
+        self, conn: Connection, rows: list[Row], cursors: dict[str, int], resync: bool
+    ) -> PageResult:
         """Apply one page and store its cursors, inside the caller's transaction."""
         result = PageResult()
         rows = [r for r in rows if r["e"] in CAPTURED_TABLES]
@@ -127,8 +138,14 @@ class PageApplier:
         )
         return result
 
-    def _apply_table(self, conn: Connection, table: str, rows: list[Row],
-                     pending: dict[tuple[str, str], set[str] | None], result: PageResult) -> None:
+    def _apply_table(
+        self,
+        conn: Connection,
+        table: str,
+        rows: list[Row],
+        pending: dict[tuple[str, str], set[str] | None],
+        result: PageResult,
+    ) -> None:
         cols = self.columns(conn, table)
         upserts: list[tuple[Any, ...]] = []
         versions: list[tuple[str, str, int]] = []
@@ -157,29 +174,38 @@ class PageApplier:
             )
 
     @staticmethod
-    def _upsert(conn: Connection, table: str, cols: list[str], values: list[tuple[Any, ...]]) -> None:
+    def _upsert(
+        conn: Connection, table: str, cols: list[str], values: list[tuple[Any, ...]]
+    ) -> None:
         names = ", ".join(cols)
         marks = ", ".join("?" * len(cols))
         sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
-        sql = (f"INSERT INTO {table} ({names}) VALUES ({marks}) "
-               f"ON CONFLICT(id) DO UPDATE SET {sets}")
+        sql = f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}"
         try:
             with conn.begin_nested():
                 conn.exec_driver_sql(sql, values)
         except IntegrityError:
             # Another local row holds the same natural key (a tag name...): the server's wins.
-            conn.exec_driver_sql(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})",
-                                 values)
+            conn.exec_driver_sql(
+                f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", values
+            )
 
     @staticmethod
-    def _update_except(conn: Connection, table: str, cols: list[str], row_id: str,
-                       data: dict[str, Any], waiting: set[str]) -> None:
+    def _update_except(
+        conn: Connection,
+        table: str,
+        cols: list[str],
+        row_id: str,
+        data: dict[str, Any],
+        waiting: set[str],
+    ) -> None:
         take = [c for c in cols if c not in waiting and c != "id" and c in data]
         if not take:
             return
         sets = ", ".join(f"{c} = ?" for c in take)
-        conn.exec_driver_sql(f"UPDATE {table} SET {sets} WHERE id = ?",
-                             (*(data[c] for c in take), row_id))
+        conn.exec_driver_sql(
+            f"UPDATE {table} SET {sets} WHERE id = ?", (*(data[c] for c in take), row_id)
+        )
 
 
 def finish_resync(conn: Connection) -> int:

@@ -1,4 +1,4 @@
-"""Server accounts: Argon2id passwords, signed access tokens, per-device refresh tokens, login limits."""
+"""Server accounts: Argon2id passwords, access and per-device refresh tokens, login limits."""
 
 from __future__ import annotations
 
@@ -114,8 +114,14 @@ def add_user(
     user_id = new_id()
     conn.execute(
         insert(st.users).values(
-            id=user_id, name=name, display_name=name, role=role, manager_id=manager_id,
-            password_hash=hash_password(password), disabled=False, created_at=now_s(),
+            id=user_id,
+            name=name,
+            display_name=name,
+            role=role,
+            manager_id=manager_id,
+            password_hash=hash_password(password),
+            disabled=False,
+            created_at=now_s(),
         )
     )
     return UserInfo(user_id, name, role, manager_id, False)
@@ -123,8 +129,9 @@ def add_user(
 
 def list_users(conn: Connection) -> list[UserInfo]:
     rows = conn.execute(select(st.users).order_by(st.users.c.name)).mappings()
-    return [UserInfo(r["id"], r["name"], r["role"], r["manager_id"], bool(r["disabled"]))
-            for r in rows]
+    return [
+        UserInfo(r["id"], r["name"], r["role"], r["manager_id"], bool(r["disabled"])) for r in rows
+    ]
 
 
 def require_user(conn: Connection, name: str) -> UserInfo:
@@ -143,7 +150,8 @@ def disable_user(conn: Connection, name: str) -> None:
 def reset_password(conn: Connection, name: str, password: str) -> None:
     user = require_user(conn, name)
     conn.execute(
-        update(st.users).where(st.users.c.id == user.id)
+        update(st.users)
+        .where(st.users.c.id == user.id)
         .values(password_hash=hash_password(password), disabled=False)
     )
 
@@ -155,8 +163,14 @@ def list_devices(conn: Connection) -> list[DeviceInfo]:
         .order_by(st.users.c.name, st.devices.c.created_at)
     )
     return [
-        DeviceInfo(r["id"], r["user_name"], r["name"], r["created_at"], r["last_seen"],
-                   r["revoked_at"] is not None)
+        DeviceInfo(
+            r["id"],
+            r["user_name"],
+            r["name"],
+            r["created_at"],
+            r["last_seen"],
+            r["revoked_at"] is not None,
+        )
         for r in conn.execute(q).mappings()
     ]
 
@@ -169,7 +183,8 @@ def revoke_device(conn: Connection, device_id: str) -> None:
     if not found:
         raise CrmError(f"There is no device '{device_id}'.")
     conn.execute(
-        update(st.refresh_tokens).where(st.refresh_tokens.c.device_id == device_id)
+        update(st.refresh_tokens)
+        .where(st.refresh_tokens.c.device_id == device_id)
         .values(revoked_at=now_s())
     )
 
@@ -237,9 +252,11 @@ def _failure_keys(user: str, address: str) -> list[str]:
 
 def _check_rate(conn: Connection, keys: list[str], now: int) -> None:
     for key in keys:
-        row = conn.execute(
-            select(st.login_failures).where(st.login_failures.c.key == key)
-        ).mappings().first()
+        row = (
+            conn.execute(select(st.login_failures).where(st.login_failures.c.key == key))
+            .mappings()
+            .first()
+        )
         if row is None:
             continue
         if now - row["first_at"] >= FAILURE_WINDOW_SECONDS:
@@ -251,7 +268,8 @@ def _check_rate(conn: Connection, keys: list[str], now: int) -> None:
 def _record_failure(conn: Connection, keys: list[str], now: int) -> None:
     for key in keys:
         found = conn.execute(
-            update(st.login_failures).where(st.login_failures.c.key == key)
+            update(st.login_failures)
+            .where(st.login_failures.c.key == key)
             .values(failures=st.login_failures.c.failures + 1)
         ).rowcount
         if not found:
@@ -268,9 +286,7 @@ def verify_login(
     keys = _failure_keys(name, address)
     _check_rate(conn, keys, now)
     user = _user_row(conn, name)
-    row = conn.execute(
-        select(st.users.c.password_hash).where(st.users.c.name == name)
-    ).scalar()
+    row = conn.execute(select(st.users.c.password_hash).where(st.users.c.name == name)).scalar()
     ok = False
     try:
         ok = _HASHER.verify(str(row), password) if row else False
@@ -311,11 +327,14 @@ def register_device(conn: Connection, user_id: str, device_id: str, name: str, n
 
 
 def check_refresh(conn: Connection, token: str) -> TokenClaims:
-    row = conn.execute(
-        select(st.refresh_tokens).where(st.refresh_tokens.c.token_hash == _token_hash(token))
-    ).mappings().first()
+    row = (
+        conn.execute(
+            select(st.refresh_tokens).where(st.refresh_tokens.c.token_hash == _token_hash(token))
+        )
+        .mappings()
+        .first()
+    )
     if row is None or row["revoked_at"] is not None:
         raise AuthError("The sign-in of this device was revoked. Connect again.")
     _check_device(conn, row["user_id"], row["device_id"])
     return TokenClaims(row["user_id"], row["device_id"], 0)
-

@@ -113,8 +113,10 @@ def _recall_refresh(device_id: str, url: str) -> str | None:
 def normalise_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme != "https":
-        raise SyncError("The office server address must start with https:// (sync never "
-                        "uses unencrypted connections).")
+        raise SyncError(
+            "The office server address must start with https:// (sync never "
+            "uses unencrypted connections)."
+        )
     if not parts.hostname:
         raise SyncError(f"'{url}' is not a server address.")
     return f"https://{parts.netloc}"
@@ -125,8 +127,9 @@ class Transport:
 
     def __init__(self, url: str, cert_pem: str, fingerprint: str) -> None:
         self.url, self.fingerprint = url, fingerprint
-        self._http = httpx.Client(base_url=url, verify=tls.pinned_context(cert_pem),
-                                  timeout=TIMEOUT)
+        self._http = httpx.Client(
+            base_url=url, verify=tls.pinned_context(cert_pem), timeout=TIMEOUT
+        )
 
     def close(self) -> None:
         self._http.close()
@@ -136,7 +139,9 @@ class Transport:
         try:
             response = self._http.post(path, content=json.dumps(body), headers=headers)
         except httpx.ConnectError as exc:
-            if isinstance(exc.__context__, ssl.SSLCertVerificationError) or "CERTIFICATE" in str(exc):
+            if isinstance(exc.__context__, ssl.SSLCertVerificationError) or "CERTIFICATE" in str(
+                exc
+            ):
                 raise self._changed() from exc
             raise Offline(f"The office server cannot be reached ({exc}).") from exc
         except httpx.HTTPError as exc:
@@ -146,9 +151,11 @@ class Transport:
         except ValueError:
             data = {}
         if response.status_code != 200:
-            raise ServerRefused(response.status_code, str(data.get("error", "error")),
-                                str(data.get("message") or f"The server answered "
-                                    f"{response.status_code}."))
+            raise ServerRefused(
+                response.status_code,
+                str(data.get("error", "error")),
+                str(data.get("message") or f"The server answered {response.status_code}."),
+            )
         if not isinstance(data, dict):
             raise SyncError("The office server sent an answer crmdesk does not understand.")
         return data
@@ -156,12 +163,16 @@ class Transport:
     def _changed(self) -> CertificateChanged:
         host = urlsplit(self.url)
         try:
-            now = tls.fingerprint_of_pem(tls.fetch_certificate(host.hostname or "",
-                                                               host.port or 443))
+            now = tls.fingerprint_of_pem(
+                tls.fetch_certificate(host.hostname or "", host.port or 443)
+            )
         except CrmError:
             now = "unknown"
-        return CertificateChanged(CHANGED_WARNING.format(
-            new=tls.show(now) if now != "unknown" else now, old=tls.show(self.fingerprint)))
+        return CertificateChanged(
+            CHANGED_WARNING.format(
+                new=tls.show(now) if now != "unknown" else now, old=tls.show(self.fingerprint)
+            )
+        )
 
 
 def probe(url: str) -> tuple[str, str]:
@@ -174,8 +185,9 @@ def probe(url: str) -> tuple[str, str]:
 class SyncClient:
     """Sync for one open database. ``sync_once`` is what the app's timer and button call."""
 
-    def __init__(self, db: Database, *, page_limit: int = PAGE_LIMIT,
-                 batch_limit: int = 500) -> None:
+    def __init__(
+        self, db: Database, *, page_limit: int = PAGE_LIMIT, batch_limit: int = 500
+    ) -> None:
         self.db = db
         self.page_limit = page_limit
         self.batch_limit = batch_limit
@@ -203,14 +215,17 @@ class SyncClient:
 
     def status(self) -> SyncStatus:
         with self.db.engine.connect() as conn:
+
             def count(sql: str) -> int:
                 return int(conn.exec_driver_sql(sql).scalar() or 0)
 
             g = local_state.get
             return SyncStatus(
                 connected=g(conn, "server_url") is not None,
-                server_url=g(conn, "server_url"), user_name=g(conn, "user_name"),
-                fingerprint=g(conn, "fingerprint"), last_sync_at=g(conn, "last_sync_at"),
+                server_url=g(conn, "server_url"),
+                user_name=g(conn, "user_name"),
+                fingerprint=g(conn, "fingerprint"),
+                last_sync_at=g(conn, "last_sync_at"),
                 last_error=g(conn, "last_error"),
                 pending=count("SELECT count(*) FROM outbox"),
                 parked=count("SELECT count(*) FROM sync_parked"),
@@ -219,8 +234,15 @@ class SyncClient:
 
     # -- connecting --------------------------------------------------------------------
 
-    def connect(self, url: str, user: str, password: str, *, fingerprint: str | None = None,
-                confirm: Callable[[str], bool] | None = None) -> str:
+    def connect(
+        self,
+        url: str,
+        user: str,
+        password: str,
+        *,
+        fingerprint: str | None = None,
+        confirm: Callable[[str], bool] | None = None,
+    ) -> str:
         """Pin the server's certificate (TOFU) and sign in; return the pinned fingerprint.
 
         With ``fingerprint`` the certificate must match it; without, ``confirm`` is shown the
@@ -234,24 +256,38 @@ class SyncClient:
             if tls.normalise(fingerprint) != found:
                 raise CertificateChanged(
                     f"The server's certificate fingerprint is {tls.show(found)}, not the "
-                    f"{tls.show(fingerprint)} you gave. Nothing was sent.")
+                    f"{tls.show(fingerprint)} you gave. Nothing was sent."
+                )
         elif pinned is not None and self._get("server_url") == url and pinned != found:
-            raise CertificateChanged(CHANGED_WARNING.format(new=tls.show(found),
-                                                            old=tls.show(pinned)))
+            raise CertificateChanged(
+                CHANGED_WARNING.format(new=tls.show(found), old=tls.show(pinned))
+            )
         elif confirm is not None and not confirm(tls.show(found)):
             raise SyncError("The certificate was not accepted; nothing was sent.")
         transport = Transport(url, pem, found)
         device_id = self.db.device_id
-        answer = transport.post("/v1/login", {
-            "user": user, "password": password, "device_id": device_id,
-            "device_name": "crmdesk " + __version__, "protocol": PROTOCOL})
+        answer = transport.post(
+            "/v1/login",
+            {
+                "user": user,
+                "password": password,
+                "device_id": device_id,
+                "device_name": "crmdesk " + __version__,
+                "protocol": PROTOCOL,
+            },
+        )
         _store_refresh(device_id, url, str(answer["refresh_token"]))
         self.close()
         self._transport, self._access = transport, str(answer["access_token"])
         self._adopt_user(str(answer["user_id"]), str(answer["user_name"]))
         with self._write() as conn:
-            for key, value in (("server_url", url), ("fingerprint", found), ("cert_pem", pem),
-                               ("user_name", user), ("user_id", str(answer["user_id"]))):
+            for key, value in (
+                ("server_url", url),
+                ("fingerprint", found),
+                ("cert_pem", pem),
+                ("user_name", user),
+                ("user_id", str(answer["user_id"])),
+            ):
                 local_state.put(conn, key, value)
             local_state.put(conn, "last_error", None)
         return found
@@ -266,19 +302,27 @@ class SyncClient:
             for table in CAPTURED_TABLES:
                 cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
                 if "owner_id" in cols and local is not None:
-                    conn.exec_driver_sql(f"UPDATE {table} SET owner_id = ? WHERE owner_id = ?",
-                                         (server_user_id, local))
-            exists = conn.exec_driver_sql("SELECT 1 FROM users WHERE id = ?",
-                                          (server_user_id,)).first()
+                    conn.exec_driver_sql(
+                        f"UPDATE {table} SET owner_id = ? WHERE owner_id = ?",
+                        (server_user_id, local),
+                    )
+            exists = conn.exec_driver_sql(
+                "SELECT 1 FROM users WHERE id = ?", (server_user_id,)
+            ).first()
             if local is not None and not exists:
-                conn.exec_driver_sql("UPDATE users SET id = ? WHERE id = ?",
-                                     (server_user_id, local))
+                conn.exec_driver_sql(
+                    "UPDATE users SET id = ? WHERE id = ?", (server_user_id, local)
+                )
             elif not exists:
-                conn.exec_driver_sql("INSERT INTO users(id, name, display_name) VALUES (?, ?, ?)",
-                                     (server_user_id, name, name))
+                conn.exec_driver_sql(
+                    "INSERT INTO users(id, name, display_name) VALUES (?, ?, ?)",
+                    (server_user_id, name, name),
+                )
             conn.exec_driver_sql(
                 "INSERT INTO local_meta(key, value) VALUES ('local_user_id', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (server_user_id,))
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (server_user_id,),
+            )
 
     # -- requests ----------------------------------------------------------------------
 
@@ -340,7 +384,7 @@ class SyncClient:
         try:
             with self._write() as conn:
                 local_state.put(conn, "last_error", message)
-        except Exception:  # noqa: BLE001 - recording an error must not hide it
+        except Exception:  # noqa: S110 - recording an error must not hide the error itself
             pass
 
     def _round(self) -> SyncResult:
@@ -349,10 +393,18 @@ class SyncClient:
             high = local_state.outbox_high(conn)
             resync = local_state.get(conn, "resync") == "1"
             previous = local_state.get(conn, "session_id")
-        hs = self.call("/v1/handshake", {
-            "protocol": PROTOCOL, "schema": head_revision(), "client_version": __version__,
-            "device_id": self.db.device_id, "outbox_high": high, "cursors": cursors,
-            "previous_session": previous})
+        hs = self.call(
+            "/v1/handshake",
+            {
+                "protocol": PROTOCOL,
+                "schema": head_revision(),
+                "client_version": __version__,
+                "device_id": self.db.device_id,
+                "outbox_high": high,
+                "cursors": cursors,
+                "previous_session": previous,
+            },
+        )
         session = str(hs["session_id"])
         with self._write() as conn:
             local_state.put(conn, "session_id", session)
@@ -376,8 +428,15 @@ class SyncClient:
                     local_state.put(conn, "session_id", None)
             except SyncError:
                 pass
-        return SyncResult(uploaded=up.applied, conflicts=up.conflicts, parked=up.parked,
-                          downloaded=down, kept_local=kept, full_resync=resync, changes=changes)
+        return SyncResult(
+            uploaded=up.applied,
+            conflicts=up.conflicts,
+            parked=up.parked,
+            downloaded=down,
+            kept_local=kept,
+            full_resync=resync,
+            changes=changes,
+        )
 
     def _drop_unsynced_defaults(self) -> None:
         """A new client joining a server that has a pipeline: drop its own unused defaults."""
@@ -387,10 +446,12 @@ class SyncClient:
             conn.exec_driver_sql(
                 "DELETE FROM pipeline_stages WHERE id NOT IN (SELECT row_id FROM sync_rows "
                 "WHERE entity = 'pipeline_stages') AND id NOT IN "
-                "(SELECT stage_id FROM opportunities)")
+                "(SELECT stage_id FROM opportunities)"
+            )
             conn.exec_driver_sql(
                 "DELETE FROM outbox WHERE entity = 'pipeline_stages' "
-                "AND row_id NOT IN (SELECT id FROM pipeline_stages)")
+                "AND row_id NOT IN (SELECT id FROM pipeline_stages)"
+            )
             local_state.put(conn, "joined", "1")
 
     def _upload(self, session: str) -> local_state.AckCounts:
@@ -413,8 +474,10 @@ class SyncClient:
         while True:
             with self.db.engine.connect() as conn:
                 cursors = local_state.cursors(conn)
-            page = self.call("/v1/download", {"session_id": session, "cursors": cursors,
-                                              "limit": self.page_limit})
+            page = self.call(
+                "/v1/download",
+                {"session_id": session, "cursors": cursors, "limit": self.page_limit},
+            )
             with applying(self.db) as conn:
                 result = self._applier.apply(conn, page["rows"], page["cursors"], resync)
                 if resync and not page.get("more"):
@@ -435,18 +498,25 @@ class SyncClient:
         if token is None:
             raise NotConnected("Sign in to the office server again (no sign-in is stored).")
         new_device = new_id()
-        answer = transport.post("/v1/device/fork", {
-            "refresh_token": token, "new_device_id": new_device,
-            "device_name": "crmdesk " + __version__})
+        answer = transport.post(
+            "/v1/device/fork",
+            {
+                "refresh_token": token,
+                "new_device_id": new_device,
+                "device_name": "crmdesk " + __version__,
+            },
+        )
         _store_refresh(new_device, transport.url, str(answer["refresh_token"]))
         with self._write() as conn:
-            conn.exec_driver_sql("UPDATE local_meta SET value = ? WHERE key = 'device_id'",
-                                 (new_device,))
+            conn.exec_driver_sql(
+                "UPDATE local_meta SET value = ? WHERE key = 'device_id'", (new_device,)
+            )
             conn.exec_driver_sql("UPDATE outbox SET device_id = ?", (new_device,))
         self._access = str(answer["access_token"])
 
 
 def local_state_user(conn: Connection) -> str | None:
     value = conn.exec_driver_sql(
-        "SELECT value FROM local_meta WHERE key = 'local_user_id'").scalar()
+        "SELECT value FROM local_meta WHERE key = 'local_user_id'"
+    ).scalar()
     return None if value is None else str(value)

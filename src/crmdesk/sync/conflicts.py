@@ -1,4 +1,4 @@
-"""The conflicts list: values that lost a merge, and edits a delete won over (mine/theirs/restore)."""
+"""The conflicts list: values that lost a merge, edits a delete won over (mine/theirs/restore)."""
 
 from __future__ import annotations
 
@@ -42,8 +42,10 @@ def open_conflicts(session: Session) -> list[ConflictItem]:
         "SELECT id, kind, entity, row_id, field, mine, theirs, winner, copy_id, created_at "
         "FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY created_at DESC"
     )
-    return [ConflictItem(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6]), r[7], r[8],
-                         r[9]) for r in rows]
+    return [
+        ConflictItem(r[0], r[1], r[2], r[3], r[4], _load(r[5]), _load(r[6]), r[7], r[8], r[9])
+        for r in rows
+    ]
 
 
 def resolve(session: Session, conflict_id: str, choice: Resolution) -> Changes:
@@ -55,7 +57,9 @@ def resolve(session: Session, conflict_id: str, choice: Resolution) -> Changes:
     conn = session.connection()
     row = conn.exec_driver_sql(
         "SELECT kind, entity, row_id, field, mine, theirs FROM sync_conflicts "
-        "WHERE id = ? AND resolved_at IS NULL", (conflict_id,)).first()
+        "WHERE id = ? AND resolved_at IS NULL",
+        (conflict_id,),
+    ).first()
     if row is None:
         raise NotFound("That conflict is already settled.")
     kind, entity, row_id, col, mine, theirs = row
@@ -73,9 +77,9 @@ def resolve(session: Session, conflict_id: str, choice: Resolution) -> Changes:
         if "updated_at" in columns:
             values["updated_at"] = utcnow().isoformat(timespec="microseconds")
         sets = ", ".join(f"{k} = ?" for k in values)
-        conn.exec_driver_sql(f"UPDATE {entity} SET {sets} WHERE id = ?",
-                             (*values.values(), row_id))
+        conn.exec_driver_sql(f"UPDATE {entity} SET {sets} WHERE id = ?", (*values.values(), row_id))
     conn.exec_driver_sql(
         "UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
-        (utcnow().isoformat(timespec="microseconds"), choice, conflict_id))
+        (utcnow().isoformat(timespec="microseconds"), choice, conflict_id),
+    )
     return Changes(everything=True) if values else Changes()

@@ -35,9 +35,7 @@ def cursors(conn: Connection) -> dict[str, int]:
 
 def outbox_high(conn: Connection) -> int:
     """The highest outbox counter this database ever allocated."""
-    value = conn.exec_driver_sql(
-        "SELECT seq FROM sqlite_sequence WHERE name = 'outbox'"
-    ).scalar()
+    value = conn.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = 'outbox'").scalar()
     return int(value or 0)
 
 
@@ -48,7 +46,7 @@ def next_batch(conn: Connection, limit: int = MAX_BATCH) -> list[Change]:
         "coalesce(r.server_seq, 0) FROM outbox o "
         "LEFT JOIN sync_rows r ON r.entity = o.entity AND r.row_id = o.row_id "
     )
-    rows = conn.exec_driver_sql(sql + "ORDER BY o.counter LIMIT ?", (limit,)).all()
+    rows = list(conn.exec_driver_sql(sql + "ORDER BY o.counter LIMIT ?", (limit,)).all())
     if len(rows) == limit:
         last_tx = rows[-1][2]
         rest = conn.exec_driver_sql(
@@ -56,8 +54,17 @@ def next_batch(conn: Connection, limit: int = MAX_BATCH) -> list[Change]:
         ).all()
         rows.extend(rest)
     return [
-        Change(counter=r[0], change_id=r[1], tx_id=r[2], entity=r[3], row_id=r[4], op=r[5],
-               fields=json.loads(r[6]), hlc=r[7], base_seq=r[8])
+        Change(
+            counter=r[0],
+            change_id=r[1],
+            tx_id=r[2],
+            entity=r[3],
+            row_id=r[4],
+            op=r[5],
+            fields=json.loads(r[6]),
+            hlc=r[7],
+            base_seq=r[8],
+        )
         for r in rows
     ]
 
@@ -108,9 +115,19 @@ def acknowledge(conn: Connection, batch: list[Change], results: list[Result]) ->
                     "INSERT OR IGNORE INTO sync_conflicts(id, change_id, entity, row_id, kind, "
                     "field, mine, theirs, winner, copy_id, created_at) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (new_id(), ch["change_id"], ch["entity"], ch["row_id"], conflict["kind"],
-                     conflict["field"], _dump(conflict["mine"]), _dump(conflict["theirs"]),
-                     conflict["winner"], conflict.get("copy_id"), now),
+                    (
+                        new_id(),
+                        ch["change_id"],
+                        ch["entity"],
+                        ch["row_id"],
+                        conflict["kind"],
+                        conflict["field"],
+                        _dump(conflict["mine"]),
+                        _dump(conflict["theirs"]),
+                        conflict["winner"],
+                        conflict.get("copy_id"),
+                        now,
+                    ),
                 )
         conn.exec_driver_sql("DELETE FROM outbox WHERE change_id = ?", (ch["change_id"],))
     return counts

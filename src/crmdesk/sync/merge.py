@@ -69,13 +69,25 @@ class Writer:
 
 
 def load(conn: Connection, entity: str, row_id: str) -> Record:
-    row = conn.execute(
-        select(st.records).where(st.records.c.entity == entity, st.records.c.row_id == row_id)
-    ).mappings().first()
+    row = (
+        conn.execute(
+            select(st.records).where(st.records.c.entity == entity, st.records.c.row_id == row_id)
+        )
+        .mappings()
+        .first()
+    )
     if row is None:
         return Record(entity, row_id, {}, {})
-    return Record(entity, row_id, json.loads(row["data"]), json.loads(row["meta"]), row["seq"],
-                  bool(row["gone"]), row["tombstoned_at"], True)
+    return Record(
+        entity,
+        row_id,
+        json.loads(row["data"]),
+        json.loads(row["meta"]),
+        row["seq"],
+        bool(row["gone"]),
+        row["tombstoned_at"],
+        True,
+    )
 
 
 def save(w: Writer, rec: Record) -> None:
@@ -83,14 +95,18 @@ def save(w: Writer, rec: Record) -> None:
     dead = rec.gone or rec.data.get("deleted_at") is not None
     rec.tombstoned_at = (rec.tombstoned_at or w.now_ms) if dead else None
     values = {
-        "bucket": bucket, "seq": rec.seq, "data": json.dumps(rec.data, separators=(",", ":")),
-        "meta": json.dumps(rec.meta, separators=(",", ":")), "gone": rec.gone,
+        "bucket": bucket,
+        "seq": rec.seq,
+        "data": json.dumps(rec.data, separators=(",", ":")),
+        "meta": json.dumps(rec.meta, separators=(",", ":")),
+        "gone": rec.gone,
         "tombstoned_at": rec.tombstoned_at,
     }
     table = st.records
     if rec.exists:
         w.conn.execute(
-            update(table).where(table.c.entity == rec.entity, table.c.row_id == rec.row_id)
+            update(table)
+            .where(table.c.entity == rec.entity, table.c.row_id == rec.row_id)
             .values(**values)
         )
     else:
@@ -103,16 +119,22 @@ def save(w: Writer, rec: Record) -> None:
         w.conn.execute(insert(st.buckets).values(name=bucket, high_seq=rec.seq))
 
 
-def _result(ch: Change, status: str, seq: int | None = None, reason: str | None = None,
-            conflicts: list[Conflict] | None = None) -> Result:
-    return Result(change_id=ch["change_id"], status=status, seq=seq, reason=reason,
-                  conflicts=conflicts or [])
+def _result(
+    ch: Change,
+    status: str,
+    seq: int | None = None,
+    reason: str | None = None,
+    conflicts: list[Conflict] | None = None,
+) -> Result:
+    return Result(
+        change_id=ch["change_id"], status=status, seq=seq, reason=reason, conflicts=conflicts or []
+    )
 
 
-def _conflict(kind: str, col: str | None, mine: Any, theirs: Any, winner: str,
-              copy_id: str | None = None) -> Conflict:
-    return Conflict(kind=kind, field=col, mine=mine, theirs=theirs, winner=winner,
-                    copy_id=copy_id)
+def _conflict(
+    kind: str, col: str | None, mine: Any, theirs: Any, winner: str, copy_id: str | None = None
+) -> Conflict:
+    return Conflict(kind=kind, field=col, mine=mine, theirs=theirs, winner=winner, copy_id=copy_id)
 
 
 def _iso(ms: int) -> str:
@@ -148,9 +170,15 @@ def apply_change(w: Writer, ch: Change) -> Result:
         save(w, rec)
         return _result(ch, "applied", seq=rec.seq)
     if not rec.exists:
-        return _result(ch, "invalid", reason="The record is not on the server "
-                       "(it was never uploaded, or was deleted long ago).")
+        return _result(
+            ch,
+            "invalid",
+            reason="The record is not on the server "
+            "(it was never uploaded, or was deleted long ago).",
+        )
     if rec.gone:
+        rec.seq = w.next_seq()  # the sender still has the row: send it the delete again
+        save(w, rec)
         mine = {k: v[1] for k, v in ch["fields"].items()}
         conflict = _conflict("delete", None, mine, None, "theirs")
         w.conflicts.append((ch, conflict, rec.seq))
@@ -172,7 +200,8 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
     was_deleted = rec.data.get("deleted_at") is not None
     deleted_meanwhile = was_deleted and _concurrent(w, rec, "deleted_at", base)
     edited_meanwhile = {
-        col: rec.data.get(col) for col in rec.meta
+        col: rec.data.get(col)
+        for col in rec.meta
         if col not in QUIET_FIELDS and col != "deleted_at" and _concurrent(w, rec, col, base)
     }
     for col, (_old, new) in ch["fields"].items():
@@ -203,8 +232,7 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
             if mine_wins:
                 rec.data[col], rec.meta[col] = new, mark
             copy_id = _keep_copy(w, ch, rec, col, loser, hlc)
-            out.append(_conflict("note", col, new, cur, "mine" if mine_wins else "theirs",
-                                 copy_id))
+            out.append(_conflict("note", col, new, cur, "mine" if mine_wins else "theirs", copy_id))
             changed = True
             continue
         if mine_wins:
@@ -217,7 +245,8 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
         out.append(_conflict("delete", None, edits, None, "theirs"))
     elif deleting and edited_meanwhile:
         out.append(_conflict("delete", None, None, edited_meanwhile, "mine"))
-    if changed:
+    if changed or out:
+        # Also after a lost conflict: the new seq sends the winning state back to the loser.
         rec.seq = seq
         save(w, rec)
     for conflict in out:
@@ -233,8 +262,9 @@ def _keep_copy(w: Writer, ch: Change, rec: Record, col: str, text: Any, hlc: int
     copy.seq = w.next_seq()
     stamp = _iso(w.now_ms)
     copy.data = dict(rec.data)
-    copy.data.update({"id": copy.row_id, col: text, "created_at": stamp, "updated_at": stamp,
-                      "deleted_at": None})
+    copy.data.update(
+        {"id": copy.row_id, col: text, "created_at": stamp, "updated_at": stamp, "deleted_at": None}
+    )
     copy.meta = {k: [copy.seq, hlc, w.device_id] for k in copy.data}
     save(w, copy)
     return copy.row_id
@@ -244,7 +274,10 @@ def known_result(conn: Connection, change_id: str) -> Result | None:
     text = conn.execute(
         select(st.applied_changes.c.result).where(st.applied_changes.c.change_id == change_id)
     ).scalar()
-    return None if text is None else Result(**json.loads(text))
+    if text is None:
+        return None
+    result: Result = json.loads(text)
+    return result
 
 
 def check_counter(conn: Connection, device_id: str, ch: Change) -> None:
@@ -264,8 +297,11 @@ def check_counter(conn: Connection, device_id: str, ch: Change) -> None:
 def remember(conn: Connection, device_id: str, ch: Change, result: Result) -> None:
     conn.execute(
         insert(st.applied_changes).values(
-            change_id=ch["change_id"], device_id=device_id, counter=ch["counter"],
-            status=result["status"], result=json.dumps(result),
+            change_id=ch["change_id"],
+            device_id=device_id,
+            counter=ch["counter"],
+            status=result["status"],
+            result=json.dumps(result),
         )
     )
 
@@ -284,14 +320,19 @@ def apply_upload(
             check_counter(w.conn, w.device_id, ch)
         sp = savepoint()
         start_seq, start_conflicts = w.last_seq, len(w.conflicts)
-        tx_results = [k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)]
+        tx_results = [
+            k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)
+        ]
         if any(r["status"] in REFUSED for r in tx_results):
             sp.rollback()
             w.last_seq = start_seq
             del w.conflicts[start_conflicts:]
             tx_results = [
-                r if r["status"] in REFUSED else _result(
-                    ch, "invalid", reason="Another change in the same transaction was refused.")
+                r
+                if r["status"] in REFUSED
+                else _result(
+                    ch, "invalid", reason="Another change in the same transaction was refused."
+                )
                 for ch, r in zip(tx, tx_results, strict=True)
             ]
         else:
@@ -308,9 +349,15 @@ def _store_conflicts(w: Writer) -> None:
     for ch, conflict, seq in w.conflicts:
         w.conn.execute(
             insert(st.conflicts).values(
-                seq=seq, entity=ch["entity"], row_id=ch["row_id"], change_id=ch["change_id"],
-                user_id=w.user_id, kind=conflict["kind"], field=conflict["field"],
-                detail=json.dumps(conflict), created_at=w.now_ms,
+                seq=seq,
+                entity=ch["entity"],
+                row_id=ch["row_id"],
+                change_id=ch["change_id"],
+                user_id=w.user_id,
+                kind=conflict["kind"],
+                field=conflict["field"],
+                detail=json.dumps(conflict),
+                created_at=w.now_ms,
             )
         )
     w.conflicts.clear()

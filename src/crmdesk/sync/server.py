@@ -50,8 +50,9 @@ class ServerConfig:
 class ApiError(Exception):
     """An error answered as JSON with an HTTP status."""
 
-    def __init__(self, status: int, code: str, message: str,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status, self.code, self.message, self.headers = status, code, message, headers
 
@@ -76,11 +77,17 @@ def _endpoint(cfg: ServerConfig, handler: Handler) -> Callable[[Request], Awaita
             result = await run_in_threadpool(handler, cfg, body, request)
             return JSONResponse(result)
         except ApiError as exc:
-            return JSONResponse({"error": exc.code, "message": exc.message},
-                                status_code=exc.status, headers=exc.headers)
+            return JSONResponse(
+                {"error": exc.code, "message": exc.message},
+                status_code=exc.status,
+                headers=exc.headers,
+            )
         except auth.RateLimited as exc:
-            return JSONResponse({"error": "too_many_requests", "message": str(exc)},
-                                status_code=429, headers={"Retry-After": str(exc.retry_after)})
+            return JSONResponse(
+                {"error": "too_many_requests", "message": str(exc)},
+                status_code=429,
+                headers={"Retry-After": str(exc.retry_after)},
+            )
         except auth.AuthError as exc:
             return JSONResponse({"error": "unauthorized", "message": str(exc)}, status_code=401)
         except merge.DeviceReused as exc:
@@ -120,11 +127,18 @@ def login(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str
     if user is None:
         raise auth.AuthError("Wrong user name or password.")
     with cfg.store.write() as conn:
-        refresh = auth.register_device(conn, user.id, device_id,
-                                       str(body.get("device_name") or "laptop"), now)
+        refresh = auth.register_device(
+            conn, user.id, device_id, str(body.get("device_name") or "laptop"), now
+        )
         access = auth.issue_access(conn, user.id, device_id, now, cfg.access_ttl)
-    return {"access_token": access, "expires_in": cfg.access_ttl, "refresh_token": refresh,
-            "user_id": user.id, "user_name": user.name, "role": user.role}
+    return {
+        "access_token": access,
+        "expires_in": cfg.access_ttl,
+        "refresh_token": refresh,
+        "user_id": user.id,
+        "user_name": user.name,
+        "role": user.role,
+    }
 
 
 def token(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
@@ -143,19 +157,26 @@ def fork(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str,
     now = cfg.now_ms() // 1000
     with cfg.store.write() as conn:
         claims = auth.check_refresh(conn, _str(body, "refresh_token"))
-        refresh = auth.register_device(conn, claims.user_id, new_device,
-                                       str(body.get("device_name") or "laptop"), now)
+        refresh = auth.register_device(
+            conn, claims.user_id, new_device, str(body.get("device_name") or "laptop"), now
+        )
         access = auth.issue_access(conn, claims.user_id, new_device, now, cfg.access_ttl)
-    return {"access_token": access, "expires_in": cfg.access_ttl, "refresh_token": refresh,
-            "user_id": claims.user_id}
+    return {
+        "access_token": access,
+        "expires_in": cfg.access_ttl,
+        "refresh_token": refresh,
+        "user_id": claims.user_id,
+    }
 
 
 def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
     protocol = body.get("protocol")
     if not isinstance(protocol, int) or protocol < MIN_PROTOCOL:
-        raise ApiError(426, "upgrade_required",
-                       f"Please update crmdesk: this office server needs protocol "
-                       f"{MIN_PROTOCOL} or newer.")
+        raise ApiError(
+            426,
+            "upgrade_required",
+            f"Please update crmdesk: this office server needs protocol {MIN_PROTOCOL} or newer.",
+        )
     now_ms = cfg.now_ms()
     with cfg.store.write() as conn:
         claims = _claims(cfg, conn, request)
@@ -165,8 +186,7 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
         outbox_high = body.get("outbox_high", 0)
         if isinstance(outbox_high, int) and outbox_high < int(high):
             raise merge.DeviceReused(
-                "This database is older than what its device already sent (restored from a "
-                "backup)."
+                "This database is older than what its device already sent (restored from a backup)."
             )
         session_id = new_id()
         d = st.devices.c
@@ -175,29 +195,42 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
         previous = str(body.get("previous_session") or "")
         taken = conn.execute(
             update(st.devices)
-            .where(d.id == claims.device_id,
-                   d.session_id.is_(None) | (d.session_expires < now_ms)
-                   | (d.session_id == previous))
-            .values(session_id=session_id, session_expires=now_ms + cfg.lease_seconds * 1000,
-                    last_seen=now_ms // 1000)
+            .where(
+                d.id == claims.device_id,
+                d.session_id.is_(None) | (d.session_expires < now_ms) | (d.session_id == previous),
+            )
+            .values(
+                session_id=session_id,
+                session_expires=now_ms + cfg.lease_seconds * 1000,
+                last_seen=now_ms // 1000,
+            )
         ).rowcount
         if not taken:
-            raise ApiError(409, "session_busy",
-                           "This device is already syncing; try again in a moment.")
+            raise ApiError(
+                409, "session_busy", "This device is already syncing; try again in a moment."
+            )
         buckets = entitlements.buckets_for(conn, claims.user_id)
         purged = int(st.get_meta(conn, "purged_seq") or 0)
     cursors = body.get("cursors") or {}
     full = isinstance(cursors, dict) and any(
         isinstance(c, int) and 0 < c < purged for c in cursors.values()
     )
-    return {"protocol": min(protocol, PROTOCOL), "min_protocol": MIN_PROTOCOL,
-            "schema": head_revision(), "session_id": session_id,
-            "lease_seconds": cfg.lease_seconds, "user_id": claims.user_id,
-            "server_time_ms": now_ms, "buckets": buckets, "full_resync": full}
+    return {
+        "protocol": min(protocol, PROTOCOL),
+        "min_protocol": MIN_PROTOCOL,
+        "schema": head_revision(),
+        "session_id": session_id,
+        "lease_seconds": cfg.lease_seconds,
+        "user_id": claims.user_id,
+        "server_time_ms": now_ms,
+        "buckets": buckets,
+        "full_resync": full,
+    }
 
 
-def _session(cfg: ServerConfig, conn: Connection, request: Request,
-             body: dict[str, Any]) -> auth.TokenClaims:
+def _session(
+    cfg: ServerConfig, conn: Connection, request: Request, body: dict[str, Any]
+) -> auth.TokenClaims:
     claims = _claims(cfg, conn, request)
     now_ms = cfg.now_ms()
     d = st.devices.c
@@ -221,8 +254,9 @@ def _transactions(changes: list[Change]) -> list[list[Change]]:
 def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
     raw = body.get("changes")
     if not isinstance(raw, list) or len(raw) > MAX_BATCH * 4:
-        raise ApiError(400, "bad_request", "'changes' must be a list of at most "
-                       f"{MAX_BATCH * 4} changes.")
+        raise ApiError(
+            400, "bad_request", f"'changes' must be a list of at most {MAX_BATCH * 4} changes."
+        )
     changes = [parse_change(c) for c in raw]
     with cfg.store.write() as conn:
         claims = _session(cfg, conn, request, body)
@@ -233,8 +267,11 @@ def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[st
         if changes:
             top = max(c["counter"] for c in changes)
             d = st.devices.c
-            conn.execute(update(st.devices).where(d.id == claims.device_id, d.last_counter < top)
-                         .values(last_counter=top))
+            conn.execute(
+                update(st.devices)
+                .where(d.id == claims.device_id, d.last_counter < top)
+                .values(last_counter=top)
+            )
     return {"results": results}
 
 
@@ -262,11 +299,14 @@ def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[
                 break
             page = conn.execute(
                 select(r.entity, r.row_id, r.seq, r.data, r.gone)
-                .where(r.bucket == bucket, r.seq > after).order_by(r.seq).limit(room)
+                .where(r.bucket == bucket, r.seq > after)
+                .order_by(r.seq)
+                .limit(room)
             ).all()
             for entity, row_id, seq, data, gone in page:
-                rows.append(Row(e=entity, id=row_id, b=bucket, s=seq,
-                                d=None if gone else json.loads(data)))
+                rows.append(
+                    Row(e=entity, id=row_id, b=bucket, s=seq, d=None if gone else json.loads(data))
+                )
             cursors[bucket] = page[-1][2] if page else after
             if len(page) == room:
                 more = True
@@ -278,9 +318,11 @@ def end(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, 
     with cfg.store.write() as conn:
         claims = _claims(cfg, conn, request)
         d = st.devices.c
-        conn.execute(update(st.devices)
-                     .where(d.id == claims.device_id, d.session_id == _str(body, "session_id"))
-                     .values(session_id=None, session_expires=None))
+        conn.execute(
+            update(st.devices)
+            .where(d.id == claims.device_id, d.session_id == _str(body, "session_id"))
+            .values(session_id=None, session_expires=None)
+        )
     return {"ok": True}
 
 
@@ -311,4 +353,3 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/v1/end", _endpoint(cfg, end), methods=["POST"]),
     ]
     return Starlette(routes=routes)
-

@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crmdesk.errors import CrmError
-from crmdesk.sync import auth
+from crmdesk.sync import auth, tls
 from crmdesk.sync import store as st
-from crmdesk.sync import tls
 
 PASSWORD_ENV = "CRMDESK_SERVER_PASSWORD"  # noqa: S105 - the variable name, not a secret
 CONFIG_FILE = "server.json"
@@ -26,8 +25,10 @@ def _config_path(data_dir: Path) -> Path:
 def load_config(data_dir: Path) -> dict[str, str]:
     path = _config_path(data_dir)
     if not path.exists():
-        raise CrmError(f"No crmdesk server in {data_dir}: run 'crmdesk-server --data-dir "
-                       f"{data_dir} init' first.")
+        raise CrmError(
+            f"No crmdesk server in {data_dir}: run 'crmdesk-server --data-dir "
+            f"{data_dir} init' first."
+        )
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
@@ -80,8 +81,10 @@ def _certificate(config: dict[str, str], args: argparse.Namespace) -> tuple[str,
     key = args.key or config.get("key", "")
     for path in (cert, key):
         if not path or not Path(path).is_file():
-            raise CrmError(f"The TLS certificate or key file '{path}' is missing: the server "
-                           "only runs over HTTPS.")
+            raise CrmError(
+                f"The TLS certificate or key file '{path}' is missing: the server "
+                "only runs over HTTPS."
+            )
     return cert, key
 
 
@@ -95,10 +98,18 @@ def cmd_run(args: argparse.Namespace, data_dir: Path) -> int:
     store = st.SyncStore(config["database_url"])
     store.create()
     fingerprint = tls.fingerprint_of_pem(Path(cert).read_text())
-    print(f"crmdesk server on https://{args.host}:{args.port}  "
-          f"fingerprint {tls.show(fingerprint)}", flush=True)
-    uvicorn.run(create_app(ServerConfig(store)), host=args.host, port=args.port,
-                ssl_certfile=cert, ssl_keyfile=key, log_level="warning")
+    print(
+        f"crmdesk server on https://{args.host}:{args.port}  fingerprint {tls.show(fingerprint)}",
+        flush=True,
+    )
+    uvicorn.run(
+        create_app(ServerConfig(store)),
+        host=args.host,
+        port=args.port,
+        ssl_certfile=cert,
+        ssl_keyfile=key,
+        log_level="warning",
+    )
     return 0
 
 
@@ -107,8 +118,13 @@ def cmd_user(args: argparse.Namespace, data_dir: Path) -> int:
     try:
         with store.write() as conn:
             if args.user_command == "add":
-                auth.add_user(conn, args.name, _password(f"Password for {args.name}: "),
-                              args.role, args.manager)
+                auth.add_user(
+                    conn,
+                    args.name,
+                    _password(f"Password for {args.name}: "),
+                    args.role,
+                    args.manager,
+                )
                 print(f"User {args.name} added ({args.role}).")
             elif args.user_command == "list":
                 for u in auth.list_users(conn):
@@ -174,7 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--older-than-days", type=int, default=90)
     p.set_defaults(handler=cmd_purge)
     user = sub.add_parser("user", help="manage users").add_subparsers(
-        dest="user_command", required=True, metavar="ACTION")
+        dest="user_command", required=True, metavar="ACTION"
+    )
     p = user.add_parser("add")
     p.add_argument("name")
     p.add_argument("--role", choices=[r.value for r in auth.Role], default="rep")
@@ -185,7 +202,8 @@ def build_parser() -> argparse.ArgumentParser:
     for p in user.choices.values():
         p.set_defaults(handler=cmd_user)
     device = sub.add_parser("device", help="list or revoke devices").add_subparsers(
-        dest="device_command", required=True, metavar="ACTION")
+        dest="device_command", required=True, metavar="ACTION"
+    )
     device.add_parser("list").set_defaults(handler=cmd_device)
     p = device.add_parser("revoke")
     p.add_argument("device_id")

@@ -143,8 +143,7 @@ class SyncStore:
         if self.is_sqlite:
             self.engine: Engine = create_engine(
                 url,
-                connect_args={"isolation_level": None, "check_same_thread": False,
-                              "timeout": 30},
+                connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 30},
                 poolclass=NullPool,
             )
             event.listen(self.engine, "connect", _sqlite_pragmas)

@@ -90,13 +90,15 @@ def fetch_certificate(host: str, port: int, timeout: float = 10.0) -> str:
     ctx.check_hostname = False
     ctx.verify_mode = ssl.CERT_NONE
     try:
-        with socket.create_connection((host, port), timeout=timeout) as sock, ctx.wrap_socket(
-            sock, server_hostname=host
-        ) as tls:
+        with (
+            socket.create_connection((host, port), timeout=timeout) as sock,
+            ctx.wrap_socket(sock, server_hostname=host) as tls,
+        ):
             der = tls.getpeercert(binary_form=True)
     except (OSError, ssl.SSLError) as exc:
-        raise CrmError(f"Cannot reach the office server at {host}:{port} over HTTPS ({exc}).") \
-            from exc
+        raise CrmError(
+            f"Cannot reach the office server at {host}:{port} over HTTPS ({exc})."
+        ) from exc
     if der is None:
         raise CrmError("The office server presented no certificate.")
     return ssl.DER_cert_to_PEM_cert(der)
