@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -10,9 +11,11 @@ from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk import local_settings
+from crmdesk.db import bulk
 from crmdesk.db.models import Activity, Company, Contact, Opportunity
 from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
+from crmdesk.ids import new_id
 from crmdesk.validation import FieldProblem, NotFound, require
 
 KINDS: tuple[str, ...] = ("call", "meeting", "todo", "email", "letter", "note")
@@ -67,7 +70,7 @@ class ActivityRecord:
         return self.starts_at - timedelta(minutes=self.alarm_minutes)
 
 
-def _check(session: Session, draft: ActivityDraft) -> None:
+def _field_problems(draft: ActivityDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if draft.kind not in KINDS:
         problems.append(FieldProblem("kind", f"Type must be one of {', '.join(KINDS)}."))
@@ -82,6 +85,11 @@ def _check(session: Session, draft: ActivityDraft) -> None:
         problems.append(FieldProblem("ends_at", "The end is before the start."))
     if draft.alarm_minutes is not None and draft.alarm_minutes < 0:
         problems.append(FieldProblem("alarm_minutes", "The alarm cannot be after the start."))
+    return problems
+
+
+def _check(session: Session, draft: ActivityDraft) -> None:
+    problems = _field_problems(draft)
     links: tuple[tuple[str, type[Contact | Company | Opportunity], str | None], ...] = (
         ("contact_id", Contact, draft.contact_id),
         ("company_id", Company, draft.company_id),
@@ -119,6 +127,87 @@ def schedule(session: Session, draft: ActivityDraft) -> ActivityRecord:
     session.add(row)
     session.flush()
     return get_activity(session, row.id)
+
+
+def schedule_many(session: Session, drafts: Sequence[ActivityDraft]) -> list[str]:
+    """Schedule many activities at once (import, demo data); returns their ids in order."""
+    return _insert_many(session, [(d, None) for d in drafts], done=False)
+
+
+def log_done_many(session: Session, done: Sequence[tuple[ActivityDraft, str | None]]) -> list[str]:
+    """Record many activities already done, each with its outcome, completed at its start."""
+    return _insert_many(session, done, done=True)
+
+
+def _insert_many(
+    session: Session, items: Sequence[tuple[ActivityDraft, str | None]], *, done: bool
+) -> list[str]:
+    """Validate like ``schedule`` (links checked set-wise) and insert with executemany."""
+    for draft, _ in items:
+        require(_field_problems(draft))
+    contact_company = _existing(session, Contact, {d.contact_id for d, _ in items})
+    companies = _existing(session, Company, {d.company_id for d, _ in items})
+    opportunities = _existing(session, Opportunity, {d.opportunity_id for d, _ in items})
+    owner_default = local_settings.local_user_id(session)
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for draft, outcome in items:
+        problems = [
+            FieldProblem(link, "No such record.")
+            for link, ref, known in (
+                ("contact_id", draft.contact_id, contact_company),
+                ("company_id", draft.company_id, companies),
+                ("opportunity_id", draft.opportunity_id, opportunities),
+            )
+            if ref and ref not in known
+        ]
+        require(problems)
+        company_id = draft.company_id
+        if company_id is None and draft.contact_id:
+            company_id = contact_company[draft.contact_id]
+        rows.append(
+            {
+                "id": new_id(),
+                "kind": draft.kind,
+                "regarding": draft.regarding.strip(),
+                "details": draft.details,
+                "starts_at": draft.starts_at,
+                "ends_at": draft.ends_at,
+                "all_day": draft.all_day,
+                "priority": draft.priority,
+                "alarm_minutes": draft.alarm_minutes,
+                "status": "completed" if done else "scheduled",
+                "outcome": ((outcome or "").strip() or None) if done else None,
+                "completed_at": (draft.starts_at or now) if done else None,
+                "contact_id": draft.contact_id,
+                "company_id": company_id,
+                "opportunity_id": draft.opportunity_id,
+                "owner_id": draft.owner_id or owner_default,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            }
+        )
+    bulk.insert_rows(session, Activity, rows)
+    return [str(r["id"]) for r in rows]
+
+
+def _existing(
+    session: Session, model: type[Contact | Company | Opportunity], ids: set[str | None]
+) -> dict[str, str | None]:
+    """Which of ``ids`` exist; for contacts mapped to their company id, else to None."""
+    wanted = sorted(i for i in ids if i)
+    found: dict[str, str | None] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        if model is Contact:
+            query = select(Contact.id, Contact.company_id).where(Contact.id.in_(chunk))
+            found.update({i: c for i, c in session.execute(query)})
+        else:
+            found.update(
+                {i: None for i in session.scalars(select(model.id).where(model.id.in_(chunk)))}
+            )
+    return found
 
 
 def log_done(session: Session, draft: ActivityDraft, outcome: str) -> ActivityRecord:

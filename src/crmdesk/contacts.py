@@ -6,14 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, and_, func, select, update
 from sqlalchemy.orm import Session, aliased
 
 from crmdesk import companies, custom_fields, local_settings, parties, tags
+from crmdesk.db import bulk
 from crmdesk.db.models import Address, Company, Contact, Email, Phone, RecordTag, Tag
 from crmdesk.db.types import utcnow
 from crmdesk.ids import new_id
-from crmdesk.phones import to_e164
 from crmdesk.records import ContactDraft, ContactRecord, ContactRow
 from crmdesk.text import fold
 from crmdesk.validation import FieldProblem, NotFound, require
@@ -120,9 +120,7 @@ def add_contacts(session: Session, drafts: Sequence[ContactDraft]) -> list[str]:
     region = local_settings.default_region(session)
     now = utcnow()
     contact_rows: list[dict[str, Any]] = []
-    email_rows: list[dict[str, Any]] = []
-    phone_rows: list[dict[str, Any]] = []
-    address_rows: list[dict[str, Any]] = []
+    points: list[tuple[str, str, Any, Any, Any]] = []
     tag_links: list[tuple[str, str, tuple[str, ...]]] = []
     company_ids: dict[str, str] = {}
     ids: list[str] = []
@@ -154,71 +152,13 @@ def add_contacts(session: Session, drafts: Sequence[ContactDraft]) -> list[str]:
                 "deleted_at": None,
             }
         )
-        for i, e in enumerate(draft.emails):
-            email_rows.append(
-                {
-                    "id": new_id(),
-                    "contact_id": cid,
-                    "company_id": None,
-                    "owner_id": owner,
-                    "label": e.label,
-                    "position": i,
-                    "address": e.value.strip(),
-                }
-            )
-        for i, p in enumerate(draft.phones):
-            phone_rows.append(
-                {
-                    "id": new_id(),
-                    "contact_id": cid,
-                    "company_id": None,
-                    "owner_id": owner,
-                    "label": p.label,
-                    "position": i,
-                    "number": p.value.strip(),
-                    "e164": to_e164(p.value, region),
-                }
-            )
-        for i, a in enumerate(x for x in draft.addresses if not x.is_empty()):
-            address_rows.append(
-                {
-                    "id": new_id(),
-                    "contact_id": cid,
-                    "company_id": None,
-                    "owner_id": owner,
-                    "label": a.label,
-                    "position": i,
-                    "street": a.street,
-                    "city": a.city,
-                    "region": a.region,
-                    "postal_code": a.postal_code,
-                    "country": a.country,
-                }
-            )
+        points.append((cid, owner, draft.emails, draft.phones, draft.addresses))
         if draft.tags:
             tag_links.append((cid, owner, draft.tags))
         ids.append(cid)
-    if contact_rows:
-        session.execute(insert(Contact), contact_rows)
-    for model, rows in ((Email, email_rows), (Phone, phone_rows), (Address, address_rows)):
-        if rows:
-            session.execute(insert(model), rows)
-    if tag_links:
-        tag_ids = tags.ensure_tags(session, [t for _, _, names in tag_links for t in names])
-        session.execute(
-            insert(RecordTag),
-            [
-                {
-                    "id": new_id(),
-                    "tag_id": tag_ids[fold(name)],
-                    "entity": "contact",
-                    "entity_id": cid,
-                    "owner_id": owner,
-                }
-                for cid, owner, names in tag_links
-                for name in tags.clean(names)
-            ],
-        )
+    bulk.insert_rows(session, Contact, contact_rows)
+    parties.insert_many(session, "contact", points, region)
+    tags.link_many(session, "contact", tag_links)
     return ids
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -9,9 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crmdesk import local_settings
+from crmdesk.db import bulk
 from crmdesk.db.models import Activity, Company, Contact, Note, Opportunity
 from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
+from crmdesk.ids import new_id
 from crmdesk.validation import NotFound
 
 NOTE_ENTITIES = ("contact", "company", "opportunity", "activity")
@@ -59,6 +62,49 @@ def add_note(session: Session, entity: str, entity_id: str, body: str) -> NoteRe
     session.add(row)
     session.flush()
     return _record(row)
+
+
+def add_many(session: Session, items: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Attach many notes at once; ``items`` holds ``(entity, entity_id, body)``.
+
+    The same checks as ``add_note``, with the records looked up set-wise.
+    """
+    wanted: dict[str, set[str]] = {}
+    for entity, entity_id, body in items:
+        if entity not in NOTE_ENTITIES:
+            raise CrmError(f"Notes go on {', '.join(NOTE_ENTITIES)}.")
+        if not body.strip():
+            raise CrmError("A note cannot be empty.")
+        wanted.setdefault(entity, set()).add(entity_id)
+    live: set[tuple[str, str]] = set()
+    for entity, ids in wanted.items():
+        model = _MODELS[entity]
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            query = select(model.id).where(
+                model.id.in_(ordered[start : start + 500]), model.deleted_at.is_(None)
+            )
+            live.update((entity, i) for i in session.scalars(query))
+    owner = local_settings.local_user_id(session)
+    now = utcnow()
+    rows: list[dict[str, object]] = []
+    for entity, entity_id, body in items:
+        if (entity, entity_id) not in live:
+            raise NotFound(f"No {entity} with id {entity_id}.")
+        rows.append(
+            {
+                "id": new_id(),
+                "entity": entity,
+                "entity_id": entity_id,
+                "body": body.strip(),
+                "owner_id": owner,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            }
+        )
+    bulk.insert_rows(session, Note, rows)
+    return [str(r["id"]) for r in rows]
 
 
 def edit_note(session: Session, note_id: str, body: str) -> NoteRecord:

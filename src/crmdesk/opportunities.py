@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk import local_settings, pipeline
+from crmdesk.db import bulk
 from crmdesk.db.models import Company, Contact, Opportunity, PipelineStage
 from crmdesk.db.types import utcnow
+from crmdesk.ids import new_id
 from crmdesk.money import Money
 from crmdesk.validation import FieldProblem, NotFound, require
 
@@ -68,7 +71,7 @@ class StageTotal:
     weighted_minor: int
 
 
-def _check(session: Session, draft: OpportunityDraft) -> None:
+def _field_problems(draft: OpportunityDraft) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not draft.name.strip():
         problems.append(FieldProblem("name", "A name is required."))
@@ -76,6 +79,11 @@ def _check(session: Session, draft: OpportunityDraft) -> None:
         problems.append(FieldProblem("amount", "The amount cannot be negative."))
     if draft.probability is not None and not 0 <= draft.probability <= 100:
         problems.append(FieldProblem("probability", "Probability is between 0 and 100."))
+    return problems
+
+
+def _check(session: Session, draft: OpportunityDraft) -> None:
+    problems = _field_problems(draft)
     if draft.company_id and session.get(Company, draft.company_id) is None:
         problems.append(FieldProblem("company_id", "No such company."))
     if draft.contact_id and session.get(Contact, draft.contact_id) is None:
@@ -111,6 +119,123 @@ def add_opportunity(session: Session, draft: OpportunityDraft) -> OpportunityRec
     session.add(row)
     session.flush()
     return get_opportunity(session, row.id)
+
+
+@dataclass(frozen=True)
+class Closing:
+    """One deal to mark won or lost (``close_many``); ``when`` defaults to now."""
+
+    opportunity_id: str
+    won: bool
+    reason: str | None = None
+    when: datetime | None = None
+
+
+def add_many(session: Session, drafts: Sequence[OpportunityDraft]) -> list[str]:
+    """Create many deals at once (import, demo data); returns their ids in order.
+
+    Validation is the same as ``add_opportunity``, with links checked set-wise.
+    """
+    stages = pipeline.list_stages(session)
+    by_id = {s.id: s for s in stages}
+    contact_company = _contact_companies(session, {d.contact_id for d in drafts if d.contact_id})
+    company_ids = _known_companies(session, {d.company_id for d in drafts if d.company_id})
+    owner_default = local_settings.local_user_id(session)
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for draft in drafts:
+        problems = _field_problems(draft)
+        if draft.company_id and draft.company_id not in company_ids:
+            problems.append(FieldProblem("company_id", "No such company."))
+        if draft.contact_id and draft.contact_id not in contact_company:
+            problems.append(FieldProblem("contact_id", "No such contact."))
+        require(problems)
+        if draft.stage_id:
+            stage = by_id.get(draft.stage_id) or pipeline.find_stage(session, draft.stage_id)
+        else:
+            stage = stages[0]
+        company_id = draft.company_id
+        if company_id is None and draft.contact_id:
+            company_id = contact_company[draft.contact_id]
+        rows.append(
+            {
+                "id": new_id(),
+                "name": draft.name.strip(),
+                "company_id": company_id,
+                "contact_id": draft.contact_id,
+                "stage_id": stage.id,
+                "amount_minor": draft.amount.minor,
+                "currency": draft.amount.currency,
+                "probability": stage.probability
+                if draft.probability is None
+                else draft.probability,
+                "expected_close": draft.expected_close,
+                "status": "open",
+                "close_reason": None,
+                "closed_at": None,
+                "owner_id": draft.owner_id or owner_default,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            }
+        )
+    bulk.insert_rows(session, Opportunity, rows)
+    return [str(r["id"]) for r in rows]
+
+
+def close_many(session: Session, closings: Sequence[Closing]) -> None:
+    """Mark many deals won (probability 100) or lost (probability 0), as ``close`` does."""
+    if not closings:
+        return
+    ids = [c.opportunity_id for c in closings]
+    live: set[str] = set()
+    for start in range(0, len(ids), 500):
+        live.update(
+            session.scalars(
+                select(Opportunity.id).where(
+                    Opportunity.id.in_(ids[start : start + 500]), Opportunity.deleted_at.is_(None)
+                )
+            )
+        )
+    missing = [i for i in ids if i not in live]
+    if missing:
+        raise NotFound(f"No opportunity with id {missing[0]}.")
+    now = utcnow()
+    session.execute(
+        update(Opportunity),
+        [
+            {
+                "id": c.opportunity_id,
+                "status": "won" if c.won else "lost",
+                "probability": 100 if c.won else 0,
+                "close_reason": (c.reason or "").strip() or None,
+                "closed_at": c.when or now,
+                "updated_at": now,
+            }
+            for c in closings
+        ],
+    )
+
+
+def _contact_companies(session: Session, ids: set[str]) -> dict[str, str | None]:
+    wanted = sorted(ids)
+    found: dict[str, str | None] = {}
+    for start in range(0, len(wanted), 500):
+        query = select(Contact.id, Contact.company_id).where(
+            Contact.id.in_(wanted[start : start + 500])
+        )
+        found.update({i: c for i, c in session.execute(query)})
+    return found
+
+
+def _known_companies(session: Session, ids: set[str]) -> set[str]:
+    wanted = sorted(ids)
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        found.update(
+            session.scalars(select(Company.id).where(Company.id.in_(wanted[start : start + 500])))
+        )
+    return found
 
 
 def update_opportunity(

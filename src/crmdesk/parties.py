@@ -9,7 +9,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from crmdesk import phones
+from crmdesk.db import bulk
 from crmdesk.db.models import Address, Email, Phone
+from crmdesk.ids import new_id
 from crmdesk.records import AddressValue, LabeledValue, PhoneValue
 from crmdesk.validation import FieldProblem, is_email
 
@@ -136,3 +138,64 @@ def load_points(
         tuple(PhoneValue(p.number, p.e164, p.label) for p in nums),
         tuple(_address_value(a) for a in addrs),
     )
+
+
+def insert_many(
+    session: Session,
+    kind: PartyKind,
+    parties: Sequence[
+        tuple[str, str, Sequence[LabeledValue], Sequence[LabeledValue], Sequence[AddressValue]]
+    ],
+    region: str | None,
+) -> None:
+    """Insert the emails, phones and addresses of many new parties with executemany.
+
+    ``parties`` holds ``(party_id, owner_id, emails, phones, addresses)``; the values
+    must already have passed ``check_points``.
+    """
+    email_rows: list[dict[str, object]] = []
+    phone_rows: list[dict[str, object]] = []
+    address_rows: list[dict[str, object]] = []
+    for party_id, owner_id, emails, numbers, addresses in parties:
+        base = {
+            "contact_id": party_id if kind == "contact" else None,
+            "company_id": party_id if kind == "company" else None,
+            "owner_id": owner_id,
+        }
+        for i, e in enumerate(emails):
+            email_rows.append(
+                {
+                    **base,
+                    "id": new_id(),
+                    "label": e.label,
+                    "position": i,
+                    "address": e.value.strip(),
+                }
+            )
+        for i, p in enumerate(numbers):
+            phone_rows.append(
+                {
+                    **base,
+                    "id": new_id(),
+                    "label": p.label,
+                    "position": i,
+                    "number": p.value.strip(),
+                    "e164": phones.to_e164(p.value, region),
+                }
+            )
+        for i, a in enumerate(x for x in addresses if not x.is_empty()):
+            address_rows.append(
+                {
+                    **base,
+                    "id": new_id(),
+                    "label": a.label,
+                    "position": i,
+                    "street": a.street,
+                    "city": a.city,
+                    "region": a.region,
+                    "postal_code": a.postal_code,
+                    "country": a.country,
+                }
+            )
+    for model, rows in ((Email, email_rows), (Phone, phone_rows), (Address, address_rows)):
+        bulk.insert_rows(session, model, rows)

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import phonenumbers
 
 
+@lru_cache(maxsize=4096)
 def to_e164(number: str, region: str | None) -> str | None:
-    """E.164 form (``+66812345678``) of a number, or None when it cannot be understood."""
+    """E.164 form (``+66812345678``) of a number, or None when it cannot be understood.
+
+    Cached: validation and saving of the same number parse it only once.
+    """
     text = number.strip()
     if not text:
         return None

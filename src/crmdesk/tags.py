@@ -7,7 +7,9 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
 
+from crmdesk.db import bulk
 from crmdesk.db.models import RecordTag, Tag
+from crmdesk.ids import new_id
 from crmdesk.text import fold
 
 #: Record kinds that can carry tags, notes and custom fields.
@@ -131,3 +133,24 @@ def all_tags(session: Session) -> list[tuple[str, int]]:
         .order_by(Tag.name_key)
     )
     return [(name, int(n)) for name, n in rows]
+
+
+def link_many(
+    session: Session, entity: str, links: Sequence[tuple[str, str, Sequence[str]]]
+) -> None:
+    """Tag many new records at once; ``links`` holds ``(entity_id, owner_id, tag names)``."""
+    if not links:
+        return
+    tag_ids = ensure_tags(session, [t for _, _, names in links for t in names])
+    rows = [
+        {
+            "id": new_id(),
+            "tag_id": tag_ids[fold(name)],
+            "entity": entity,
+            "entity_id": entity_id,
+            "owner_id": owner_id,
+        }
+        for entity_id, owner_id, names in links
+        for name in clean(names)
+    ]
+    bulk.insert_rows(session, RecordTag, rows)
