@@ -99,3 +99,17 @@ def test_company_made_in_the_dialog_opens_with_its_contacts(
     page = window.pages["companies"]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)  # type: ignore[attr-defined]
     assert page.model.index(0, 2).data() == "1"  # type: ignore[attr-defined]
+
+
+def test_deleting_a_company_keeps_its_contacts(window: MainWindow, qtbot: QtBot) -> None:
+    with window.ctx.db.write() as s:
+        record = contacts.add_contact(
+            s, ContactDraft(display_name="Anna Lee", company_name="Lotus Foods")
+        )
+    window.show_page("companies")
+    page = window.pages["companies"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)  # type: ignore[attr-defined]
+    assert page.model.index(0, 0).data() == "Lotus Foods"  # type: ignore[attr-defined]
+    page.delete(record.company_id)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)  # type: ignore[attr-defined]
+    assert window.ctx.run_now(contacts.count_contacts) == 1

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from crmdesk import companies
 from crmdesk.changes import Changes
 from crmdesk.ui.companies.model import ID_ROLE, CompanyTableModel
 from crmdesk.ui.icons import icon
@@ -44,13 +46,18 @@ class CompaniesPage(QWidget):
         self.count_label = QLabel()
         self.new_action = QAction(icon("new"), self.tr("&New Company…"), self)
         self.new_action.triggered.connect(self.new_company)
-        new_button = QToolButton()
-        new_button.setDefaultAction(self.new_action)
-        new_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.delete_action = QAction(icon("delete"), self.tr("&Delete…"), self)
+        self.delete_action.triggered.connect(self._delete_current)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addAction(self.delete_action)
         bar = QHBoxLayout()
         bar.addWidget(self.count_label)
         bar.addStretch(1)
-        bar.addWidget(new_button)
+        for action in (self.new_action, self.delete_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -74,6 +81,23 @@ class CompaniesPage(QWidget):
         dialog.saved.connect(lambda record: self.open_record.emit("company", record.id))
         dialog.open()
         self.dialog = dialog
+
+    @Slot()
+    def _delete_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        name = str(self.model.data(self.model.index(index.row(), 0)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete company"),
+            self.tr("Delete “%1”? Its contacts are kept.").replace("%1", name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(str(self.model.data(index, ID_ROLE)))
+
+    def delete(self, company_id: str) -> None:
+        self._ctx.change(lambda s: companies.delete_company(s, company_id), Changes(companies=True))
 
     def apply_changes(self, changes: Changes) -> None:
         if changes.touches("companies", "contacts"):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from crmdesk import contacts, local_settings, tags
 from crmdesk.changes import Changes
 from crmdesk.ui import prefs
+from crmdesk.ui.activity_launch import schedule
 from crmdesk.ui.contacts.model import ID_ROLE, ContactTableModel, _lookups
 from crmdesk.ui.contacts.state import COLUMNS, SORTABLE, ContactListState
 from crmdesk.ui.guard import while_alive
@@ -80,6 +81,8 @@ class ContactsPage(QWidget):
 
         self.new_action = QAction(icon("new"), self.tr("&New Contact…"), self)
         self.tag_action = QAction(icon("tag"), self.tr("&Tag…"), self)
+        self.call_action = QAction(icon("call"), self.tr("Schedule &call…"), self)
+        self.open_action = QAction(self.tr("&Open"), self)
         self.delete_action = QAction(icon("delete"), self.tr("&Delete…"), self)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -109,7 +112,11 @@ class ContactsPage(QWidget):
         header.sectionClicked.connect(self._sort_by)
         header.customContextMenuRequested.connect(self._choose_columns)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.table.addActions([self.tag_action, self.delete_action])
+        self.table.addActions(
+            [self.open_action, self.call_action, self.tag_action, self.delete_action]
+        )
+        self.open_action.triggered.connect(lambda: self._open(self.table.currentIndex()))
+        self.call_action.triggered.connect(self._schedule_call)
         self.new_action.triggered.connect(self.new_contact)
         self.tag_action.triggered.connect(self._tag_selected)
         self.delete_action.triggered.connect(self._delete_selected)
@@ -217,9 +224,11 @@ class ContactsPage(QWidget):
 
     @Slot()
     def _update_actions(self) -> None:
-        has = bool(self.table.selectionModel().hasSelection())
-        self.tag_action.setEnabled(has)
-        self.delete_action.setEnabled(has)
+        count = len(self.table.selectionModel().selectedRows())
+        self.tag_action.setEnabled(count > 0)
+        self.delete_action.setEnabled(count > 0)
+        self.call_action.setEnabled(count == 1)
+        self.open_action.setEnabled(count == 1)
 
     @Slot()
     def _show_count(self) -> None:
@@ -238,6 +247,12 @@ class ContactsPage(QWidget):
         dialog.saved.connect(lambda record: self.open_record.emit("contact", record.id))
         dialog.open()
         self.dialog = dialog
+
+    @Slot()
+    def _schedule_call(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            schedule(self._ctx, self, "call", contact_id=ids[0])
 
     @Slot()
     def _tag_selected(self) -> None:
