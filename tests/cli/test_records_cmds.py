@@ -193,7 +193,7 @@ def test_opportunity_add_list_move(run: Run) -> None:
     assert (deal["stage_name"], deal["probability"]) == ("Lead", 10)
     moved = run("opportunity", "move", oid, "Proposal")
     assert moved.code == 0 and "Proposal (50%)" in moved.out
-    assert run("opportunity", "show", oid, "--json").json()[0]["stage_name"] == "Proposal"
+    assert run("opportunity", "show", oid, "--json").json()["stage_name"] == "Proposal"
     proposal = run("opportunity", "list", "--stage", "proposal", "--json").json()
     assert oid in [r["id"] for r in proposal]
     assert run("opportunity", "won", oid, "--reason", "price").code == 0

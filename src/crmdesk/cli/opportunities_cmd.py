@@ -104,7 +104,10 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
 def cmd_show(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db().read() as session:
         record = opportunities.get_opportunity(session, args.id)
-    _show([record], args.json)
+    if args.json:
+        print_json(record)  # ``show`` prints one object, as the other show commands do
+        return 0
+    _show([record], False)
     return 0
 
 
