@@ -17,7 +17,7 @@ from crmdesk.clock import FakeClock
 from crmdesk.ui.activity_dialog import ActivityDialog
 from crmdesk.ui.calendar import CalendarPage
 from crmdesk.ui.calendar.base import CalendarView
-from crmdesk.ui.calendar.ranges import Mode, step, visible_days
+from crmdesk.ui.calendar.ranges import Mode, assign_lanes, step, visible_days
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
 
@@ -155,3 +155,18 @@ def test_titles_follow_the_buddhist_era_date_setting(ctx: AppContext, qtbot: QtB
     with qtbot.waitSignal(page.loaded):
         page.set_mode(Mode.MONTH)
     assert page.title.text().endswith("2569")
+
+
+def test_overlapping_spans_share_the_width() -> None:
+    lanes = assign_lanes([("a", 0, 60), ("b", 30, 90), ("c", 60, 120), ("d", 200, 230)])
+    assert lanes == {"a": (0, 2), "b": (1, 2), "c": (0, 2), "d": (0, 1)}
+
+
+def test_meetings_at_the_same_time_are_drawn_side_by_side(ctx: AppContext, qtbot: QtBot) -> None:
+    _schedule(ctx, "Demo", at(24, 10))
+    _schedule(ctx, "Lunch", at(24, 10, 30))
+    page = _page(ctx, qtbot)
+    first, second = (page.grid.activity_rect(r) for r in page.grid.records)
+    assert not first.intersects(second)
+    assert first.width() == second.width() < page.grid.column_width()
+    assert page.grid.record_at(second.center()).regarding == "Lunch"  # type: ignore[union-attr]

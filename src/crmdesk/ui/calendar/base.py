@@ -68,11 +68,19 @@ class CalendarView(QWidget):
         who = record.contact_name or record.company_name
         if who:
             text = self.tr("{regarding} ({who})").format(regarding=record.regarding, who=who)
-        painter.drawText(
-            rect.adjusted(4, 1, -2, -1),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-            text,
-        )
+        inner = rect.adjusted(4, 1, -2, -1)
+        metrics = painter.fontMetrics()
+        if inner.height() < 2 * metrics.height():  # one line: cut it with an ellipsis
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner.width())
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        else:
+            flags = (
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
+            )
+        painter.save()
+        painter.setClipRect(inner)
+        painter.drawText(inner, int(flags), text)
+        painter.restore()
 
     def paint_drag(self, painter: QPainter) -> None:
         if self._press is None or self._drag_at is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -33,7 +33,7 @@ from crmdesk.ui.activity_dialog import (
 from crmdesk.ui.calendar.base import CalendarView
 from crmdesk.ui.calendar.month_view import MonthView
 from crmdesk.ui.calendar.ranges import Mode, local_midnight, step, visible_days
-from crmdesk.ui.calendar.time_grid import SLOT_HEIGHT, TimeGridView
+from crmdesk.ui.calendar.time_grid import SLOT_HEIGHT, DayHeader, TimeGridView
 from crmdesk.ui.ops import AppContext
 
 _FIRST_HOUR = 8
@@ -63,8 +63,16 @@ class CalendarPage(QWidget):
         self.grid_scroll = QScrollArea()
         self.grid_scroll.setWidgetResizable(True)
         self.grid_scroll.setWidget(self.grid)
+        self.day_header = DayHeader(self.grid)
+        grid_page = QWidget()
+        grid_layout = QVBoxLayout(grid_page)
+        grid_layout.setContentsMargins(0, 0, 0, 0)
+        grid_layout.setSpacing(0)
+        grid_layout.addWidget(self.day_header)
+        grid_layout.addWidget(self.grid_scroll, 1)
+        self.grid_page = grid_page
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.grid_scroll)
+        self.stack.addWidget(grid_page)
         self.stack.addWidget(self.month_view)
 
         self.mode_buttons: dict[Mode, QToolButton] = {}
@@ -114,7 +122,15 @@ class CalendarPage(QWidget):
         ctx.changed.connect(self._on_changed)
         self.mode_buttons[self.mode].setChecked(True)
         self._apply_mode()
-        self.grid_scroll.verticalScrollBar().setValue(_FIRST_HOUR * 2 * SLOT_HEIGHT)
+        self._scrolled = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if not self._scrolled:  # start the view at 07:30 (the range is known once laid out)
+            self._scrolled = True
+            self.grid_scroll.verticalScrollBar().setValue(
+                self.grid.top + (_FIRST_HOUR * 2 - 1) * SLOT_HEIGHT
+            )
 
     def current_view(self) -> CalendarView:
         return self.month_view if self.mode is Mode.MONTH else self.grid
@@ -141,9 +157,7 @@ class CalendarPage(QWidget):
         self._apply_mode()
 
     def _apply_mode(self) -> None:
-        self.stack.setCurrentWidget(
-            self.month_view if self.mode is Mode.MONTH else self.grid_scroll
-        )
+        self.stack.setCurrentWidget(self.month_view if self.mode is Mode.MONTH else self.grid_page)
         self.month_view.month = self.anchor.month
         self._update_title()
         self.refresh()
@@ -201,6 +215,7 @@ class CalendarPage(QWidget):
             self.date_style = style
             self._update_title()
         self.current_view().show_activities(days, records)
+        self.day_header.update()
         self.loaded.emit()
 
     @Slot(str, object)

@@ -41,3 +41,35 @@ def step(mode: Mode, anchor: date, direction: int) -> date:
     month = anchor.month - 1 + direction
     year = anchor.year + month // 12
     return date(year, month % 12 + 1, 1)
+
+
+def assign_lanes(spans: list[tuple[str, int, int]]) -> dict[str, tuple[int, int]]:
+    """Side-by-side places for overlapping (id, start, end) spans: id -> (lane, lanes).
+
+    Spans that overlap, directly or through others, share the width of their day
+    equally; each takes the leftmost lane free at its start.
+    """
+    result: dict[str, tuple[int, int]] = {}
+    cluster: list[tuple[str, int]] = []
+    lane_ends: list[int] = []
+    cluster_end = -1
+
+    def close_cluster() -> None:
+        for key, lane in cluster:
+            result[key] = (lane, len(lane_ends))
+
+    for key, start, end in sorted(spans, key=lambda s: (s[1], -s[2], s[0])):
+        if start >= cluster_end and cluster:
+            close_cluster()
+            cluster, lane_ends = [], []
+        lane = next((i for i, busy_until in enumerate(lane_ends) if busy_until <= start), None)
+        if lane is None:
+            lane = len(lane_ends)
+            lane_ends.append(end)
+        else:
+            lane_ends[lane] = end
+        cluster.append((key, lane))
+        cluster_end = max(cluster_end, end) if len(cluster) > 1 else end
+    if cluster:
+        close_cluster()
+    return result

@@ -22,7 +22,11 @@ def _tr(text: str) -> str:
 
 
 def _bar_chart(
-    title: str, categories: Sequence[str], sets: Sequence[tuple[str, Sequence[float]]]
+    title: str,
+    categories: Sequence[str],
+    sets: Sequence[tuple[str, Sequence[float]]],
+    *,
+    counts: bool = False,
 ) -> QChart:
     chart = QChart()
     chart.setTitle(title)
@@ -35,11 +39,21 @@ def _bar_chart(
     chart.addSeries(series)
     x_axis = QBarCategoryAxis()
     x_axis.append(list(categories))
+    x_axis.setLabelsAngle(-40)  # long stage names and dates stay readable
+    x_axis.setTruncateLabels(False)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(x_axis)
     y_axis = QValueAxis()
     top = max((v for _, values in sets for v in values), default=0.0)
-    y_axis.setRange(0, top * 1.1 if top > 0 else 1)
+    if counts:  # whole numbers only: 0, 1, 2 ... (at most ten steps)
+        high = max(1, int(top))
+        step = max(1, -(-high // 10))
+        high = -(-high // step) * step
+        y_axis.setRange(0, high)
+        y_axis.setTickCount(high // step + 1)
+    else:
+        y_axis.setRange(0, top if top > 0 else 1)
+        y_axis.applyNiceNumbers()
     y_axis.setLabelFormat("%.0f")
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
@@ -71,6 +85,7 @@ def outcomes_chart(months: Sequence[MonthOutcome], month_labels: Sequence[str]) 
             (_tr("Won"), [float(m.won) for m in months]),
             (_tr("Lost"), [float(m.lost) for m in months]),
         ],
+        counts=True,
     )
 
 
@@ -80,6 +95,7 @@ def activity_chart(weeks: Sequence[WeekActivity], week_labels: Sequence[str]) ->
         _tr("Activities completed per week"),
         week_labels,
         [(_tr("Completed"), [float(w.completed) for w in weeks])],
+        counts=True,
     )
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -66,7 +67,16 @@ class DashboardPage(QWidget):
         self.top_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.top_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.top_table.verticalHeader().hide()
-        self.top_table.horizontalHeader().setStretchLastSection(True)
+        header = self.top_table.horizontalHeader()
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
+            header.setSectionResizeMode(column, mode)
         self.top_table.cellDoubleClicked.connect(self._open_top)
         top_box = QWidget()
         top_layout = QVBoxLayout(top_box)
@@ -132,14 +142,13 @@ class DashboardPage(QWidget):
             return
         figures, style = loaded
         self.figures = figures
-        locale = self.locale()
 
         def year(y: int) -> int:
             return buddhist_year(y) if style is DateStyle.DMY_BE else y
 
         months = [
             self.tr("{month} {year}").format(
-                month=locale.monthName(m.month.month, locale.FormatType.ShortFormat),
+                month=self.locale().monthName(m.month.month, QLocale.FormatType.ShortFormat),
                 year=year(m.month.year),
             )
             for m in figures.outcomes
@@ -170,7 +179,6 @@ class DashboardPage(QWidget):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.top_table.setItem(row, column, item)
-        self.top_table.resizeColumnsToContents()
         self.loaded.emit()
 
     def _replace(self, view: QChartView, chart: QChart) -> None:

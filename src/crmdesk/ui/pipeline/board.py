@@ -123,13 +123,13 @@ class StageColumn(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.cards, 1)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(220)
 
     def show_deals(self, deals: list[OpportunityRecord], totals: list[StageTotal]) -> None:
         count = sum(t.count for t in totals)
         self.title.setText(self.tr("{stage} ({count})").format(stage=self.stage.name, count=count))
         lines = [
-            self.tr("{total} · weighted {weighted}").format(
+            self.tr("{total}\nweighted {weighted}").format(
                 total=Money(t.total_minor, t.currency).format(),
                 weighted=Money(t.weighted_minor, t.currency).format(),
             )
