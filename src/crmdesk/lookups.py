@@ -384,28 +384,35 @@ CONTACT_FIELDS: dict[str, tuple[str, Builder]] = {
 }
 
 
+#: The built-in fields of each entity lookups can find; companies will add theirs here.
+ENTITY_FIELDS: dict[str, dict[str, tuple[str, Builder]]] = {"contact": CONTACT_FIELDS}
+_RECORD_ID: dict[str, Any] = {"contact": Contact.id}
+
+
 # --- Custom fields ----------------------------------------------------------------------
 
 
-def _custom_builder(fd: custom_fields.FieldDefinition) -> Builder:
+def _custom_builder(fd: custom_fields.FieldDefinition, record_id: Any) -> Builder:
+    """Tests of one custom field of the records whose id column is ``record_id``."""
+
     def value_of() -> Any:
         return (
             select(CustomValue.value)
-            .where(CustomValue.field_id == fd.id, CustomValue.entity_id == Contact.id)
+            .where(CustomValue.field_id == fd.id, CustomValue.entity_id == record_id)
             .scalar_subquery()
         )
 
     def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
         has = exists().where(
             CustomValue.field_id == fd.id,
-            CustomValue.entity_id == Contact.id,
+            CustomValue.entity_id == record_id,
             CustomValue.value.is_not(None),
             CustomValue.value != "",
         )
         if fd.field_type == "checkbox":
             ticked = exists().where(
                 CustomValue.field_id == fd.id,
-                CustomValue.entity_id == Contact.id,
+                CustomValue.entity_id == record_id,
                 CustomValue.value == "1",
             )
             if op == "empty":
@@ -426,7 +433,7 @@ def _custom_builder(fd: custom_fields.FieldDefinition) -> Builder:
             return _compare(value_of(), op, a, b)
         return exists().where(
             CustomValue.field_id == fd.id,
-            CustomValue.entity_id == Contact.id,
+            CustomValue.entity_id == record_id,
             _text_test(CustomValue.value, op, a, b),
         )
 
@@ -446,17 +453,16 @@ def _day(value: str | None) -> date:
 def _resolve(session: Session, entity: str, name: str) -> tuple[str, Builder, Any]:
     """The kind, SQL builder and custom field definition (or None) of a field name."""
     key = name.strip()
-    if key.lower() in CONTACT_FIELDS:
-        kind, builder = CONTACT_FIELDS[key.lower()]
+    builtin = ENTITY_FIELDS[entity]
+    if key.lower() in builtin:
+        kind, builder = builtin[key.lower()]
         return kind, builder, None
     if key.startswith("custom:"):
         key = key[len("custom:") :]
     for fd in custom_fields.list_fields(session, entity):
         if fd.name == key or fd.name.lower() == key.lower():
-            return fd.field_type, _custom_builder(fd), fd
-    known = ", ".join(
-        [*CONTACT_FIELDS, *(f.name for f in custom_fields.list_fields(session, entity))]
-    )
+            return fd.field_type, _custom_builder(fd, _RECORD_ID[entity]), fd
+    known = ", ".join([*builtin, *(f.name for f in custom_fields.list_fields(session, entity))])
     raise ValidationError([FieldProblem(name, f"No field '{name}' on {entity}s. Fields: {known}.")])
 
 
