@@ -80,6 +80,7 @@ class DuplicateIndex:
         self.by_email: dict[str, str] = {}
         self.by_phone: dict[str, str] = {}
         self.by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        self.live_ids: set[str] = set()
 
     @classmethod
     def load(cls, session: Session) -> DuplicateIndex:
@@ -107,6 +108,7 @@ class DuplicateIndex:
             .where(Contact.deleted_at.is_(None))
         )
         for cid, display, company in rows:
+            index.live_ids.add(cid)
             key = name_key(display)
             if key:
                 index.by_name[key].append((cid, company_key(company)))
@@ -145,6 +147,9 @@ class DuplicateIndex:
         """The first existing contact with the same UID, email, phone, or name and company."""
         if uid and uid in self.by_uid:
             return DuplicateHit(self.by_uid[uid], "same UID")
+        if uid and uid.partition(":")[2] in self.live_ids:
+            # A card crmdesk exported carries the contact's own id as its UID.
+            return DuplicateHit(uid.partition(":")[2], "same UID")
         for e in emails:
             if (cid := self.by_email.get(email_key(e))) is not None:
                 return DuplicateHit(cid, f"same email {e}")

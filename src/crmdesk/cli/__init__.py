@@ -20,7 +20,10 @@ from crmdesk.cli import (
     companies_cmd,
     contacts_cmd,
     demo_cmd,
+    duplicates_cmd,
+    export_cmd,
     field_cmd,
+    import_cmd,
     lookup_cmd,
     note_cmd,
     opportunities_cmd,
@@ -45,6 +48,9 @@ COMMAND_MODULES = [
     demo_cmd,
     backup_cmd,
     sync_cmd,
+    import_cmd,
+    export_cmd,
+    duplicates_cmd,
 ]
 
 

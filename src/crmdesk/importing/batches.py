@@ -14,6 +14,7 @@ from crmdesk import companies, contacts, custom_fields, local_settings, notes
 from crmdesk.db.engine import Database
 from crmdesk.db.models import (
     Company,
+    Contact,
     ContactPhoto,
     ContactUrl,
     ExternalId,
@@ -67,6 +68,24 @@ class _Writer:
         self.owner = owner
         self.pending = _Pending()
         self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
+        self.companies_before = set(session.scalars(select(Company.id)))
+
+    def record_new_companies(self) -> None:
+        """Companies the contacts' company names created count as created by this batch."""
+        new = set(self.session.scalars(select(Company.id))) - self.companies_before
+        recorded = set(
+            self.session.scalars(
+                select(ImportBatchItem.entity_id).where(
+                    ImportBatchItem.batch_id == self.batch_id, ImportBatchItem.entity == "company"
+                )
+            )
+        )
+        rows = [
+            {"batch_id": self.batch_id, "entity": "company", "entity_id": cid, "action": "created"}
+            for cid in sorted(new - recorded)
+        ]
+        if rows:
+            self.session.execute(insert(ImportBatchItem), rows)
 
     def create(self, key: str, contact: ImportedContact) -> None:
         self.pending.items.append((key, contact))
@@ -386,6 +405,7 @@ def run_import(
         session.flush()
         writer = _Writer(session, batch.id, local_settings.local_user_id(session))
         _process(session, info, options, report, writer, progress, cancelled)
+        writer.record_new_companies()
         batch.created_count = report.created + report.companies_created
         batch.updated_count = report.updated
         batch.skipped_count = report.skipped

@@ -172,6 +172,8 @@ def card_to_parts(line: int, card: Any) -> ContactParts:
                     parts.notes.append(f"Photo: {prop.value}")
         elif name == "UID":
             parts.uid = str(prop.value)
+        elif name == "X-CRMDESK-FIELD" and prop.params.get("NAME"):
+            parts.custom.append((str(prop.params["NAME"][0]), str(prop.value)))
         elif name not in _HANDLED and not isinstance(prop.value, bytes):
             other.append(f"{prop.name.title()}: {_text(prop.value)}")
     if parts.company and not (parts.given_name or parts.family_name):
@@ -220,7 +222,19 @@ def _fix_card_text(lines: list[str]) -> str:
             out[-1] = out[-1][:-1] + line.lstrip()
             continue
         out.append(line)
-    return "\r\n".join(_decode_qp_line(line) for line in out) + "\r\n"
+    return "\r\n".join(_protect_uri_commas(_decode_qp_line(line)) for line in out) + "\r\n"
+
+
+_URL_LINE = re.compile(r"^(?:[\w-]+\.)?(?:URL|PHOTO|LOGO)[;:]", re.IGNORECASE)
+_BARE_COMMA = re.compile(r"(?<!\\),")
+
+
+def _protect_uri_commas(line: str) -> str:
+    # vobject cuts a URI (URL, data: photo) at its first comma, reading a list; URIs are not escaped.
+    if not _URL_LINE.match(line):
+        return line
+    head, _, value = line.partition(":")
+    return head + ":" + _BARE_COMMA.sub("\\,", value)
 
 
 def read_vcards(

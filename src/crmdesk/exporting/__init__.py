@@ -1,0 +1,1 @@
+"""Export of contacts (vCard, CSV) and scheduled activities (iCalendar), written atomically."""

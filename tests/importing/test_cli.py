@@ -1,0 +1,92 @@
+"""``crmdesk import``, ``crmdesk export`` and ``crmdesk duplicates`` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from crmdesk.cli import main
+from crmdesk.vault import Vault, remember_key
+
+from .conftest import DATA, PASSPHRASE
+
+
+@pytest.fixture
+def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+    vault = Vault(tmp_path / "data")
+    vault.init(PASSPHRASE, user_name="nok", region="TH").close()
+    remember_key(vault.raw_key(PASSPHRASE))
+
+    def _run(*argv: str) -> tuple[int, str, str]:
+        try:
+            code = main(["--data-dir", str(vault.data_dir), *argv])
+        except SystemExit as exc:
+            code = int(exc.code or 0)
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return _run
+
+
+def test_import_dry_run_then_import_then_undo(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("import", str(DATA / "ragged.csv"), "--dry-run", "--json")
+    report = json.loads(out)
+    assert code == 0
+    assert (report["created"], report["batch_id"], report["errors"][0]["line"]) == (4, None, 3)
+    code, out, _ = run("import", str(DATA / "ragged.csv"))
+    assert code == 0
+    assert "created 4, updated 0, skipped 0" in out
+    assert "line 3: error: row has 5 fields" in out
+    batch = out.strip().split()[-1]
+    code, out, _ = run("import", str(DATA / "ragged.csv"), "--json")
+    assert json.loads(out)["skipped"] == 4
+    assert run("import", "undo", batch)[0] == 0
+    code, _, err = run("import", "undo", batch)
+    assert code == 2 and "already undone" in err
+
+
+def test_unreadable_files_exit_2(run) -> None:  # type: ignore[no-untyped-def]
+    code, _, err = run("import", str(DATA / "garbage.bin"))
+    assert code == 2 and "binary" in err
+    code, _, err = run("import", str(DATA / "gmail-list.vcf"), "--format", "csv")
+    assert code == 2
+
+
+def test_mapping_preset_by_name(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run(
+        "import", str(DATA / "outlook-contacts.csv"), "--mapping", "outlook", "--json"
+    )
+    assert code == 0 and json.loads(out)["created"] == 2
+    code, _, err = run("import", str(DATA / "outlook-contacts.csv"), "--mapping", "nope")
+    assert code == 2 and "No mapping named 'nope'" in err
+
+
+def test_export_writes_vcard_csv_and_ics(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("import", str(DATA / "thai-excel-cp874.csv"))
+    code, out, _ = run("export", "--format", "csv", "--output", str(tmp_path / "out.csv"))
+    assert code == 0 and "Exported 4 contacts" in out
+    data = (tmp_path / "out.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and "สมชาย".encode() in data
+    code, _, _ = run("export", "--format", "vcard", "--output", str(tmp_path / "out.vcf"))
+    assert (tmp_path / "out.vcf").read_text(encoding="utf-8").count("BEGIN:VCARD") == 4
+    code, out, _ = run("export", "--format", "ics", "--output", str(tmp_path / "out.ics"))
+    assert code == 0 and (tmp_path / "out.ics").read_text().startswith("BEGIN:VCALENDAR")
+    code, _, err = run("export", "--format", "csv", "--output", str(tmp_path / "no" / "x.csv"))
+    assert code == 2 and "does not exist" in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_duplicates_find_merge_and_undo(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    run("import", str(DATA / "chinese-excel-big5.csv"))
+    run("import", str(DATA / "vcard4-chinese.vcf"), "--on-duplicate", "create")
+    code, out, _ = run("duplicates", "find", "--json")
+    groups = json.loads(out)
+    assert code == 0 and len(groups) == 1
+    survivor, other = groups[0]["contact_ids"]
+    code, out, _ = run("duplicates", "merge", survivor, other)
+    assert code == 0
+    assert json.loads(run("duplicates", "find", "--json")[1]) == []
+    assert run("duplicates", "undo", out.strip().split()[-1])[0] == 0
+    assert len(json.loads(run("duplicates", "find", "--json")[1])) == 1
