@@ -28,12 +28,19 @@ def test_round_trip_to_a_new_computer_without_keyring(
     home = tmp_path / "home-a"
     made = crmdesk(vault.data_dir, "backup", "now", home=home)
     assert made.returncode == 0, made.stderr
-    (backup,) = vault.backup_dir.glob("*.crmbak")
+    listed = crmdesk(vault.data_dir, "backup", "list", "--json", home=home)
+    (entry,) = json.loads(listed.stdout)["backups"]
+    assert entry["verified"] is True
+    assert entry["counts"]["contacts"] == 60
+    backup = Path(entry["file"])
     usb = tmp_path / "usb" / backup.name
     usb.parent.mkdir()
     usb.write_bytes(backup.read_bytes())
 
     new_dir = tmp_path / "new-computer" / "crmdesk"
+    checked = crmdesk(new_dir, "backup", "verify", str(usb), home=tmp_path / "home-b")
+    assert checked.returncode == 0, checked.stderr
+    assert "integrity and record counts" in checked.stdout
     restored = crmdesk(new_dir, "backup", "restore", str(usb), home=tmp_path / "home-b")
     assert restored.returncode == 0, restored.stderr
     assert all_rows(new_dir / "crmdesk.db", raw_key) == all_rows(vault.db_path, raw_key)
@@ -43,19 +50,6 @@ def test_round_trip_to_a_new_computer_without_keyring(
             assert contacts.count_contacts(session) == 60
     finally:
         reopened.close()
-
-
-def test_list_json_and_verify(vault: Vault, tmp_path: Path) -> None:
-    home = tmp_path / "home"
-    make_backup(vault)
-    listed = crmdesk(vault.data_dir, "backup", "list", "--json", home=home)
-    data = json.loads(listed.stdout)
-    (entry,) = data["backups"]
-    assert entry["verified"] is True
-    assert entry["counts"]["contacts"] == 60
-    checked = crmdesk(vault.data_dir, "backup", "verify", home=home)
-    assert checked.returncode == 0
-    assert "integrity" in checked.stdout
 
 
 def test_verify_and_restore_refuse_a_corrupted_byte(vault: Vault, tmp_path: Path) -> None:
