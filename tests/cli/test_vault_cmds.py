@@ -161,3 +161,37 @@ def test_real_process_exit_codes_and_utf8_output(tmp_path: Path) -> None:
     bad = crmdesk("contact", "add", "--name", "X", "--email", "nope")
     assert bad.returncode == 2
     assert bad.stderr == b"crmdesk: emails[0]: 'nope' is not an email address.\n"
+
+
+def test_key_remember_and_forget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "kr"
+    Vault(data).init(PASSPHRASE, user_name="k", region="TH").close()
+    monkeypatch.setenv("CRMDESK_PASSPHRASE", PASSPHRASE)
+    assert invoke(capsys, "--data-dir", str(data), "key", "remember").code == 0
+    monkeypatch.delenv("CRMDESK_PASSPHRASE")
+    assert invoke(capsys, "--data-dir", str(data), "contact", "list", "--json").out == "[]\n"
+    assert invoke(capsys, "--data-dir", str(data), "key", "forget").code == 0
+    locked = invoke(capsys, "--data-dir", str(data), "contact", "list")
+    assert locked.code == 2
+    assert locked.err == (
+        "crmdesk: The database is locked. Set CRMDESK_PASSPHRASE or run in a terminal.\n"
+    )
+
+
+def test_passphrase_change_refuses_a_weak_new_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "weak"
+    Vault(data).init(PASSPHRASE, user_name="w", region="TH").close()
+    key_before = _sha(data / "crmdesk.key")
+    monkeypatch.setenv("CRMDESK_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("CRMDESK_NEW_PASSPHRASE", "short")
+    result = invoke(capsys, "--data-dir", str(data), "passphrase", "change")
+    assert result.code == 2 and "at least 8 characters" in result.err
+    monkeypatch.setenv("CRMDESK_PASSPHRASE", "wrong but long")
+    monkeypatch.setenv("CRMDESK_NEW_PASSPHRASE", "a fine new passphrase")
+    wrong = invoke(capsys, "--data-dir", str(data), "passphrase", "change")
+    assert (wrong.code, wrong.err) == (2, "crmdesk: Wrong passphrase.\n")
+    assert _sha(data / "crmdesk.key") == key_before
