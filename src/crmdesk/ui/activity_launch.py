@@ -28,6 +28,7 @@ def schedule(
     *,
     contact_id: str | None = None,
     company_id: str | None = None,
+    opportunity_id: str | None = None,
 ) -> Any:
     """Open the schedule dialog for a call, meeting or to-do; returns the dialog (or None)."""
     module = _dialogs()

@@ -224,8 +224,9 @@ class MainWindow(QMainWindow):
 
             view = CompanyView(self.ctx, record_id, self)
         elif entity == "opportunity":
-            self._open_opportunity(record_id)
-            return
+            from crmdesk.ui.opportunity_view import OpportunityView
+
+            view = OpportunityView(self.ctx, record_id, self)
         if view is None:
             return
         signal = getattr(view, "open_record", None)
@@ -239,14 +240,6 @@ class MainWindow(QMainWindow):
         self.nav.clearSelection()
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
-
-    def _open_opportunity(self, record_id: str) -> None:
-        cls = load_class("crmdesk.ui.pipeline", "OpportunityDialog")
-        if cls is None:
-            self.show_page("opportunities")
-            return
-        dialog = cls(self.ctx, self, opportunity_id=record_id)
-        dialog.open()
 
     def _drop_record(self) -> None:
         if self.record is not None:
@@ -265,6 +258,7 @@ class MainWindow(QMainWindow):
             kind,
             contact_id=self.current_contact_id(),
             company_id=getattr(self.record, "company_id", None),
+            opportunity_id=getattr(self.record, "opportunity_id", None),
         )
 
     @Slot()
