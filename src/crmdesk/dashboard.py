@@ -177,4 +177,3 @@ def figures(session: Session, today: date, owner_id: str | None = None) -> Dashb
         weeks=completed_by_week(session, today, owner_id),
         top_deals=top_open_deals(session, owner_id),
     )
-
