@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from crmdesk import activities, companies, contacts, demo  # noqa: E402
-from crmdesk.ui import i18n, prefs  # noqa: E402
+from crmdesk.ui import i18n, prefs, theme  # noqa: E402
 from crmdesk.ui.app import make_application  # noqa: E402
 from crmdesk.ui.contact_dialog import ContactDialog  # noqa: E402
 from crmdesk.ui.main_window import MainWindow  # noqa: E402
@@ -68,10 +68,14 @@ def main() -> int:
     parser.add_argument("--contacts", type=int, default=500)
     parser.add_argument("--languages", nargs="+", default=list(i18n.LANGUAGES))
     parser.add_argument("--size", default="1200x760", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--dark", action="store_true", help="use the dark palette")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
+    prefix = "dark_" if args.dark else ""
     args.out.mkdir(parents=True, exist_ok=True)
-    make_application()
+    app = make_application()
+    if args.dark:
+        app.setPalette(theme.dark_palette())
     with tempfile.TemporaryDirectory() as tmp:
         vault = Vault(Path(tmp) / "data")
         db = vault.init(PASSPHRASE, region="TH")
@@ -89,34 +93,34 @@ def main() -> int:
             for spec in PAGES:
                 window.show_page(spec.key)
                 settle(ctx)
-                save(window, args.out / f"{code}_{spec.key}.png")
+                save(window, args.out / f"{prefix}{code}_{spec.key}.png")
             window.open_record("contact", contact_id)
             settle(ctx)
-            save(window, args.out / f"{code}_contact_record.png")
+            save(window, args.out / f"{prefix}{code}_contact_record.png")
             record = window.record
             tabs = getattr(record, "tabs", None)
             if tabs is not None:
                 tabs.setCurrentIndex(1)
                 settle(ctx, 0.2)
-                save(window, args.out / f"{code}_contact_history.png")
+                save(window, args.out / f"{prefix}{code}_contact_history.png")
             window.open_record("company", company_id)
             settle(ctx)
-            save(window, args.out / f"{code}_company_record.png")
+            save(window, args.out / f"{prefix}{code}_company_record.png")
             dialog = ContactDialog(ctx, window, contact_id=contact_id)
             dialog.show()
             settle(ctx)
-            save(dialog, args.out / f"{code}_contact_dialog.png")
+            save(dialog, args.out / f"{prefix}{code}_contact_dialog.png")
             dialog.close()
             other = Vault(Path(tmp) / f"new-{code}")
             wizard = FirstRunWizard(other, settings)
             wizard.show()
             settle(ctx, 0.2)
-            save(wizard, args.out / f"{code}_wizard.png")
+            save(wizard, args.out / f"{prefix}{code}_wizard.png")
             wizard.close()
             unlock = UnlockDialog(vault, locked=True)
             unlock.show()
             settle(ctx, 0.2)
-            save(unlock, args.out / f"{code}_unlock.png")
+            save(unlock, args.out / f"{prefix}{code}_unlock.png")
             unlock.close()
             window.close()
             window.deleteLater()

@@ -35,6 +35,7 @@ def kind_name(kind: str) -> str:
         "meeting": QCoreApplication.translate("record_tabs", "Meeting"),
         "todo": QCoreApplication.translate("record_tabs", "To-do"),
         "email": QCoreApplication.translate("record_tabs", "Email"),
+        "letter": QCoreApplication.translate("record_tabs", "Letter"),
         "note": QCoreApplication.translate("record_tabs", "Note"),
     }.get(kind, kind)
 
