@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH_DATA = ROOT / "bench-data"
 # Bump when demo.generate's output changes, so cached demo folders are rebuilt.
 DEMO_VERSION = "demo-v1"
+BUILD_INFO = "build.json"
+# Where cached demo folders live (tests point it at a temporary folder).
+CACHE_ENV = "CRMDESK_BENCH_DATA"
 
 
 @dataclass(frozen=True)
@@ -36,7 +43,7 @@ class BenchContext:
     PASSPHRASE = "bench passphrase 2026"
 
     quick: bool = False
-    cache_dir: Path = BENCH_DATA
+    cache_dir: Path = field(default_factory=lambda: Path(os.environ.get(CACHE_ENV, BENCH_DATA)))
     _tmp: list[Path] = field(default_factory=list)
 
     def demo_dir(self, contacts: int = 100_000) -> Path:
@@ -57,6 +64,11 @@ class BenchContext:
             shutil.rmtree(path, ignore_errors=True)
         self._tmp.clear()
 
+    def demo_build_info(self, contacts: int = 100_000) -> dict[str, float | str]:
+        """How long ``crmdesk demo`` took when the cached folder was built (wall and CPU)."""
+        info = json.loads((self._cached_demo(contacts) / BUILD_INFO).read_text())
+        return dict(info)
+
     def _cached_demo(self, contacts: int) -> Path:
         folder = self.cache_dir / f"{DEMO_VERSION}-{contacts}"
         if (folder / "READY").exists():
@@ -65,24 +77,46 @@ class BenchContext:
         building = self.cache_dir / f"{folder.name}.building-{os.getpid()}"
         shutil.rmtree(building, ignore_errors=True)
         building.mkdir(parents=True)
-        build_demo(building, contacts, self.PASSPHRASE)
+        info = build_demo(building, contacts, self.PASSPHRASE)
+        (building / BUILD_INFO).write_text(json.dumps(info, indent=2) + "\n")
         (building / "READY").write_text(DEMO_VERSION + "\n")
         building.rename(folder)
         return folder
 
 
-def build_demo(data_dir: Path, contacts: int, passphrase: str) -> None:
-    """Create a data folder and fill it with ``crmdesk demo`` in a child process."""
+def build_demo(data_dir: Path, contacts: int, passphrase: str) -> dict[str, float | str]:
+    """Create a data folder and fill it with ``crmdesk demo`` in a child process.
+
+    Returns the wall-clock and CPU seconds of the ``demo`` command, and the load.
+    """
     env = dict(os.environ, CRMDESK_PASSPHRASE=passphrase, CRMDESK_HOME=str(data_dir))
     env.setdefault("LANG", "th_TH.UTF-8")
     cli = [sys.executable, "-m", "crmdesk", "--data-dir", str(data_dir)]
-    subprocess.run([*cli, "init"], check=True, env=env, stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [*cli, "init", "--region", "TH", "--user", "demo", "--currency", "THB"],
+        check=True,
+        env=env,
+        stdout=subprocess.DEVNULL,
+    )
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
     subprocess.run(
         [*cli, "demo", "--contacts", str(contacts), "--seed", "1"],
         check=True,
         env=env,
         stdout=subprocess.DEVNULL,
     )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {
+        "contacts": contacts,
+        "wall_s": round(wall, 2),
+        "cpu_s": round(cpu, 2),
+        "peak_rss_mb": round(after.ru_maxrss / 1024, 1),
+        "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+        "built": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
 
 
 def percentile(samples: list[float], p: float) -> float:
@@ -90,7 +124,7 @@ def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     if not ordered:
         return float("nan")
-    rank = max(1, min(len(ordered), round(p / 100 * len(ordered) + 0.5)))
+    rank = max(1, min(len(ordered), math.ceil(p / 100 * len(ordered))))
     return ordered[rank - 1]
 
 
