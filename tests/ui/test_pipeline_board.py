@@ -179,3 +179,18 @@ def test_forecast_tab_shows_weighted_totals_by_close_month(ctx: AppContext, qtbo
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     cells = [table.item(0, c).text() for c in range(5)]
     assert cells == ["2026-12", "THB", "2", "4,000.00 THB", "800.00 THB"]
+
+
+def test_move_to_stage_from_the_card_menu(
+    ctx: AppContext, qtbot: QtBot, deals: dict[str, str]
+) -> None:
+    board = _board(ctx, qtbot)
+    menu = board.card_menu(deals["toner"], board.column("Lead").stage.id)
+    [move] = [a for a in menu.actions() if a.menu() is not None]
+    targets = {a.text(): a for a in move.menu().actions()}  # type: ignore[union-attr]
+    assert not targets["Lead"].isEnabled()
+    with qtbot.waitSignal(board.loaded):
+        targets["Commit"].trigger()
+    assert board.column("Commit").card_ids() == [deals["toner"]]
+    with ctx.db.read() as s:
+        assert opportunities.get_opportunity(s, deals["toner"]).probability == 90

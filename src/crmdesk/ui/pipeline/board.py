@@ -234,16 +234,30 @@ class PipelineBoard(QWidget):
         item = cards.itemAt(pos)
         if item is None:
             return
-        deal_id = str(item.data(_ID_ROLE))
+        menu = self.card_menu(str(item.data(_ID_ROLE)), cards.stage_id)
+        menu.popup(cards.viewport().mapToGlobal(pos))
+
+    def card_menu(self, deal_id: str, stage_id: str) -> QMenu:
+        """A card's actions: open, move to another stage (the keyboard way to drag), won, lost."""
         menu = QMenu(self)
         open_action = QAction(self.tr("&Open"), menu)
+        open_action.triggered.connect(lambda: self.open_record.emit("opportunity", deal_id))
+        menu.addAction(open_action)
+        move_menu = menu.addMenu(self.tr("&Move to stage"))
+        for column in self.columns:
+            action = QAction(column.stage.name, move_menu)
+            action.setEnabled(column.stage.id != stage_id)
+            action.triggered.connect(
+                lambda _c=False, target=column.stage.id: self.move_card(deal_id, target)
+            )
+            move_menu.addAction(action)
         won_action = QAction(self.tr("Mark as &won…"), menu)
         lost_action = QAction(self.tr("Mark as &lost…"), menu)
-        open_action.triggered.connect(lambda: self.open_record.emit("opportunity", deal_id))
         won_action.triggered.connect(lambda: self.close_deal(deal_id, won=True))
         lost_action.triggered.connect(lambda: self.close_deal(deal_id, won=False))
-        menu.addActions([open_action, won_action, lost_action])
-        menu.popup(cards.viewport().mapToGlobal(pos))
+        menu.addSeparator()
+        menu.addActions([won_action, lost_action])
+        return menu
 
     def close_deal(self, opportunity_id: str, *, won: bool) -> CloseDialog:
         """Ask for the reason, then mark the deal won or lost."""
