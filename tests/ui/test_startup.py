@@ -166,3 +166,13 @@ def test_demo_data_chosen_in_the_wizard_fills_the_contact_list(
     page = window.pages["contacts"]
     qtbot.waitUntil(lambda: page.model.total == 500, timeout=60000)  # type: ignore[attr-defined]
     assert page.model.rowCount() == 200  # type: ignore[attr-defined]
+
+
+def test_a_wrong_passphrase_in_the_environment_falls_back_to_asking(
+    shell: Shell, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.init(PASSPHRASE).close()
+    monkeypatch.setenv("CRMDESK_PASSPHRASE", "stale")
+    shell.start()
+    assert isinstance(shell.dialog, UnlockDialog)
+    assert shell.window is None

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from crmdesk import local_settings
 from crmdesk.changes import EVERYTHING, Changes
 from crmdesk.db.engine import Database
+from crmdesk.db.keys import WrongPassphrase
 from crmdesk.errors import CrmError
 from crmdesk.ui import i18n, prefs
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.ops import AppContext
+from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.ui.startup.idle import IdleWatcher
 from crmdesk.ui.startup.unlock import UnlockDialog
 from crmdesk.ui.startup.wizard import FirstRunWizard
@@ -69,8 +70,15 @@ class Shell(QObject):
             return
         try:
             db = self.vault.unlock()
-        except NeedPassphrase:
+        except (
+            NeedPassphrase,
+            WrongPassphrase,
+        ):  # nothing remembered, or a stale $CRMDESK_PASSPHRASE
             self._ask_passphrase(locked=False)
+            return
+        except CrmError as exc:  # e.g. the database file is missing
+            show_error(exc)
+            self.finished.emit()
             return
         self._open(db)
 
