@@ -18,10 +18,29 @@ from crmdesk.db.models import Company, Contact, Email, ExternalId, Phone
 from crmdesk.text import fold
 
 _HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "jr", "sr", "ii", "iii",
-    "คุณ", "นาย", "นาง", "นางสาว", "น.ส.", "ดร.", "ดร",
-    "先生", "小姐", "女士", "太太",
-}  # fmt: skip
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "sir",
+    "jr",
+    "sr",
+    "ii",
+    "iii",
+    "คุณ",
+    "นาย",
+    "นาง",
+    "นางสาว",
+    "น.ส.",
+    "ดร.",
+    "ดร",
+    "先生",
+    "小姐",
+    "女士",
+    "太太",
+}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _PUNCT = re.compile(r"[\s.,'\"()\-_/]+")
@@ -92,16 +111,16 @@ class DuplicateIndex:
             )
         ):
             index.by_uid[f"{source}:{ext}"] = cid
-        for key, cid in session.execute(
+        for key, email_owner in session.execute(
             select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
         ):
-            if key:
-                index.by_email.setdefault(key, cid)
-        for e164, cid in session.execute(
+            if key and email_owner:
+                index.by_email.setdefault(key, email_owner)
+        for e164, phone_owner in session.execute(
             select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
         ):
-            if e164:
-                index.by_phone.setdefault(e164, cid)
+            if e164 and phone_owner:
+                index.by_phone.setdefault(e164, phone_owner)
         rows = session.execute(
             select(Contact.id, Contact.display_name, Company.name)
             .outerjoin(Company, Company.id == Contact.company_id)
@@ -201,14 +220,14 @@ def find_duplicates(session: Session, limit: int | None = None) -> list[Duplicat
     for key, cid in session.execute(
         select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
     ):
-        if key:
+        if key and cid:
             blocks[key].append(cid)
     _link_blocks(blocks, "same email", link)
     blocks = defaultdict(list)
     for e164, cid in session.execute(
         select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
     ):
-        if e164:
+        if e164 and cid:
             blocks[e164].append(cid)
     _link_blocks(blocks, "same phone", link)
     by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)

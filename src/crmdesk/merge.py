@@ -36,8 +36,18 @@ from crmdesk.records import ContactRecord
 
 Side = Literal["survivor", "other"]
 #: Fields the merge screen lets the user pick per side.
-PICKABLE: tuple[str, ...] = ("display_name", "given_name", "family_name", "title", "company_id", "birthday")  # fmt: skip
-_MOVED = {"activities": Activity, "opportunities": Opportunity}
+PICKABLE: tuple[str, ...] = (
+    "display_name",
+    "given_name",
+    "family_name",
+    "title",
+    "company_id",
+    "birthday",
+)
+_MOVED: dict[str, type[Activity] | type[Opportunity]] = {
+    "activities": Activity,
+    "opportunities": Opportunity,
+}
 
 
 @dataclass(frozen=True)
@@ -119,19 +129,31 @@ def merge_contacts(
         ids = list(session.scalars(select(model.id).where(model.contact_id == other_id)))
         if ids:
             session.execute(
-                update(model).where(model.id.in_(ids)).values(contact_id=survivor_id)
+                update(model)
+                .where(model.id.in_(ids))
+                .values(contact_id=survivor_id)
                 .execution_options(synchronize_session=False)
-            )  # fmt: skip
+            )
         moved[key] = ids
     note_ids = list(
         session.scalars(select(Note.id).where(Note.entity == "contact", Note.entity_id == other_id))
     )
     if note_ids:
-        session.execute(update(Note).where(Note.id.in_(note_ids)).values(entity_id=survivor_id).execution_options(synchronize_session=False))  # fmt: skip
+        session.execute(
+            update(Note)
+            .where(Note.id.in_(note_ids))
+            .values(entity_id=survivor_id)
+            .execution_options(synchronize_session=False)
+        )
     moved["notes"] = note_ids
     ext_ids = list(session.scalars(select(ExternalId.id).where(ExternalId.contact_id == other_id)))
     if ext_ids:
-        session.execute(update(ExternalId).where(ExternalId.id.in_(ext_ids)).values(contact_id=survivor_id).execution_options(synchronize_session=False))  # fmt: skip
+        session.execute(
+            update(ExternalId)
+            .where(ExternalId.id.in_(ext_ids))
+            .values(contact_id=survivor_id)
+            .execution_options(synchronize_session=False)
+        )
     moved["external_ids"] = ext_ids
     contacts.delete_contacts(session, [other_id])
     journal = MergeJournal(
@@ -162,11 +184,26 @@ def undo_merge(session: Session, journal_id: str) -> None:
     moved = data["moved"]
     for key, model in _MOVED.items():
         if moved.get(key):
-            session.execute(update(model).where(model.id.in_(moved[key])).values(contact_id=journal.merged_id).execution_options(synchronize_session=False))  # fmt: skip
+            session.execute(
+                update(model)
+                .where(model.id.in_(moved[key]))
+                .values(contact_id=journal.merged_id)
+                .execution_options(synchronize_session=False)
+            )
     if moved.get("notes"):
-        session.execute(update(Note).where(Note.id.in_(moved["notes"])).values(entity_id=journal.merged_id).execution_options(synchronize_session=False))  # fmt: skip
+        session.execute(
+            update(Note)
+            .where(Note.id.in_(moved["notes"]))
+            .values(entity_id=journal.merged_id)
+            .execution_options(synchronize_session=False)
+        )
     if moved.get("external_ids"):
-        session.execute(update(ExternalId).where(ExternalId.id.in_(moved["external_ids"])).values(contact_id=journal.merged_id).execution_options(synchronize_session=False))  # fmt: skip
+        session.execute(
+            update(ExternalId)
+            .where(ExternalId.id.in_(moved["external_ids"]))
+            .values(contact_id=journal.merged_id)
+            .execution_options(synchronize_session=False)
+        )
     snapshot.restore(session, journal.survivor_id, data["survivor"])
     journal.undone_at = utcnow()
     session.flush()

@@ -1,4 +1,4 @@
-"""Import batches: undo in one step, UID re-import updates, duplicate choices, cancel, custom fields."""
+"""Import batches: one-step undo, UID re-import, duplicate choices, cancel, custom fields."""
 
 from __future__ import annotations
 

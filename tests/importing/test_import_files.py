@@ -66,7 +66,7 @@ def test_apple_card_keeps_labels_photo_birthday_tags_and_url(db: Database) -> No
         urls = session.scalars(select(ContactUrl.url)).all()
         bodies = session.scalars(select(Note.body).where(Note.entity_id == row.id)).all()
     assert rec.company_name == "Siam Logistics Co., Ltd."
-    assert [(e.value, e.label) for e in rec.emails][0] == ("napat@siamlogistics.co.th", "other")
+    assert (rec.emails[0].value, rec.emails[0].label) == ("napat@siamlogistics.co.th", "other")
     assert ("02 555 0102", "office direct") in [(p.number, p.label) for p in rec.phones]
     assert rec.birthday is not None and (rec.birthday.month, rec.birthday.day) == (4, 15)
     assert set(rec.tags) == {"Customers", "VIP"}

@@ -64,7 +64,7 @@ _address = st.builds(
     country=_optional,
 ).filter(lambda a: not a.is_empty())
 _contact = st.builds(
-    lambda name, given_name, family, title, company, emails, phones, addresses, birthday, tags, notes: (
+    lambda name, given_name, family, title, company, emails, phones, addresses, birthday, tags, notes: (  # noqa: E501
         ImportedContact(
             line=0,
             draft=ContactDraft(
@@ -110,16 +110,27 @@ def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, D
 
 def _comparable(c: ExportContact) -> tuple[object, ...]:
     return (
-        c.display_name, c.given_name, c.family_name, c.title, c.company_name, c.emails,
-        c.phones, c.addresses, c.birthday_iso, tuple(sorted(c.tags)), c.notes, c.urls,
-        c.photo, c.custom,
-    )  # fmt: skip
+        c.display_name,
+        c.given_name,
+        c.family_name,
+        c.title,
+        c.company_name,
+        c.emails,
+        c.phones,
+        c.addresses,
+        c.birthday_iso,
+        tuple(sorted(c.tags)),
+        c.notes,
+        c.urls,
+        c.photo,
+        c.custom,
+    )
 
 
 def _add(db: Database, items: list[ImportedContact]) -> list[str]:
-    from crmdesk.importing.batches import _Writer
     from crmdesk import local_settings
     from crmdesk.db.models import ImportBatch
+    from crmdesk.importing.batches import _Writer
 
     with db.write() as session:
         batch = ImportBatch(source_name="test", file_format="test")

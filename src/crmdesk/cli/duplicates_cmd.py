@@ -22,9 +22,12 @@ def register(sub: Any) -> None:
     merge.add_argument("survivor")
     merge.add_argument("other")
     merge.add_argument(
-        "--take", action="append", default=[], metavar="FIELD",
+        "--take",
+        action="append",
+        default=[],
+        metavar="FIELD",
         help="take this field from OTHER instead of SURVIVOR (repeatable)",
-    )  # fmt: skip
+    )
     merge.set_defaults(handler=cmd_merge)
     undo = s.add_parser("undo", help="undo a merge by its id")
     undo.add_argument("merge_id")

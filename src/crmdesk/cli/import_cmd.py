@@ -1,4 +1,4 @@
-"""``crmdesk import FILE`` and ``crmdesk import undo BATCH_ID``: contacts from vCard and CSV files."""
+"""``crmdesk import FILE`` and ``crmdesk import undo BATCH_ID``: contacts from vCard and CSV."""
 
 from __future__ import annotations
 

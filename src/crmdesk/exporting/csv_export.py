@@ -1,4 +1,4 @@
-"""Writing contacts as CSV in UTF-8 with BOM (Excel reads Thai and Chinese), Google or Outlook layout."""
+"""Contacts as CSV in UTF-8 with BOM (so Excel reads Thai and Chinese), Google or Outlook layout."""
 
 from __future__ import annotations
 
@@ -33,23 +33,44 @@ def _slots(values: Iterable[LabeledValue]) -> list[tuple[str, str]]:
 
 
 def _google_header() -> list[str]:
-    header = ["Name", "Given Name", "Family Name", "Birthday", "Notes", "Group Membership",
-              "Organization 1 - Name", "Organization 1 - Title"]  # fmt: skip
+    header = [
+        "Name",
+        "Given Name",
+        "Family Name",
+        "Birthday",
+        "Notes",
+        "Group Membership",
+        "Organization 1 - Name",
+        "Organization 1 - Title",
+    ]
     for n in range(1, _SLOTS + 1):
         header += [f"E-mail {n} - Type", f"E-mail {n} - Value"]
     for n in range(1, _SLOTS + 1):
         header += [f"Phone {n} - Type", f"Phone {n} - Value"]
     for n in range(1, _SLOTS + 1):
-        header += [f"Address {n} - Type", f"Address {n} - Street", f"Address {n} - City",
-                   f"Address {n} - Region", f"Address {n} - Postal Code", f"Address {n} - Country"]  # fmt: skip
+        header += [
+            f"Address {n} - Type",
+            f"Address {n} - Street",
+            f"Address {n} - City",
+            f"Address {n} - Region",
+            f"Address {n} - Postal Code",
+            f"Address {n} - Country",
+        ]
     header += ["Website 1 - Type", "Website 1 - Value"]
     return header
 
 
 def _google_row(c: ExportContact) -> list[str]:
-    row = [c.display_name, c.given_name or "", c.family_name or "", c.birthday_iso or "",
-           "\n\n".join(c.notes), MULTI.join(["* myContacts", *c.tags]),
-           c.company_name or "", c.title or ""]  # fmt: skip
+    row = [
+        c.display_name,
+        c.given_name or "",
+        c.family_name or "",
+        c.birthday_iso or "",
+        "\n\n".join(c.notes),
+        MULTI.join(["* myContacts", *c.tags]),
+        c.company_name or "",
+        c.title or "",
+    ]
     for slots in (_slots(c.emails), _slots(c.phones)):
         for n in range(_SLOTS):
             row += list(slots[n]) if n < len(slots) else ["", ""]
@@ -57,24 +78,54 @@ def _google_row(c: ExportContact) -> list[str]:
     for n in range(_SLOTS):
         if n < len(addresses):
             a = addresses[n]
-            row += [a.label or "", a.street or "", a.city or "", a.region or "", a.postal_code or "", a.country or ""]  # fmt: skip
+            row += [
+                a.label or "",
+                a.street or "",
+                a.city or "",
+                a.region or "",
+                a.postal_code or "",
+                a.country or "",
+            ]
         else:
             row += [""] * 6
     row += ["", MULTI.join(c.urls)]
     return row
 
 
-_OUTLOOK_PHONES = (("mobile", "Mobile Phone"), ("work", "Business Phone"), ("home", "Home Phone"),
-                   ("fax", "Business Fax"), ("main", "Primary Phone"), ("other", "Other Phone"))  # fmt: skip
+_OUTLOOK_PHONES = (
+    ("mobile", "Mobile Phone"),
+    ("work", "Business Phone"),
+    ("home", "Home Phone"),
+    ("fax", "Business Fax"),
+    ("main", "Primary Phone"),
+    ("other", "Other Phone"),
+)
 _OUTLOOK_ADDR = (("work", "Business"), ("home", "Home"), ("other", "Other"))
 
 
 def _outlook_header() -> list[str]:
-    header = ["First Name", "Last Name", "Company", "Job Title", "Birthday", "Notes", "Categories",
-              "E-mail Address", "E-mail 2 Address", "E-mail 3 Address", "Web Page"]  # fmt: skip
+    header = [
+        "First Name",
+        "Last Name",
+        "Company",
+        "Job Title",
+        "Birthday",
+        "Notes",
+        "Categories",
+        "E-mail Address",
+        "E-mail 2 Address",
+        "E-mail 3 Address",
+        "Web Page",
+    ]
     header += [col for _, col in _OUTLOOK_PHONES]
     for _, kind in _OUTLOOK_ADDR:
-        header += [f"{kind} Street", f"{kind} City", f"{kind} State", f"{kind} Postal Code", f"{kind} Country/Region"]  # fmt: skip
+        header += [
+            f"{kind} Street",
+            f"{kind} City",
+            f"{kind} State",
+            f"{kind} Postal Code",
+            f"{kind} Country/Region",
+        ]
     return header
 
 
@@ -83,9 +134,19 @@ def _outlook_row(c: ExportContact) -> list[str]:
     if not given and not family:
         given = c.display_name
     emails = [e.value for e in c.emails]
-    row = [given, family, c.company_name or "", c.title or "", c.birthday_iso or "",
-           "\n\n".join(c.notes), ";".join(c.tags), *(emails[:2]),
-           *([""] * (2 - len(emails[:2]))), " ".join(emails[2:]), " ".join(c.urls)]  # fmt: skip
+    row = [
+        given,
+        family,
+        c.company_name or "",
+        c.title or "",
+        c.birthday_iso or "",
+        "\n\n".join(c.notes),
+        ";".join(c.tags),
+        *(emails[:2]),
+        *([""] * (2 - len(emails[:2]))),
+        " ".join(emails[2:]),
+        " ".join(c.urls),
+    ]
     by_label: dict[str, list[str]] = {}
     for p in c.phones:
         label = p.label if p.label in dict(_OUTLOOK_PHONES) else "other"
@@ -96,7 +157,11 @@ def _outlook_row(c: ExportContact) -> list[str]:
     }
     for label, _ in _OUTLOOK_ADDR:
         a = addresses.get(label)
-        row += [a.street or "", a.city or "", a.region or "", a.postal_code or "", a.country or ""] if a else [""] * 5  # fmt: skip
+        row += (
+            [a.street or "", a.city or "", a.region or "", a.postal_code or "", a.country or ""]
+            if a
+            else [""] * 5
+        )
     return row
 
 

@@ -36,8 +36,13 @@ def event_lines(a: ActivityRecord, stamp: datetime) -> list[str]:
     lines.append(f"CATEGORIES:{a.kind.upper()}")
     lines.append(f"PRIORITY:{ {'high': 1, 'medium': 5, 'low': 9}[a.priority] }")
     if a.alarm_minutes is not None:
-        lines += ["BEGIN:VALARM", "ACTION:DISPLAY", f"DESCRIPTION:{escape(a.regarding)}",
-                  f"TRIGGER:-PT{a.alarm_minutes}M", "END:VALARM"]  # fmt: skip
+        lines += [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            f"DESCRIPTION:{escape(a.regarding)}",
+            f"TRIGGER:-PT{a.alarm_minutes}M",
+            "END:VALARM",
+        ]
     lines.append("END:VEVENT")
     return lines
 

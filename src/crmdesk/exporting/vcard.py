@@ -10,7 +10,15 @@ from crmdesk.exporting.gather import ExportContact
 from crmdesk.importing.cleanup import NO_YEAR
 
 VCardVersion = Literal["3.0", "4.0"]
-_TEL_TYPES = {"mobile": "CELL", "work": "WORK", "home": "HOME", "fax": "FAX", "pager": "PAGER", "main": "MAIN", "other": "OTHER"}  # fmt: skip
+_TEL_TYPES = {
+    "mobile": "CELL",
+    "work": "WORK",
+    "home": "HOME",
+    "fax": "FAX",
+    "pager": "PAGER",
+    "main": "MAIN",
+    "other": "OTHER",
+}
 _PLAIN_TYPES = {"work": "WORK", "home": "HOME", "other": "OTHER"}
 
 

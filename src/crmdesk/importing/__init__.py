@@ -1,1 +1,1 @@
-"""Import of contacts from vCard and CSV files: detection, reading, mapping, dry run, batches, undo."""
+"""Import of contacts from vCard and CSV files: detection, reading, mapping, batches, undo."""

@@ -14,7 +14,6 @@ from crmdesk import companies, contacts, custom_fields, local_settings, notes
 from crmdesk.db.engine import Database
 from crmdesk.db.models import (
     Company,
-    Contact,
     ContactPhoto,
     ContactUrl,
     ExternalId,
@@ -446,7 +445,7 @@ def list_batches(session: Session) -> list[BatchSummary]:
 
 
 def undo_batch(session: Session, batch_id: str) -> int:
-    """Undo a whole import: created records deleted, updated ones put back. Returns records touched."""
+    """Undo a whole import (created records deleted, updated ones put back); returns the count."""
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
         raise CrmError(f"No import batch {batch_id}.")

@@ -1,4 +1,4 @@
-"""Turn loosely read contact parts into a valid draft: names, bad emails and phones kept as notes."""
+"""Turn loosely read contact parts into a valid draft; bad emails and phones are kept as notes."""
 
 from __future__ import annotations
 

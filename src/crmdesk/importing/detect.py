@@ -75,7 +75,8 @@ def inspect_file(path: Path, file_format: str = "auto", encoding: str | None = N
     guess = EncodingGuess(encoding, True) if encoding else guess_encoding(sample)
     if _looks_binary(sample, guess.encoding):
         raise UnreadableFile(
-            f"{path.name} is not a text file (binary data); crmdesk imports vCard (.vcf) and CSV files."
+            f"{path.name} is not a text file (binary data); "
+            "crmdesk imports vCard (.vcf) and CSV files."
         )
     text = _decode_sample(sample, guess.encoding).lstrip("\ufeff")
     if file_format == "vcard" or (file_format == "auto" and vcard.is_vcard(text)):

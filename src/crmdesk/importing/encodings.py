@@ -1,8 +1,9 @@
-"""Guessing a text file's encoding: BOMs, UTF-16, UTF-8, and Thai/Chinese/Western Windows code pages."""
+"""Guessing a text file's encoding: BOMs, UTF-16, UTF-8, Thai/Chinese/Western code pages."""
 
 from __future__ import annotations
 
 import codecs
+import itertools
 from dataclasses import dataclass
 
 #: Encodings offered to the user, in the order a chooser lists them.
@@ -55,7 +56,7 @@ def _score(text: str, encoding: str) -> float:
     else:
         # Accented Western letters sit between plain letters; long runs mean another script.
         good = sum(1 for ch in high if ch.isalpha() and ord(ch) < 0x250)
-        runs = sum(1 for a, b in zip(text, text[1:], strict=False) if ord(a) > 0x7F < ord(b))
+        runs = sum(1 for a, b in itertools.pairwise(text) if ord(a) > 0x7F < ord(b))
         return good / len(high) * max(0.0, 1.0 - 2 * runs / len(high))
     return good / len(high)
 

@@ -1,4 +1,4 @@
-"""Column mappings for known exports (Google Contacts, Outlook, ACT!, GoldMine) and header guessing."""
+"""Column mappings of known exports (Google, Outlook, ACT!, GoldMine) and header guessing."""
 
 from __future__ import annotations
 
@@ -196,21 +196,69 @@ def preset_mapping(preset: str, header: Sequence[str]) -> ColumnMapping:
 # Header words in the languages our users' spreadsheets are written in.
 _GUESSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("given_name", ("first name", "firstname", "given name", "vorname", "prenom", "ชื่อจริง", "名")),
-    ("family_name", ("last name", "lastname", "surname", "family name", "nachname", "nom", "นามสกุล", "姓")),
-    ("display_name", ("full name", "name", "contact", "contact name", "display name", "ชื่อ-นามสกุล", "姓名", "名字", "联系人", "聯絡人")),
-    ("company", ("company", "organization", "organisation", "firma", "societe", "บริษัท", "公司", "公司名稱", "单位", "單位")),
+    (
+        "family_name",
+        ("last name", "lastname", "surname", "family name", "nachname", "nom", "นามสกุล", "姓"),
+    ),
+    (
+        "display_name",
+        (
+            "full name",
+            "name",
+            "contact",
+            "contact name",
+            "display name",
+            "ชื่อ-นามสกุล",
+            "姓名",
+            "名字",
+            "联系人",
+            "聯絡人",
+        ),
+    ),
+    (
+        "company",
+        (
+            "company",
+            "organization",
+            "organisation",
+            "firma",
+            "societe",
+            "บริษัท",
+            "公司",
+            "公司名稱",
+            "单位",
+            "單位",
+        ),
+    ),
     ("title", ("title", "job title", "position", "ตำแหน่ง", "職稱", "职位", "職位", "职务")),
-    ("email", ("email", "e-mail", "mail", "email address", "อีเมล", "อีเมล์", "電子郵件", "电子邮件", "邮箱", "郵箱")),
+    (
+        "email",
+        (
+            "email",
+            "e-mail",
+            "mail",
+            "email address",
+            "อีเมล",
+            "อีเมล์",
+            "電子郵件",
+            "电子邮件",
+            "邮箱",
+            "郵箱",
+        ),
+    ),
     ("phone:mobile", ("mobile", "mobile phone", "cell", "handy", "มือถือ", "手機", "手机")),
     ("phone", ("phone", "telephone", "tel", "telefon", "โทรศัพท์", "เบอร์โทร", "電話", "电话")),
     ("address.street", ("address", "street", "strasse", "adresse", "ที่อยู่", "地址")),
     ("address.city", ("city", "town", "stadt", "ville", "จังหวัด", "城市")),
-    ("address.postal_code", ("zip", "postal code", "postcode", "plz", "รหัสไปรษณีย์", "郵遞區號", "邮编")),
+    (
+        "address.postal_code",
+        ("zip", "postal code", "postcode", "plz", "รหัสไปรษณีย์", "郵遞區號", "邮编"),
+    ),
     ("address.country", ("country", "land", "pays", "ประเทศ", "國家", "国家")),
     ("birthday", ("birthday", "birth date", "date of birth", "geburtstag", "วันเกิด", "生日")),
     ("notes", ("notes", "note", "comments", "หมายเหตุ", "備註", "备注")),
     ("tags", ("tags", "categories", "groups", "labels", "แท็ก", "標籤", "标签")),
-)  # fmt: skip
+)
 
 
 def guess_mapping(header: Sequence[str]) -> ColumnMapping:

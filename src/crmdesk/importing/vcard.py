@@ -16,9 +16,23 @@ from crmdesk.records import AddressValue, LabeledValue
 
 _SKIP = {"VERSION", "PRODID", "REV", "X-ABLABEL", "X-ABUID", "KIND", "CLASS"}
 _HANDLED = {
-    "FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "ADR", "BDAY", "NOTE",
-    "CATEGORIES", "URL", "PHOTO", "UID", "LABEL", "X-ABSHOWAS",
-}  # fmt: skip
+    "FN",
+    "N",
+    "ORG",
+    "TITLE",
+    "ROLE",
+    "EMAIL",
+    "TEL",
+    "ADR",
+    "BDAY",
+    "NOTE",
+    "CATEGORIES",
+    "URL",
+    "PHOTO",
+    "UID",
+    "LABEL",
+    "X-ABSHOWAS",
+}
 _TYPE_WORDS = {
     "cell": "mobile",
     "mobile": "mobile",
@@ -30,7 +44,19 @@ _TYPE_WORDS = {
     "main": "main",
     "other": "other",
 }
-_IGNORED_TYPES = {"internet", "pref", "voice", "x400", "msg", "text", "uri", "dom", "intl", "postal", "parcel"}  # fmt: skip
+_IGNORED_TYPES = {
+    "internet",
+    "pref",
+    "voice",
+    "x400",
+    "msg",
+    "text",
+    "uri",
+    "dom",
+    "intl",
+    "postal",
+    "parcel",
+}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _MIME = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "image/gif"}
 
@@ -176,9 +202,9 @@ def card_to_parts(line: int, card: Any) -> ContactParts:
             parts.custom.append((str(prop.params["NAME"][0]), str(prop.value)))
         elif name not in _HANDLED and not isinstance(prop.value, bytes):
             other.append(f"{prop.name.title()}: {_text(prop.value)}")
-    if parts.company and not (parts.given_name or parts.family_name):
-        if show_as_company or parts.display_name in (None, "", parts.company):
-            parts.display_name = None
+    no_person = parts.company and not (parts.given_name or parts.family_name)
+    if no_person and (show_as_company or parts.display_name in (None, "", parts.company)):
+        parts.display_name = None
     if other:
         parts.notes.append("Other vCard fields:\n" + "\n".join(other))
     return parts
@@ -230,7 +256,7 @@ _BARE_COMMA = re.compile(r"(?<!\\),")
 
 
 def _protect_uri_commas(line: str) -> str:
-    # vobject cuts a URI (URL, data: photo) at its first comma, reading a list; URIs are not escaped.
+    # vobject cuts a URI (URL, data: photo) at its first comma (reads a list); URIs are unescaped.
     if not _URL_LINE.match(line):
         return line
     head, _, value = line.partition(":")
