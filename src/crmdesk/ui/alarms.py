@@ -224,6 +224,13 @@ class AlarmWatcher(QObject):
         self._notify(records)
         self.alarm_shown.emit(self.dialog)
 
+    @Slot()
+    def _bring_up(self) -> None:
+        if self.dialog is not None:
+            self.dialog.show()
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+
     def _notify(self, records: list[ActivityRecord]) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
@@ -233,6 +240,7 @@ class AlarmWatcher(QObject):
                 style = QApplication.style()
                 icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
             self._tray = QSystemTrayIcon(QIcon(icon), self)
+            self._tray.messageClicked.connect(self._bring_up)
             self._tray.show()
         text = "\n".join(self.dialog.describe(r) for r in records) if self.dialog else ""
         self._tray.showMessage(self.tr("crmdesk alarm"), text)
