@@ -19,6 +19,7 @@ import keyring.errors
 import platformdirs
 
 from crmdesk import local_settings, pipeline
+from crmdesk.db.connection import NotACrmDatabase
 from crmdesk.db.engine import Database
 from crmdesk.db.keys import (
     WrappedKey,
@@ -167,6 +168,9 @@ class Vault:
         raw_key = self.raw_key(passphrase)
         if not self.db_path.exists():
             raise NotInitialised(f"The database file {self.db_path} is missing.")
+        if self.db_path.stat().st_size == 0:
+            # SQLCipher would quietly start a new, empty database in its place.
+            raise NotACrmDatabase(f"{DB_FILE} is empty: it is damaged or not a crmdesk database.")
         return Database(self.db_path, raw_key)
 
     def change_passphrase(self, old: str, new: str) -> None:

@@ -173,6 +173,11 @@ def _break_other_database(vault: Vault) -> str:
     return "does not belong to this key"
 
 
+def _break_empty_database(vault: Vault) -> str:
+    vault.db_path.write_bytes(b"")  # e.g. truncated by a failed copy
+    return "crmdesk.db is empty"
+
+
 def _break_missing_database(vault: Vault) -> str:
     vault.db_path.unlink()
     return "is missing"
@@ -185,6 +190,7 @@ BREAKAGES = [
     _break_not_a_database,
     _break_other_database,
     _break_missing_database,
+    _break_empty_database,
 ]
 
 
