@@ -115,3 +115,25 @@ def test_edits_and_deletes_show_at_once(db: Database, book: dict[str, str]) -> N
         contacts.delete_contact(s, cid)
     assert _ids(db, "wombat") == []
     assert _ids(db, "zanzibar") == []
+
+
+def test_company_and_deal_custom_text_fields_are_searchable(db: Database) -> None:
+    from crmdesk import opportunities
+    from crmdesk.money import Money
+
+    with db.write() as s:
+        custom_fields.define_field(s, "company", "hq_note", "text")
+        custom_fields.define_field(s, "opportunity", "competitor", "choice", choices=("Xerxa",))
+        co = companies.add_company(s, CompanyDraft("Plain Company")).id
+        deal = opportunities.add_opportunity(
+            s, opportunities.OpportunityDraft("Plain Deal", Money(1, "THB"))
+        ).id
+        custom_fields.set_value(s, "company", co, "hq_note", "ตึกใบหยก floor 40")
+        custom_fields.set_value(s, "opportunity", deal, "competitor", "Xerxa")
+    with db.read() as s:
+        assert co in [h.id for h in search.search(s, "ใบหยก")]
+        assert deal in [h.id for h in search.search(s, "xerxa")]
+    with db.write() as s:
+        custom_fields.set_value(s, "company", co, "hq_note", None)
+    with db.read() as s:
+        assert co not in [h.id for h in search.search(s, "ใบหยก")]
