@@ -74,6 +74,8 @@ def _timed(action: Callable[[], Any], times: int) -> list[float]:
 
 def _demo_build(ctx: BenchContext, size: int) -> list[Row]:
     info = ctx.demo_build_info(size)
+    if not info:
+        return []
     note = (
         f"{size:,} contacts, 20% companies, ~3 activities and 0.2 deals each; "
         f"CPU {info['cpu_s']} s; load {info['load']} at {info['built']}"
