@@ -482,4 +482,98 @@ TABLE: dict[str, tuple[str, str, str]] = {
     "Move &up": ("เลื่อนขึ้น", "上移", "上移"),
     "Move do&wn": ("เลื่อนลง", "下移", "下移"),
     "New stage": ("ขั้นตอนใหม่", "新階段", "新阶段"),
+    # -- opportunity record, company list
+    "%1 at %2% probability": (
+        "%1 ที่ความน่าจะเป็น %2%",
+        "%1，機率 %2%",
+        "%1，概率 %2%",
+    ),
+    "Stage:": ("ขั้นตอน:", "階段：", "阶段："),
+    "Amount:": ("มูลค่า:", "金額：", "金额："),
+    "Expected close:": ("คาดว่าจะปิด:", "預計成交：", "预计成交："),
+    "Company:": ("บริษัท:", "公司：", "公司："),
+    "Contact:": ("ผู้ติดต่อ:", "聯絡人：", "联系人："),
+    "Delete company": ("ลบบริษัท", "刪除公司", "删除公司"),
+    "Delete “%1”? Its contacts are kept.": (
+        "ลบ “%1”? ผู้ติดต่อของบริษัทนี้จะยังคงอยู่",
+        "要刪除「%1」嗎？其聯絡人會保留。",
+        "要删除“%1”吗？其联系人会保留。",
+    ),
+    "&Move to stage": ("ย้ายไปขั้นตอน", "移至階段", "移至阶段"),
+    "{total}\nweighted {weighted}": (
+        "{total}\nถ่วงน้ำหนัก {weighted}",
+        "{total}\n加權 {weighted}",
+        "{total}\n加权 {weighted}",
+    ),
+    # -- backup page
+    "Also back up when crmdesk closes": (
+        "สำรองข้อมูลเมื่อปิด crmdesk ด้วย",
+        "關閉 crmdesk 時也備份",
+        "关闭 crmdesk 时也备份",
+    ),
+    "Back up now": ("สำรองข้อมูลตอนนี้", "立即備份", "立即备份"),
+    "Backed up to {0}.": ("สำรองข้อมูลไปที่ {0} แล้ว", "已備份至 {0}。", "已备份到 {0}。"),
+    "Backing up…": ("กำลังสำรองข้อมูล…", "正在備份…", "正在备份…"),
+    "Backup folder: {0}": ("โฟลเดอร์สำรองข้อมูล: {0}", "備份資料夾：{0}", "备份文件夹：{0}"),
+    "Change folder…": ("เปลี่ยนโฟลเดอร์…", "變更資料夾…", "更改文件夹…"),
+    "Damaged": ("เสียหาย", "已損壞", "已损坏"),
+    "Folder for backups": ("โฟลเดอร์สำหรับสำรองข้อมูล", "備份用資料夾", "备份用文件夹"),
+    "Last successful backup: {0}": (
+        "สำรองข้อมูลสำเร็จล่าสุด: {0}",
+        "上次成功備份：{0}",
+        "上次成功备份：{0}",
+    ),
+    "Made at": ("สร้างเมื่อ", "建立時間", "创建时间"),
+    "No successful backup yet.": (
+        "ยังไม่มีการสำรองข้อมูลที่สำเร็จ",
+        "尚無成功的備份。",
+        "尚无成功的备份。",
+    ),
+    "Refresh": ("รีเฟรช", "重新整理", "刷新"),
+    "Replace all current data by the backup of {0}? The current database is kept in the data "
+    "folder first. crmdesk reloads afterwards.": (
+        "แทนที่ข้อมูลปัจจุบันทั้งหมดด้วยข้อมูลสำรองของ {0}? "
+        "ฐานข้อมูลปัจจุบันจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลก่อน "
+        "จากนั้น crmdesk จะโหลดใหม่",
+        "要以 {0} 的備份取代目前所有資料嗎？"
+        "目前的資料庫會先保留在資料資料夾中，之後 crmdesk 會重新載入。",
+        "要用 {0} 的备份替换当前所有数据吗？"
+        "当前数据库会先保存在数据文件夹中，之后 crmdesk 会重新加载。",
+    ),
+    "Restore backup": ("กู้คืนข้อมูลสำรอง", "還原備份", "还原备份"),
+    "Restore…": ("กู้คืน…", "還原…", "还原…"),
+    "Restoring…": ("กำลังกู้คืน…", "正在還原…", "正在还原…"),
+    "Size": ("ขนาด", "大小", "大小"),
+    "The backup was restored; crmdesk reloads.": (
+        "กู้คืนข้อมูลสำรองแล้ว crmdesk จะโหลดใหม่",
+        "備份已還原；crmdesk 將重新載入。",
+        "备份已还原；crmdesk 将重新加载。",
+    ),
+    "The last successful backup is more than 2 days old. Back up now, and check that the "
+    "backup folder is available.": (
+        "การสำรองข้อมูลที่สำเร็จล่าสุดเก่ากว่า 2 วันแล้ว โปรดสำรองข้อมูลตอนนี้ "
+        "และตรวจสอบว่าโฟลเดอร์สำรองข้อมูลใช้งานได้",
+        "上次成功的備份已超過 2 天。請立即備份，並確認備份資料夾可以使用。",
+        "上次成功的备份已超过 2 天。请立即备份，并确认备份文件夹可用。",
+    ),
+    "There is no backup yet. Back up now to protect your data.": (
+        "ยังไม่มีข้อมูลสำรอง สำรองข้อมูลตอนนี้เพื่อปกป้องข้อมูลของคุณ",
+        "目前還沒有備份。請立即備份以保護您的資料。",
+        "目前还没有备份。请立即备份以保护您的数据。",
+    ),
+    "Use the default folder": ("ใช้โฟลเดอร์เริ่มต้น", "使用預設資料夾", "使用默认文件夹"),
+    "Verified": ("ตรวจสอบแล้ว", "已驗證", "已验证"),
+    "Yes": ("ใช่", "是", "是"),
+}
+
+#: English plural forms (singular, plural) for the messages that count with %n.
+ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
+    "%n contact(s)": ("%n contact", "%n contacts"),
+    "%n company(ies)": ("%n company", "%n companies"),
+    "%n activity(ies) due": ("%n activity due", "%n activities due"),
+    "%n overdue": ("%n overdue", "%n overdue"),
+    "Delete %n contact(s)? This cannot be undone here.": (
+        "Delete %n contact? This cannot be undone here.",
+        "Delete %n contacts? This cannot be undone here.",
+    ),
 }

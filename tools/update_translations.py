@@ -23,9 +23,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from translation_table import TABLE  # noqa: E402
+from translation_table import ENGLISH_PLURALS, TABLE  # noqa: E402
 
 LANGUAGES = ("th", "zh_TW", "zh_CN")
+ENGLISH = "en"  # only plural forms: "1 contact" / "2 contacts"
 OUT = ROOT / "resources" / "translations"
 
 
@@ -53,6 +54,30 @@ def with_accelerator(source: str, text: str) -> str:
     return text + mark
 
 
+def write_ts(tree: ET.ElementTree, ts_path: Path) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def fill_english(ts_path: Path) -> None:
+    """English needs a catalogue only for plural forms; everything else shows the source."""
+    tree = ET.parse(ts_path)  # noqa: S314 (our own lupdate output)
+    for message in tree.getroot().iter("message"):
+        forms = ENGLISH_PLURALS.get(message.findtext("source") or "")
+        translation = message.find("translation")
+        if forms is None or translation is None or message.get("numerus") != "yes":
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+        translation.attrib.pop("type", None)
+    write_ts(tree, ts_path)
+
+
 def fill(ts_path: Path, index: int) -> list[str]:
     """Write known translations into ``ts_path``; return the sources still missing."""
     tree = ET.parse(ts_path)  # noqa: S314 (our own lupdate output)
@@ -75,10 +100,7 @@ def fill(ts_path: Path, index: int) -> list[str]:
         else:
             translation.text = text
         translation.attrib.pop("type", None)
-    body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts_path.write_text(
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
-    )
+    write_ts(tree, ts_path)
     return missing
 
 
@@ -89,7 +111,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     files = sources()
     status = 0
-    for index, code in enumerate(LANGUAGES):
+    for index, code in enumerate((*LANGUAGES, ENGLISH)):
         ts = OUT / f"crmdesk_{code}.ts"
         subprocess.run(  # noqa: S603 (fixed Qt tools, our paths)
             [
@@ -107,7 +129,11 @@ def main() -> int:
             check=True,
             capture_output=True,
         )
-        missing = fill(ts, index)
+        if code == ENGLISH:
+            fill_english(ts)
+            missing = []
+        else:
+            missing = fill(ts, index)
         subprocess.run(  # noqa: S603 (fixed Qt tools, our paths)
             [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
             check=True,

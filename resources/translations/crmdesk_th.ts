@@ -167,17 +167,29 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Date</source>
+        <source>Change folder…</source>
         <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
+        <translation>เปลี่ยนโฟลเดอร์…</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>ใช้โฟลเดอร์เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Also back up when crmdesk closes</source>
+        <translation>สำรองข้อมูลเมื่อปิด crmdesk ด้วย</translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation>วันที่</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished" />
+        <translation>สร้างเมื่อ</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>ขนาด</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -193,71 +205,75 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>ตรวจสอบแล้ว</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>สำรองข้อมูลตอนนี้</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>กู้คืน…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>โฟลเดอร์สำหรับสำรองข้อมูล</translation>
     </message>
     <message>
         <source>Backup folder: {0}</source>
-        <translation type="unfinished" />
+        <translation>โฟลเดอร์สำรองข้อมูล: {0}</translation>
     </message>
     <message>
         <source>No successful backup yet.</source>
-        <translation type="unfinished" />
+        <translation>ยังไม่มีการสำรองข้อมูลที่สำเร็จ</translation>
     </message>
     <message>
         <source>Last successful backup: {0}</source>
-        <translation type="unfinished" />
+        <translation>สำรองข้อมูลสำเร็จล่าสุด: {0}</translation>
     </message>
     <message>
         <source>There is no backup yet. Back up now to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>ยังไม่มีข้อมูลสำรอง สำรองข้อมูลตอนนี้เพื่อปกป้องข้อมูลของคุณ</translation>
     </message>
     <message>
         <source>The last successful backup is more than 2 days old. Back up now, and check that the backup folder is available.</source>
-        <translation type="unfinished" />
+        <translation>การสำรองข้อมูลที่สำเร็จล่าสุดเก่ากว่า 2 วันแล้ว โปรดสำรองข้อมูลตอนนี้ และตรวจสอบว่าโฟลเดอร์สำรองข้อมูลใช้งานได้</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>ใช่</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished" />
+        <translation>เสียหาย</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>กำลังสำรองข้อมูล…</translation>
     </message>
     <message>
         <source>Backed up to {0}.</source>
-        <translation type="unfinished" />
+        <translation>สำรองข้อมูลไปที่ {0} แล้ว</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished" />
+        <translation>กู้คืนข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>Replace all current data by the backup of {0}? The current database is kept in the data folder first. crmdesk reloads afterwards.</source>
-        <translation type="unfinished" />
+        <translation>แทนที่ข้อมูลปัจจุบันทั้งหมดด้วยข้อมูลสำรองของ {0}? ฐานข้อมูลปัจจุบันจะถูกเก็บไว้ในโฟลเดอร์ข้อมูลก่อน จากนั้น crmdesk จะโหลดใหม่</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>กำลังกู้คืน…</translation>
     </message>
     <message>
         <source>The backup was restored; crmdesk reloads.</source>
-        <translation type="unfinished" />
+        <translation>กู้คืนข้อมูลสำรองแล้ว crmdesk จะโหลดใหม่</translation>
     </message>
 </context>
 <context>
@@ -376,9 +392,21 @@
         <source>&amp;New Company…</source>
         <translation>บริษัทใหม่(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>ลบ(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
         <translation><numerusform>บริษัท %n แห่ง</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>ลบบริษัท</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its contacts are kept.</source>
+        <translation>ลบ “%1”? ผู้ติดต่อของบริษัทนี้จะยังคงอยู่</translation>
     </message>
 </context>
 <context>
@@ -769,6 +797,14 @@
         <translation>ติดแท็ก(&amp;T)…</translation>
     </message>
     <message>
+        <source>Schedule &amp;call…</source>
+        <translation>นัดโทร(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>ลบ(&amp;D)…</translation>
     </message>
@@ -933,6 +969,13 @@
     <message>
         <source>Pipeline shown in {currency}; deals in {others} are not included.</source>
         <translation>ไปป์ไลน์แสดงเป็น {currency} ไม่รวมดีลในสกุล {others}</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{weekday} {day}</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1366,65 @@
     </message>
 </context>
 <context>
+    <name>OpportunityView</name>
+    <message>
+        <source>Stage:</source>
+        <translation>ขั้นตอน:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>มูลค่า:</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>คาดว่าจะปิด:</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>บริษัท:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>ผู้ติดต่อ:</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>นัดโทร(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>กิจกรรม</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ได้งาน</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ไม่ได้งาน</translation>
+    </message>
+    <message>
+        <source>%1 at %2% probability</source>
+        <translation>%1 ที่ความน่าจะเป็น %2%</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>&amp;Open</source>
         <translation>เปิด(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>ย้ายไปขั้นตอน(&amp;M)</translation>
     </message>
     <message>
         <source>Mark as &amp;won…</source>
@@ -1495,8 +1593,10 @@
         <translation>{stage} ({count})</translation>
     </message>
     <message>
-        <source>{total} · weighted {weighted}</source>
-        <translation>{total} · ถ่วงน้ำหนัก {weighted}</translation>
+        <source>{total}
+weighted {weighted}</source>
+        <translation>{total}
+ถ่วงน้ำหนัก {weighted}</translation>
     </message>
     <message>
         <source>No open deals</source>
@@ -1541,8 +1641,8 @@
 <context>
     <name>TimeGridView</name>
     <message>
-        <source>{weekday} {day}</source>
-        <translation>{weekday} {day}</translation>
+        <source>All day</source>
+        <translation>ทั้งวัน</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1829,10 @@
     <message>
         <source>Email</source>
         <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>จดหมาย</translation>
     </message>
     <message>
         <source>Note</source>

@@ -167,17 +167,29 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Date</source>
+        <source>Change folder…</source>
         <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
+        <translation>更改文件夹…</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>使用默认文件夹</translation>
+    </message>
+    <message>
+        <source>Also back up when crmdesk closes</source>
+        <translation>关闭 crmdesk 时也备份</translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished" />
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>大小</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -193,71 +205,75 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>已验证</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>立即备份</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>还原…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>备份用文件夹</translation>
     </message>
     <message>
         <source>Backup folder: {0}</source>
-        <translation type="unfinished" />
+        <translation>备份文件夹：{0}</translation>
     </message>
     <message>
         <source>No successful backup yet.</source>
-        <translation type="unfinished" />
+        <translation>尚无成功的备份。</translation>
     </message>
     <message>
         <source>Last successful backup: {0}</source>
-        <translation type="unfinished" />
+        <translation>上次成功备份：{0}</translation>
     </message>
     <message>
         <source>There is no backup yet. Back up now to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>目前还没有备份。请立即备份以保护您的数据。</translation>
     </message>
     <message>
         <source>The last successful backup is more than 2 days old. Back up now, and check that the backup folder is available.</source>
-        <translation type="unfinished" />
+        <translation>上次成功的备份已超过 2 天。请立即备份，并确认备份文件夹可用。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished" />
+        <translation>已损坏</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>Backed up to {0}.</source>
-        <translation type="unfinished" />
+        <translation>已备份到 {0}。</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished" />
+        <translation>还原备份</translation>
     </message>
     <message>
         <source>Replace all current data by the backup of {0}? The current database is kept in the data folder first. crmdesk reloads afterwards.</source>
-        <translation type="unfinished" />
+        <translation>要用 {0} 的备份替换当前所有数据吗？当前数据库会先保存在数据文件夹中，之后 crmdesk 会重新加载。</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>正在还原…</translation>
     </message>
     <message>
         <source>The backup was restored; crmdesk reloads.</source>
-        <translation type="unfinished" />
+        <translation>备份已还原；crmdesk 将重新加载。</translation>
     </message>
 </context>
 <context>
@@ -376,9 +392,21 @@
         <source>&amp;New Company…</source>
         <translation>新建公司(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
         <translation><numerusform>%n 家公司</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>删除公司</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its contacts are kept.</source>
+        <translation>要删除“%1”吗？其联系人会保留。</translation>
     </message>
 </context>
 <context>
@@ -769,6 +797,14 @@
         <translation>加标签(&amp;T)…</translation>
     </message>
     <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排电话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
@@ -933,6 +969,13 @@
     <message>
         <source>Pipeline shown in {currency}; deals in {others} are not included.</source>
         <translation>销售管道以 {currency} 显示；不包含以 {others} 计价的商机。</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{day} {weekday}</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1366,65 @@
     </message>
 </context>
 <context>
+    <name>OpportunityView</name>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>预计成交：</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>联系人：</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排电话(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>%1 at %2% probability</source>
+        <translation>%1，概率 %2%</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>移至阶段(&amp;M)</translation>
     </message>
     <message>
         <source>Mark as &amp;won…</source>
@@ -1495,8 +1593,10 @@
         <translation>{stage}（{count}）</translation>
     </message>
     <message>
-        <source>{total} · weighted {weighted}</source>
-        <translation>{total} · 加权 {weighted}</translation>
+        <source>{total}
+weighted {weighted}</source>
+        <translation>{total}
+加权 {weighted}</translation>
     </message>
     <message>
         <source>No open deals</source>
@@ -1541,8 +1641,8 @@
 <context>
     <name>TimeGridView</name>
     <message>
-        <source>{weekday} {day}</source>
-        <translation>{day} {weekday}</translation>
+        <source>All day</source>
+        <translation>全天</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1829,10 @@
     <message>
         <source>Email</source>
         <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
     </message>
     <message>
         <source>Note</source>

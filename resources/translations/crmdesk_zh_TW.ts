@@ -167,17 +167,29 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Date</source>
+        <source>Change folder…</source>
         <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
+        <translation>變更資料夾…</translation>
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation>使用預設資料夾</translation>
+    </message>
+    <message>
+        <source>Also back up when crmdesk closes</source>
+        <translation>關閉 crmdesk 時也備份</translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished" />
+        <translation>建立時間</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished" />
+        <translation>大小</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -193,71 +205,75 @@
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>已驗證</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished" />
+        <translation>立即備份</translation>
     </message>
     <message>
         <source>Restore…</source>
-        <translation type="unfinished" />
+        <translation>還原…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>備份用資料夾</translation>
     </message>
     <message>
         <source>Backup folder: {0}</source>
-        <translation type="unfinished" />
+        <translation>備份資料夾：{0}</translation>
     </message>
     <message>
         <source>No successful backup yet.</source>
-        <translation type="unfinished" />
+        <translation>尚無成功的備份。</translation>
     </message>
     <message>
         <source>Last successful backup: {0}</source>
-        <translation type="unfinished" />
+        <translation>上次成功備份：{0}</translation>
     </message>
     <message>
         <source>There is no backup yet. Back up now to protect your data.</source>
-        <translation type="unfinished" />
+        <translation>目前還沒有備份。請立即備份以保護您的資料。</translation>
     </message>
     <message>
         <source>The last successful backup is more than 2 days old. Back up now, and check that the backup folder is available.</source>
-        <translation type="unfinished" />
+        <translation>上次成功的備份已超過 2 天。請立即備份，並確認備份資料夾可以使用。</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation>是</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation type="unfinished" />
+        <translation>已損壞</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished" />
+        <translation>正在備份…</translation>
     </message>
     <message>
         <source>Backed up to {0}.</source>
-        <translation type="unfinished" />
+        <translation>已備份至 {0}。</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished" />
+        <translation>還原備份</translation>
     </message>
     <message>
         <source>Replace all current data by the backup of {0}? The current database is kept in the data folder first. crmdesk reloads afterwards.</source>
-        <translation type="unfinished" />
+        <translation>要以 {0} 的備份取代目前所有資料嗎？目前的資料庫會先保留在資料資料夾中，之後 crmdesk 會重新載入。</translation>
     </message>
     <message>
         <source>Restoring…</source>
-        <translation type="unfinished" />
+        <translation>正在還原…</translation>
     </message>
     <message>
         <source>The backup was restored; crmdesk reloads.</source>
-        <translation type="unfinished" />
+        <translation>備份已還原；crmdesk 將重新載入。</translation>
     </message>
 </context>
 <context>
@@ -376,9 +392,21 @@
         <source>&amp;New Company…</source>
         <translation>新增公司(&amp;N)…</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>刪除(&amp;D)…</translation>
+    </message>
     <message numerus="yes">
         <source>%n company(ies)</source>
         <translation><numerusform>%n 家公司</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation>刪除公司</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Its contacts are kept.</source>
+        <translation>要刪除「%1」嗎？其聯絡人會保留。</translation>
     </message>
 </context>
 <context>
@@ -769,6 +797,14 @@
         <translation>加標籤(&amp;T)…</translation>
     </message>
     <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排電話(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>刪除(&amp;D)…</translation>
     </message>
@@ -933,6 +969,13 @@
     <message>
         <source>Pipeline shown in {currency}; deals in {others} are not included.</source>
         <translation>銷售管道以 {currency} 顯示；不包含以 {others} 計價的商機。</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation>{day} {weekday}</translation>
     </message>
 </context>
 <context>
@@ -1323,10 +1366,65 @@
     </message>
 </context>
 <context>
+    <name>OpportunityView</name>
+    <message>
+        <source>Stage:</source>
+        <translation>階段：</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>金額：</translation>
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation>預計成交：</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>公司：</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>聯絡人：</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation>安排電話(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>歷史記錄</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏得</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失去</translation>
+    </message>
+    <message>
+        <source>%1 at %2% probability</source>
+        <translation>%1，機率 %2%</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>&amp;Open</source>
         <translation>開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation>移至階段(&amp;M)</translation>
     </message>
     <message>
         <source>Mark as &amp;won…</source>
@@ -1495,8 +1593,10 @@
         <translation>{stage}（{count}）</translation>
     </message>
     <message>
-        <source>{total} · weighted {weighted}</source>
-        <translation>{total} · 加權 {weighted}</translation>
+        <source>{total}
+weighted {weighted}</source>
+        <translation>{total}
+加權 {weighted}</translation>
     </message>
     <message>
         <source>No open deals</source>
@@ -1541,8 +1641,8 @@
 <context>
     <name>TimeGridView</name>
     <message>
-        <source>{weekday} {day}</source>
-        <translation>{day} {weekday}</translation>
+        <source>All day</source>
+        <translation>全天</translation>
     </message>
 </context>
 <context>
@@ -1729,6 +1829,10 @@
     <message>
         <source>Email</source>
         <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
     </message>
     <message>
         <source>Note</source>

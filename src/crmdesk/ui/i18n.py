@@ -68,13 +68,13 @@ def install(code: str) -> bool:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(code if code != "en" else "en_US"))
-    if code == "en":
-        return True
     ours = QTranslator(app)
     loaded = ours.load(str(translations_dir() / f"crmdesk_{code}.qm"))
-    if loaded:
+    if loaded:  # English has a catalogue too, for plural forms only
         app.installTranslator(ours)
         _installed.append(ours)
+    if code == "en":
+        return True
     qt = QTranslator(app)
     if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

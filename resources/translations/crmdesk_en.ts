@@ -1,0 +1,1871 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name />
+    <message>
+        <source>activities</source>
+        <comment>Call</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Meeting</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>To-do</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>E-mail</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Letter</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>activities</source>
+        <comment>Note</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Schedule activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What is it about?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alarm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min before</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Regarding:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;larm:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;pportunity:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what the activity is about.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlarmDialog</name>
+    <message>
+        <source>Alarms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time}  {kind} with {who}: {regarding}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{time}  {kind}: {regarding}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AlarmWatcher</name>
+    <message>
+        <source>crmdesk alarm</source>
+        <extracomment>Emitted with the AlarmDialog when alarms are shown. Re-emitted from the dialog's "open record" (entity, id).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Change folder…</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the default folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also back up when crmdesk closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup folder: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No successful backup yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last successful backup: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no backup yet. Back up now to protect your data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last successful backup is more than 2 days old. Back up now, and check that the backup folder is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace all current data by the backup of {0}? The current database is kept in the data folder first. crmdesk reloads afterwards.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backup was restored; crmdesk reloads.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>◀</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>▶</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Schedule here…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>{regarding} ({who})</source>
+        <extracomment>An activity was dragged to a new start (activity id, aware datetime). An empty slot was double-clicked (aware datetime to schedule at). An activity was double-clicked (its ActivityRecord).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Mark as won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why did we win “{0}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Product fit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why did we lose “{0}”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No decision</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <source>&amp;New Company…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies)</source>
+        <translation><numerusform>%n company</numerusform><numerusform>%n companies</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1”? Its contacts are kept.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Edit company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompanyView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompleteDialog</name>
+    <message>
+        <source>Complete activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened? (e.g. left a message)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule a &amp;follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Complete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind} with {who}: {regarding}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{kind}: {regarding}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. สมชาย ใจดี, 王小明, Jane Smith</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>comma separated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Street:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Province / state:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactView</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click a number to copy it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No custom fields are defined (see Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Everyone's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New Contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved lookup:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Tag contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags to add (comma separated):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s)? This cannot be undone here.</source>
+        <translation><numerusform>Delete %n contact? This cannot be undone here.</numerusform><numerusform>Delete %n contacts? This cannot be undone here.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsEditor</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check box</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choices, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A&amp;dd field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fields for:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes to custom fields are saved at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{label} ({type})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the field a name.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Top open opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{day}/{month}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline shown in {currency}; deals in {others} are not included.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <source>{weekday} {day}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DealList</name>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to crmdesk</source>
+        <extracomment>Phone regions offered first; the system's region is added when missing.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your contacts are kept in an encrypted database on this computer. Choose a passphrase to protect it. Without it the data cannot be read, so keep it somewhere safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remember on this computer (no passphrase needed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill with &amp;demo data to try things out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone &amp;region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;reate database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ForecastView</name>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LookupBar</name>
+    <message>
+        <source>Look up contacts, companies, deals… (Ctrl+K)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>New &amp;Contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Co&amp;mpany…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;Call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;Meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;To-do…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find &amp;Duplicates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About crmdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a new contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule a call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule a meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule a to-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the database until the passphrase is entered again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>crmdesk</source>
+        <extracomment>The user chose another interface language ("" follows the system).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About crmdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crmdesk %1: contacts and sales, kept encrypted on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>+{0} more</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Write a note…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityList</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tage:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityTableModel</name>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityView</name>
+    <message>
+        <source>Stage:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expected close:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2% probability</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PipelineBoard</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Move to stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as &amp;won…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark as &amp;lost…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PipelinePage</name>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Forecast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>%1 is not available in this build yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type to find…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScheduledList</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The chosen language code ("" follows the system); the shell re-installs translators.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year-month-day ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day/month/year ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month/day/year ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day/month/Buddhist Era year ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Lock after idle:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily &amp;backup at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline stages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A currency is a three-letter code such as THB, TWD or USD.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message>
+        <source>{stage} ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{total}
+weighted {weighted}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No open deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{amount} · {probability}%</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Probability %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TimeGridView</name>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Regarding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;call…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;meeting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule &amp;to-do…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies) due</source>
+        <translation><numerusform>%n activity due</numerusform><numerusform>%n activities due</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due today. Enjoy!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock crmdesk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crmdesk was locked. Enter your passphrase to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your passphrase to open your contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter your passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Too short: use at least 8 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weak: a longer phrase of several words is safer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fair: longer is stronger.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ops</name>
+    <message>
+        <source>Something went wrong: {0}</source>
+        <extracomment>Emitted on the UI thread after any change was committed (a ``Changes`` value).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>crmdesk</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Backup &amp; Restore</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Scheduling is not available yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>record_tabs</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>Demo data added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo data could not be added.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Adding demo data…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
