@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -113,3 +114,19 @@ def test_restore_asks_then_replaces_the_database(
     finally:
         reopened.close()
     assert list(vault.data_dir.glob("before-restore-*"))
+
+
+def test_chosen_folder_and_on_exit_are_saved(
+    qtbot: QtBot, page: BackupPage, db: Database, tmp_path: Path
+) -> None:
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    page.set_folder(usb)
+    qtbot.waitUntil(lambda: str(usb) in page.folder_label.text())
+    assert page.default_folder_button.isVisible()
+    box = page.on_exit_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+    qtbot.waitUntil(lambda: page.service.settings().on_exit)
+    back_up(qtbot, page)
+    assert page.table.rowCount() == 1
+    assert list(usb.glob("crmdesk-*.crmbak"))

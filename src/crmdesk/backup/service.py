@@ -42,6 +42,7 @@ class BackupStatus:
     backups: list[BackupEntry]
     last_success: datetime | None
     stale: bool
+    settings: BackupSettings
 
 
 def created_at(entry: BackupEntry | None) -> datetime | None:
@@ -94,11 +95,12 @@ class BackupService(QObject):
 
     def status(self) -> BackupStatus:
         """Every backup, fully checked (reads them all: call off the UI thread)."""
-        folder = self.folder()
+        settings = self.settings()
+        folder = settings.folder(self.vault.data_dir)
         backups = list_backups(folder)
         last = created_at(next((b for b in backups if b.good), None))
         stale = last is None or self.clock.now() - last > STALE_AFTER
-        return BackupStatus(folder, backups, last, stale)
+        return BackupStatus(folder, backups, last, stale, settings)
 
     def start(self, ctx: Any = None, scheduler: Any = None) -> None:
         """Start the schedule (``QtScheduler`` unless another APScheduler is given).

@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +26,10 @@ from crmdesk.backup.catalog import BackupEntry
 from crmdesk.backup.restore import RestoreResult
 from crmdesk.backup.runner import BackupOutcome
 from crmdesk.backup.service import BackupService, BackupStatus
+from crmdesk.backup.settings import BackupSettings
+from crmdesk.backup.settings import load as load_settings
+from crmdesk.backup.settings import save as save_settings
+from crmdesk.changes import Changes
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
 
@@ -62,6 +68,12 @@ class BackupPage(QWidget):
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.folder_button = QPushButton(self.tr("Change folder…"), self)
+        self.default_folder_button = QPushButton(self.tr("Use the default folder"), self)
+        self.on_exit_box = QCheckBox(self.tr("Also back up when crmdesk closes"), self)
+        self.folder_button.clicked.connect(self.choose_folder)
+        self.default_folder_button.clicked.connect(lambda: self.set_folder(None))
+        self.on_exit_box.toggled.connect(self._on_exit_toggled)
 
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setHorizontalHeaderLabels(
@@ -97,7 +109,12 @@ class BackupPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.last_label)
-        layout.addWidget(self.folder_label)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(self.folder_button)
+        folder_row.addWidget(self.default_folder_button)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.on_exit_box)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
@@ -117,12 +134,39 @@ class BackupPage(QWidget):
         self.refresh_button.setEnabled(False)
         self.ctx.query(lambda _session: self.service.status(), self._show, self._on_list_error)
 
+    def _settings_loaded(self, settings: BackupSettings) -> None:
+        self.on_exit_box.blockSignals(True)
+        self.on_exit_box.setChecked(settings.on_exit)
+        self.on_exit_box.blockSignals(False)
+        self.default_folder_button.setVisible(settings.destination is not None)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for backups"))
+        if folder:
+            self.set_folder(Path(folder))
+
+    def set_folder(self, folder: Path | None) -> None:
+        """Back up into ``folder`` from now on (None: ``backups/`` in the data folder)."""
+        self._update_settings(lambda s: BackupSettings(s.daily_at, folder, s.policy, s.on_exit))
+
+    def _on_exit_toggled(self, checked: bool) -> None:
+        self._update_settings(
+            lambda s: BackupSettings(s.daily_at, s.destination, s.policy, checked)
+        )
+
+    def _update_settings(self, edit: Any) -> None:
+        def work(session: Any) -> None:
+            save_settings(session, edit(load_settings(session)))
+
+        self.ctx.change(work, Changes(settings=True), lambda _r: self.refresh())
+
     def _on_list_error(self, exc: BaseException) -> None:
         self.refresh_button.setEnabled(True)
         self.message.setText(str(exc))
 
     def _show(self, status: BackupStatus) -> None:
         self.refresh_button.setEnabled(True)
+        self._settings_loaded(status.settings)
         self._entries = status.backups
         self.folder_label.setText(self.tr("Backup folder: {0}").format(status.folder))
         if status.last_success is None:
