@@ -8,11 +8,11 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, literal, select
 from sqlalchemy.orm import Session
 
 from crmdesk import local_settings
-from crmdesk.db.models import CustomField, CustomValue
+from crmdesk.db.models import CustomField, CustomValue, SearchDirty
 from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
 from crmdesk.validation import FieldProblem, NotFound, ValidationError
@@ -78,6 +78,8 @@ def define_field(
         existing.choices = json.dumps(list(choices), ensure_ascii=False)
         existing.position = position
         row = existing
+        session.flush()
+        _reindex_values(session, row)
     else:
         row = CustomField(
             entity=entity,
@@ -121,6 +123,26 @@ def remove_field(session: Session, entity: str, name: str) -> None:
     """Remove a field (its values are kept until the field is purged, so it can come back)."""
     row = _field(session, entity, name)
     row.deleted_at = utcnow()
+    session.flush()
+    _reindex_values(session, row)
+
+
+def _reindex_values(session: Session, row: CustomField) -> None:
+    """Mark for rebuilding the search documents that show (or showed) this field's values.
+
+    The index triggers watch values, not field definitions, so removing, reviving or
+    retyping a field would otherwise leave stale text in search.
+    """
+    session.execute(
+        insert(SearchDirty)
+        .prefix_with("OR IGNORE")
+        .from_select(
+            ["entity", "entity_id"],
+            select(literal(row.entity), CustomValue.entity_id).where(
+                CustomValue.field_id == row.id
+            ),
+        )
+    )
 
 
 def _field(session: Session, entity: str, name: str) -> CustomField:

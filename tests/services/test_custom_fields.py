@@ -104,3 +104,28 @@ def test_removed_field_hides_values_and_can_come_back(db: Database, cid: str) ->
         assert [f.name for f in custom_fields.list_fields(s, "company")] == ["region"]
         custom_fields.define_field(s, "contact", "shoe", "number")
         assert custom_fields.values_of(s, "contact", cid)["shoe"] == "42"
+
+
+def test_removing_or_retyping_a_field_updates_search_at_once(db: Database) -> None:
+    from crmdesk import search
+
+    with db.write() as s:
+        custom_fields.define_field(s, "contact", "codeword", "text")
+        who = contacts.add_contact(s, ContactDraft("Code Word")).id
+        custom_fields.set_value(s, "contact", who, "codeword", "zebrafinch")
+
+    def found() -> bool:
+        with db.read() as s:
+            return who in [h.id for h in search.search(s, "zebrafinch")]
+
+    assert found()
+    with db.write() as s:
+        custom_fields.remove_field(s, "contact", "codeword")
+    assert not found()
+    with db.write() as s:
+        custom_fields.define_field(s, "contact", "codeword", "text")
+    assert found()
+    with db.write() as s:
+        custom_fields.remove_field(s, "contact", "codeword")
+        custom_fields.define_field(s, "contact", "codeword", "number")
+    assert not found()
