@@ -76,6 +76,7 @@ class RunningServer:
             ssl_keyfile=str(key),
             log_level="error",
             lifespan="off",
+            timeout_graceful_shutdown=1,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._server.run, daemon=True)
@@ -108,6 +109,26 @@ def _pg_url() -> str | None:
             return PG_BASE
     except Exception:
         return None
+
+
+@pytest.fixture(autouse=True)
+def cheap_passphrase_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Laptop databases wrap their key with a low-cost Argon2id (stored in the key file).
+
+    The full cost takes a second per laptop; these tests are about sync, not the passphrase.
+    """
+    import secrets
+
+    from crmdesk import vault
+    from crmdesk.db import keys
+
+    def wrap(raw_key: bytes, passphrase: str) -> keys.WrappedKey:
+        params = keys.KdfParams(
+            salt=secrets.token_bytes(16), iterations=1, lanes=1, memory_kib=1024
+        )
+        return keys.wrap(raw_key, passphrase, params)
+
+    monkeypatch.setattr(vault, "wrap", wrap)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])

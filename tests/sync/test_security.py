@@ -21,6 +21,12 @@ from crmdesk.sync.client import (
 from crmdesk.vault import Vault
 
 
+@pytest.fixture
+def server(sqlite_server: RunningServer) -> RunningServer:
+    """Security behaviour does not depend on the database: SQLite only."""
+    return sqlite_server
+
+
 def _raw(server: RunningServer) -> httpx.Client:
     pem = (server.data_dir / "cert.pem").read_text()
     return httpx.Client(base_url=server.url, verify=tls.pinned_context(pem))

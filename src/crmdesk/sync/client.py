@@ -266,16 +266,18 @@ class SyncClient:
             raise SyncError("The certificate was not accepted; nothing was sent.")
         transport = Transport(url, pem, found)
         device_id = self.db.device_id
-        answer = transport.post(
-            "/v1/login",
-            {
-                "user": user,
-                "password": password,
-                "device_id": device_id,
-                "device_name": "crmdesk " + __version__,
-                "protocol": PROTOCOL,
-            },
-        )
+        body = {
+            "user": user,
+            "password": password,
+            "device_id": device_id,
+            "device_name": "crmdesk " + __version__,
+            "protocol": PROTOCOL,
+        }
+        try:
+            answer = transport.post("/v1/login", body)
+        except SyncError:
+            transport.close()
+            raise
         _store_refresh(device_id, url, str(answer["refresh_token"]))
         self.close()
         self._transport, self._access = transport, str(answer["access_token"])
