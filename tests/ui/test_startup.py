@@ -176,3 +176,16 @@ def test_a_wrong_passphrase_in_the_environment_falls_back_to_asking(
     shell.start()
     assert isinstance(shell.dialog, UnlockDialog)
     assert shell.window is None
+
+
+def test_choosing_thai_in_the_wizard_translates_it_at_once(
+    vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    wizard = FirstRunWizard(vault, settings)
+    qtbot.addWidget(wizard)
+    assert wizard.language_box.currentData() == ""  # follows the system until chosen
+    assert wizard.create_button.text() == "C&reate database"
+    wizard.language_box.setCurrentIndex(wizard.language_box.findData("th"))
+    assert wizard.create_button.text() == "สร้างฐานข้อมูล(&R)"
+    assert wizard.windowTitle() == "ยินดีต้อนรับสู่ crmdesk"
+    assert wizard.row_labels[0].text() == "รหัสผ่าน(&P):"

@@ -36,36 +36,24 @@ class FirstRunWizard(QDialog):
         self._vault = vault
         self._settings = settings
         self.database: Database | None = None
-        self.setWindowTitle(self.tr("Welcome to crmdesk"))
-
-        intro = QLabel(
-            self.tr(
-                "Your contacts are kept in an encrypted database on this computer. "
-                "Choose a passphrase to protect it. Without it the data cannot be read, "
-                "so keep it somewhere safe."
-            )
-        )
-        intro.setWordWrap(True)
-
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.strength_label = QLabel(strength_text(""))
+        self.strength_label = QLabel()
         self.strength_label.setWordWrap(True)
         self.passphrase_error = error_label()
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_error = error_label()
-        self.remember_check = QCheckBox(
-            self.tr("&Remember on this computer (no passphrase needed)")
-        )
+        self.remember_check = QCheckBox()
 
         self.language_box = QComboBox()
-        self.language_box.addItem(self.tr("Same as the system"), "")
+        self.language_box.addItem("", "")  # "same as the system", named in _retranslate
         for code, name in i18n.LANGUAGES.items():
             self.language_box.addItem(name, code)
-        self.language_box.setCurrentIndex(
-            max(0, self.language_box.findData(i18n.chosen_language(settings)))
-        )
+        saved = str(settings.value("language", "") or "")
+        self.language_box.setCurrentIndex(max(0, self.language_box.findData(saved)))
 
         self.region_box = QComboBox()
         regions = list(REGIONS)
@@ -78,38 +66,86 @@ class FirstRunWizard(QDialog):
 
         self.backup_time = QTimeEdit(QTime(12, 30))
         self.backup_time.setDisplayFormat("HH:mm")
-        self.demo_check = QCheckBox(self.tr("Fill with &demo data to try things out"))
+        self.demo_check = QCheckBox()
 
+        self.row_labels = [QLabel() for _ in range(5)]
+        for label, buddy in zip(
+            self.row_labels,
+            (
+                self.passphrase_edit,
+                self.confirm_edit,
+                self.language_box,
+                self.region_box,
+                self.backup_time,
+            ),
+            strict=True,
+        ):
+            label.setBuddy(buddy)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase_edit)
+        form.addRow(self.row_labels[0], self.passphrase_edit)
         form.addRow("", self.strength_label)
         form.addRow("", self.passphrase_error)
-        form.addRow(self.tr("&Confirm passphrase:"), self.confirm_edit)
+        form.addRow(self.row_labels[1], self.confirm_edit)
         form.addRow("", self.confirm_error)
         form.addRow("", self.remember_check)
-        form.addRow(self.tr("&Language:"), self.language_box)
-        form.addRow(self.tr("Phone &region:"), self.region_box)
-        form.addRow(self.tr("Daily &backup at:"), self.backup_time)
+        form.addRow(self.row_labels[2], self.language_box)
+        form.addRow(self.row_labels[3], self.region_box)
+        form.addRow(self.row_labels[4], self.backup_time)
         form.addRow("", self.demo_check)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.create_button.setText(self.tr("C&reate database"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._create)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
         self.passphrase_edit.textChanged.connect(
             lambda text: self.strength_label.setText(strength_text(text))
         )
+        self.language_box.currentIndexChanged.connect(self._language_chosen)
         self.setMinimumWidth(580)
+        self._retranslate()
+
+    @Slot()
+    def _language_chosen(self) -> None:
+        """Speak the chosen language at once, so the rest of the wizard reads in it."""
+        i18n.install(self.language or i18n.system_language())
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to crmdesk"))
+        self.intro.setText(
+            self.tr(
+                "Your contacts are kept in an encrypted database on this computer. "
+                "Choose a passphrase to protect it. Without it the data cannot be read, "
+                "so keep it somewhere safe."
+            )
+        )
+        self.strength_label.setText(strength_text(self.passphrase_edit.text()))
+        self.remember_check.setText(self.tr("&Remember on this computer (no passphrase needed)"))
+        self.language_box.setItemText(0, self.tr("Same as the system"))
+        self.demo_check.setText(self.tr("Fill with &demo data to try things out"))
+        for label, text in zip(
+            self.row_labels,
+            (
+                self.tr("&Passphrase:"),
+                self.tr("&Confirm passphrase:"),
+                self.tr("&Language:"),
+                self.tr("Phone &region:"),
+                self.tr("Daily &backup at:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.create_button.setText(self.tr("C&reate database"))
+        self.cancel_button.setText(self.tr("Cancel"))
 
     @property
     def language(self) -> str:
