@@ -109,3 +109,17 @@ def test_restore_over_an_existing_database_keeps_it_aside(
     assert (aside / "crmdesk.db").read_bytes() == before
     assert len(all_rows(vault.db_path, raw_key)["contacts"]) == 60
     assert len(all_rows(aside / "crmdesk.db", raw_key)["contacts"]) == 61
+
+
+def test_backup_now_to_a_missing_drive_exits_2_and_keeps_old_backups(
+    vault: Vault, tmp_path: Path
+) -> None:
+    old = make_backup(vault)
+    before = old.read_bytes()
+    made = crmdesk(
+        vault.data_dir, "backup", "now", "--dest", str(tmp_path / "unplugged"), home=tmp_path / "h"
+    )
+    assert made.returncode == 2
+    assert "is not available" in made.stderr
+    assert old.read_bytes() == before
+    assert not (tmp_path / "unplugged").exists()
