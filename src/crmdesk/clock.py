@@ -35,3 +35,20 @@ class FakeClock:
 
     def advance(self, delta: timedelta) -> None:
         self._now += delta
+
+
+
+class _InUse:
+    """Holds the app-wide clock (a class attribute rather than a module global)."""
+
+    clock: Clock = SystemClock()
+
+
+def current() -> Clock:
+    """The clock the app uses where none is passed in (the system clock unless replaced)."""
+    return _InUse.clock
+
+
+def use(clock: Clock | None) -> None:
+    """Make ``clock`` the app's clock (None: back to the system clock); for tests and demos."""
+    _InUse.clock = clock if clock is not None else SystemClock()

@@ -10,12 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from crmdesk import activities, contacts
+from crmdesk import activities, clock, contacts
 from crmdesk.activities import ActivityDraft
 from crmdesk.clock import FakeClock
 from crmdesk.records import ContactDraft
-from crmdesk.ui.activity_dialog import CompleteDialog, RescheduleDialog
+from crmdesk.ui import prefs
+from crmdesk.ui.activity_dialog import ActivityDialog, CompleteDialog, RescheduleDialog
 from crmdesk.ui.alarms import AlarmDialog, AlarmWatcher
+from crmdesk.ui.contact_view import ContactView
+from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
 
@@ -160,3 +163,55 @@ def test_open_record_and_reschedule_from_the_alarm(ctx: AppContext, qtbot: QtBot
         moved = activities.get_activity(s, call_id)
     assert moved.starts_at == START + timedelta(days=1, hours=1)
     assert not dialog.isVisible()
+
+
+@pytest.fixture
+def app_clock() -> Iterator[FakeClock]:
+    """The app-wide clock replaced by one the test moves (the outside world we do not own)."""
+    fake = FakeClock(START)
+    clock.use(fake)
+    yield fake
+    clock.use(None)
+
+
+def test_main_window_call_alarm_to_history(
+    ctx: AppContext, tmp_path: Path, qtbot: QtBot, app_clock: FakeClock
+) -> None:
+    """Schedule a call in the main window, its alarm fires, complete it, see it in History."""
+    with ctx.db.write() as s:
+        somchai = contacts.add_contact(s, ContactDraft(display_name="สมชาย ใจดี")).id
+    window = MainWindow(ctx, prefs.interface_settings(tmp_path / "interface"))
+    qtbot.addWidget(window)
+    window.show()
+    window.open_record("contact", somchai)
+
+    dialog = window.schedule("call")
+    assert isinstance(dialog, ActivityDialog)
+    qtbot.waitUntil(lambda: dialog.contact_picker.record_id() == somchai)
+    qtbot.keyClicks(dialog.regarding_edit, "Contract renewal")
+    dialog.time_edit.setTime(dialog.time_edit.time().addSecs(3600))  # 09:30
+    dialog.alarm_spin.setValue(10)
+    with qtbot.waitSignal(dialog.saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    watcher = window.alarms
+    assert isinstance(watcher, AlarmWatcher)
+    app_clock.advance(timedelta(hours=1, minutes=21))  # 09:21, the alarm was at 09:20
+    with qtbot.waitSignal(watcher.alarm_shown) as shown:
+        watcher.check_now()
+    alarm: AlarmDialog = shown.args[0]
+    assert "Contract renewal" in alarm.list.item(0).text()
+    qtbot.mouseClick(alarm.complete_button, Qt.MouseButton.LeftButton)
+    complete = alarm.child_dialog
+    assert isinstance(complete, CompleteDialog)
+    qtbot.waitUntil(complete.complete_button.isEnabled)
+    qtbot.keyClicks(complete.outcome_edit, "Signed for two years")
+    with qtbot.waitSignal(complete.completed):
+        qtbot.mouseClick(complete.complete_button, Qt.MouseButton.LeftButton)
+
+    window.open_record("contact", somchai)
+    view = window.record
+    assert isinstance(view, ContactView)
+    qtbot.waitUntil(lambda: bool(view.history.texts()))
+    assert view.history.texts()[0][2:] == ["Contract renewal", "Signed for two years"]
+    window.close()

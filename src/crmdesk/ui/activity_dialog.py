@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import activities
+from crmdesk import clock as app_clock
 from crmdesk.activities import ActivityDraft, ActivityRecord
 from crmdesk.changes import Changes
-from crmdesk.clock import Clock, SystemClock
+from crmdesk.clock import Clock
 from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.ui.record_picker import RecordPicker
 from crmdesk.validation import ValidationError
@@ -92,7 +93,7 @@ class ActivityDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(self.tr("Schedule activity"))
-        start = (starts_at or next_half_hour((clock or SystemClock()).now())).astimezone()
+        start = (starts_at or next_half_hour((clock or app_clock.current()).now())).astimezone()
 
         self.kind_box = QComboBox()
         for value in SCHEDULABLE:
@@ -269,7 +270,7 @@ class CompleteDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._clock = clock or SystemClock()
+        self._clock = clock or app_clock.current()
         self._activity_id = activity_id
         self.follow_up: ActivityDialog | None = None
         self.setWindowTitle(self.tr("Complete activity"))

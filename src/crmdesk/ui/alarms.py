@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import alarms
+from crmdesk import clock as app_clock
 from crmdesk.activities import ActivityRecord
 from crmdesk.changes import Changes
-from crmdesk.clock import Clock, SystemClock
+from crmdesk.clock import Clock
 from crmdesk.ui.activity_dialog import CompleteDialog, RescheduleDialog, kind_label
 from crmdesk.ui.ops import AppContext
 
@@ -182,7 +183,7 @@ class AlarmWatcher(QObject):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._clock = clock or SystemClock()
+        self._clock = clock or app_clock.current()
         self._parent_widget = parent
         self._checking = False
         self._tray = tray

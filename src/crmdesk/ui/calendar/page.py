@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk import activities, local_settings
+from crmdesk import clock as app_clock
 from crmdesk.activities import ActivityRecord
 from crmdesk.changes import Changes
-from crmdesk.clock import Clock, SystemClock
+from crmdesk.clock import Clock
 from crmdesk.dates import DateStyle, buddhist_year, format_date
 from crmdesk.ui.activity_dialog import (
     ACTIVITIES_CHANGED,
@@ -50,7 +51,7 @@ class CalendarPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._clock = clock or SystemClock()
+        self._clock = clock or app_clock.current()
         self.mode = Mode.WEEK
         self.anchor: date = self._clock.now().date()
         self.owner_id: str | None = None

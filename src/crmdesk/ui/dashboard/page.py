@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmdesk import clock as app_clock
 from crmdesk import dashboard, local_settings
 from crmdesk.changes import Changes
-from crmdesk.clock import Clock, SystemClock
+from crmdesk.clock import Clock
 from crmdesk.dashboard import DashboardFigures
 from crmdesk.dates import DateStyle, buddhist_year
 from crmdesk.ui.dashboard.charts import activity_chart, outcomes_chart, pipeline_chart
@@ -47,7 +48,7 @@ class DashboardPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._clock = clock or SystemClock()
+        self._clock = clock or app_clock.current()
         self.owner_id: str | None = None
         self._me: str | None = None
         self._generation = 0
