@@ -137,3 +137,32 @@ def test_company_and_deal_custom_text_fields_are_searchable(db: Database) -> Non
         custom_fields.set_value(s, "company", co, "hq_note", None)
     with db.read() as s:
         assert co not in [h.id for h in search.search(s, "ใบหยก")]
+
+
+def test_deal_documents_follow_their_contact_and_company(db: Database) -> None:
+    from crmdesk import opportunities
+    from crmdesk.money import Money
+
+    with db.write() as s:
+        person = contacts.add_contact(s, ContactDraft("Alphonse Dealer", company_name="Oldcorp"))
+        deal = opportunities.add_opportunity(
+            s, opportunities.OpportunityDraft("Fleet", Money(1, "THB"), contact_id=person.id)
+        ).id
+    with db.write() as s:
+        contacts.update_contact(
+            s, person.id, ContactDraft("Omegon Dealer", company_id=person.company_id)
+        )
+        companies.update_company(s, person.company_id or "", CompanyDraft("Newcorp"))
+
+    def deal_hits(query: str) -> list[tuple[str, str | None]]:
+        with db.read() as s:
+            return [(h.title, h.subtitle) for h in search.search(s, query) if h.id == deal]
+
+    assert deal_hits("omegon") == [("Fleet", "Newcorp")]
+    assert deal_hits("newcorp") == [("Fleet", "Newcorp")]
+    assert deal_hits("alphonse") == [] and deal_hits("oldcorp") == []
+    with db.write() as s:
+        companies.delete_company(s, person.company_id or "")
+        contacts.delete_contact(s, person.id)
+    assert deal_hits("newcorp") == [] and deal_hits("omegon") == []
+    assert deal_hits("fleet") == [("Fleet", None)]

@@ -186,13 +186,25 @@ def _opportunity_select() -> str:
         f"crm_fold(concat_ws(' ', o.name, co.name, c.display_name, {tags}, "
         f"{_notes_sql('opportunity', 'o')}, {_custom_sql('o')})) "
         "FROM opportunities o LEFT JOIN companies co ON co.id = o.company_id "
-        "LEFT JOIN contacts c ON c.id = o.contact_id "
+        "AND co.deleted_at IS NULL "
+        "LEFT JOIN contacts c ON c.id = o.contact_id AND c.deleted_at IS NULL "
         "WHERE o.deleted_at IS NULL AND o.id IN "
         "(SELECT entity_id FROM search_dirty WHERE entity = 'opportunity') AND 1"
     )
 
 
+#: A deal's document shows its contact's and company's names, which the triggers
+#: mark only on the contact and company: rebuild those deals too.
+_DEALS_OF_DIRTY = (
+    "INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+    "SELECT 'opportunity', o.id FROM search_dirty d JOIN opportunities o "
+    "ON o.contact_id = d.entity_id WHERE d.entity = 'contact' "
+    "UNION SELECT 'opportunity', o.id FROM search_dirty d JOIN opportunities o "
+    "ON o.company_id = d.entity_id WHERE d.entity = 'company'"
+)
+
 _REFRESH: tuple[str, ...] = (
+    _DEALS_OF_DIRTY,
     _UPSERT.format(select=_contact_select()),
     _UPSERT.format(select=_company_select()),
     _UPSERT.format(select=_opportunity_select()),
