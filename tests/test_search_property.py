@@ -261,6 +261,15 @@ class SearchMachine(RuleBasedStateMachine):
         del self.model.contacts[cid]
         self.model.deleted.add(cid)
 
+    @rule(data=st.data(), name=names)
+    def rename_company(self, data: st.DataObject, name: str) -> None:
+        if not self.model.companies:
+            return
+        coid = data.draw(st.sampled_from(sorted(self.model.companies)))
+        with self.db.write() as s:
+            companies.update_company(s, coid, CompanyDraft(name))
+        self.model.companies[coid] = name
+
     @rule(data=st.data())
     def delete_company(self, data: st.DataObject) -> None:
         if not self.model.companies:
