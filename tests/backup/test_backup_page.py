@@ -130,3 +130,14 @@ def test_chosen_folder_and_on_exit_are_saved(
     back_up(qtbot, page)
     assert page.table.rowCount() == 1
     assert list(usb.glob("crmdesk-*.crmbak"))
+
+
+def test_verify_finds_a_damaged_backup(qtbot: QtBot, page: BackupPage) -> None:
+    back_up(qtbot, page)
+    path = page._entries[0].path
+    data = bytearray(path.read_bytes())
+    data[len(data) // 3] ^= 0x08
+    path.write_bytes(bytes(data))
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "damaged" in page.message.text(), timeout=30000)

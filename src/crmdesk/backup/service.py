@@ -22,6 +22,7 @@ from crmdesk.backup.restore import RestoreResult, key_of_backup, restore_backup
 from crmdesk.backup.runner import BackupOutcome, back_up, database_key
 from crmdesk.backup.schedule import BackupScheduler
 from crmdesk.backup.settings import BackupSettings, load
+from crmdesk.backup.verify import Verification, verify_backup
 from crmdesk.changes import Changes
 from crmdesk.clock import Clock, SystemClock
 from crmdesk.db.engine import Database
@@ -94,13 +95,21 @@ class BackupService(QObject):
         return created_at(newest_good(self.folder()))
 
     def status(self) -> BackupStatus:
-        """Every backup, fully checked (reads them all: call off the UI thread)."""
+        """Every backup in the destination (headers and sizes; call off the UI thread).
+
+        A file only gets its final name after it was verified, so a sound header
+        and size mean a verified backup; ``verify`` rereads one completely.
+        """
         settings = self.settings()
         folder = settings.folder(self.vault.data_dir)
-        backups = list_backups(folder)
+        backups = list_backups(folder, full=False)
         last = created_at(next((b for b in backups if b.good), None))
         stale = last is None or self.clock.now() - last > STALE_AFTER
         return BackupStatus(folder, backups, last, stale, settings)
+
+    def verify(self, path: Path) -> Verification:
+        """Check one backup completely (checksum, MAC, integrity, counts); slow for big files."""
+        return verify_backup(path, self._key)
 
     def start(self, ctx: Any = None, scheduler: Any = None) -> None:
         """Start the schedule (``QtScheduler`` unless another APScheduler is given).

@@ -108,7 +108,8 @@ def _row(entry: BackupEntry) -> dict[str, Any]:
 
 def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     folder = _folder(ctx.vault, args.dest)
-    entries = list_backups(folder)
+    # Files are named only after verification; header and size show they are complete.
+    entries = list_backups(folder, full=False)
     if args.json:
         print_json({"folder": str(folder), "backups": [_row(e) for e in entries]})
         return 0

@@ -96,7 +96,9 @@ class BackupPage(QWidget):
 
         self.backup_button = QPushButton(self.tr("Back up now"), self)
         self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.verify_button = QPushButton(self.tr("Verify"), self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.verify_button.clicked.connect(self.verify_selected)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         self.refresh_button.clicked.connect(self.refresh)
@@ -104,6 +106,7 @@ class BackupPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.verify_button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
@@ -223,6 +226,29 @@ class BackupPage(QWidget):
     def _update_buttons(self) -> None:
         entry = self.selected()
         self.restore_button.setEnabled(entry is not None and entry.good)
+        self.verify_button.setEnabled(entry is not None)
+
+    def verify_selected(self) -> None:
+        """Reread the selected backup completely and say whether it can be restored."""
+        entry = self.selected()
+        if entry is None:
+            return
+        self.verify_button.setEnabled(False)
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Verifying {0}…").format(entry.path.name))
+        self.ctx.query(
+            lambda _session: self.service.verify(entry.path),
+            lambda _result: self._verified(
+                self.tr("{0} is complete and sound: it can be restored.").format(entry.path.name),
+                ok=True,
+            ),
+            lambda exc: self._verified(str(exc), ok=False),
+        )
+
+    def _verified(self, text: str, *, ok: bool) -> None:
+        self._update_buttons()
+        self.message.setStyleSheet("" if ok else "QLabel { color: #b02a37; }")
+        self.message.setText(text)
 
     # -- backing up --------------------------------------------------------------
 
