@@ -525,7 +525,8 @@ def check(session: Session, definition: LookupDefinition) -> LookupDefinition:
                 [FieldProblem(c.field, f"A {kind} field takes: {allowed}; not '{c.op}'.")]
             )
         _canonical_values(kind, fd, c, op)
-        clean.append(Condition(c.field.strip(), op, c.value, c.value2 if op == "between" else None))
+        value = None if op in _NO_VALUE else c.value
+        clean.append(Condition(c.field.strip(), op, value, c.value2 if op == "between" else None))
     text_value = (definition.text or "").strip() or None
     return LookupDefinition(tuple(clean), text_value, definition.entity)
 

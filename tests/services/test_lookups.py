@@ -225,6 +225,18 @@ def test_delete_lookup(db: Database, people: dict[str, str]) -> None:
             lookups.delete_lookup(s, "to go")
 
 
+def test_stored_conditions_are_canonical(db: Database, people: dict[str, str]) -> None:
+    typed = LookupDefinition(
+        (Condition(" city ", "IS-EMPTY", "ignored"), Condition("budget", ">", "5", "6"))
+    )
+    with db.write() as s:
+        stored = lookups.save_lookup(s, "canonical", typed).definition
+    assert stored.conditions == (
+        Condition("city", "empty"),
+        Condition("budget", "gt", "5"),
+    )
+
+
 def test_definition_is_stored_as_readable_json(db: Database, people: dict[str, str]) -> None:
     definition = LookupDefinition((Condition("budget", "between", "1", "2"),), text="ชา")
     with db.write() as s:
