@@ -73,7 +73,11 @@ class AlarmDialog(QDialog):
         layout.addLayout(buttons)
 
     def describe(self, record: ActivityRecord) -> str:
-        when = record.starts_at.astimezone().strftime("%H:%M") if record.starts_at else ""
+        when = ""
+        if record.starts_at is not None:
+            start = record.starts_at.astimezone()
+            same_day = start.date() == self._clock.now().astimezone().date()
+            when = start.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
         who = record.contact_name or record.company_name
         if who:
             return self.tr("{time}  {kind} with {who}: {regarding}").format(
