@@ -54,3 +54,32 @@ def test_snooze_delays_until_its_time_and_completed_snoozes_vanish(db: Database)
     assert _due(db, START + timedelta(minutes=4)) == []
     assert _due(db, START + timedelta(minutes=5)) == ["a"]
     assert _due(db, START + timedelta(minutes=30)) == []
+
+
+def test_alarm_already_past_when_moved_fires_once_before_the_start(db: Database) -> None:
+    with db.write() as s:
+        call = activities.schedule(
+            s, ActivityDraft("call", "a", starts_at=START + timedelta(hours=3), alarm_minutes=30)
+        )
+    assert _due(db, START) == []
+    with db.write() as s:  # at 08:00 it is moved to 08:10; its alarm (07:40) has passed
+        activities.reschedule(s, call.id, START + timedelta(minutes=10))
+    assert _due(db, START + timedelta(minutes=1)) == ["a"]
+    assert _due(db, START + timedelta(minutes=2)) == []
+    with db.write() as s:  # moved again: a new alarm time, a new alarm
+        activities.reschedule(s, call.id, START + timedelta(minutes=20))
+    assert _due(db, START + timedelta(minutes=3)) == ["a"]
+    assert _due(db, START + timedelta(minutes=30)) == []
+
+
+def test_new_activity_inside_its_alarm_window_alarms_at_once(db: Database) -> None:
+    assert _due(db, START) == []
+    with db.write() as s:
+        activities.schedule(
+            s,
+            ActivityDraft(
+                "meeting", "soon", starts_at=START + timedelta(minutes=5), alarm_minutes=15
+            ),
+        )
+    assert _due(db, START + timedelta(seconds=30)) == ["soon"]
+    assert _due(db, START + timedelta(minutes=1)) == []

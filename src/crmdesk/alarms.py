@@ -13,12 +13,16 @@ from crmdesk.validation import NotFound
 
 CHECKED_KEY = "alarms_checked_at"
 SNOOZED_KEY = "alarms_snoozed"
+FIRED_KEY = "alarms_fired"
+#: How far ahead an activity may start and still get an alarm that was already past
+#: when it was scheduled or moved; also how long fired alarms are remembered.
+LATE_HORIZON = timedelta(days=8)
 FIRST_LOOK_BACK = timedelta(days=1)
 _TICK = timedelta(microseconds=1)
 
 
-def _snoozes(session: Session) -> dict[str, str]:
-    raw = local_settings.get_value(session, SNOOZED_KEY) or "{}"
+def _load(session: Session, key: str) -> dict[str, str]:
+    raw = local_settings.get_value(session, key) or "{}"
     try:
         value = json.loads(raw)
     except ValueError:
@@ -26,15 +30,27 @@ def _snoozes(session: Session) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
+def _snoozes(session: Session) -> dict[str, str]:
+    return _load(session, SNOOZED_KEY)
+
+
 def take_due(session: Session, now: datetime) -> list[ActivityRecord]:
-    """Alarms that went off since the last check (also while the app was closed) and
-    snoozes that ran out; remembers ``now`` as checked so each fires once."""
+    """Alarms that went off since the last check (also while the app was closed), alarms
+    whose time had already passed when the activity was scheduled or moved (it has not
+    started yet), and snoozes that ran out. Each alarm time fires once."""
     stored = local_settings.get_value(session, CHECKED_KEY)
     since = datetime.fromisoformat(stored) if stored else now - FIRST_LOOK_BACK
     until = now + _TICK  # an alarm set for exactly now is due now
-    due = (
-        {a.id: a for a in activities.alarms_between(session, since, until)} if since < until else {}
-    )
+    candidates = activities.alarms_between(session, since, until) if since < until else []
+    late = activities.list_scheduled(session, start=now, end=now + LATE_HORIZON)
+    candidates += [a for a in late if a.alarm_at is not None and a.alarm_at < since]
+    fired = _load(session, FIRED_KEY)
+    due: dict[str, ActivityRecord] = {}
+    for record in candidates:
+        stamp = record.alarm_at.isoformat() if record.alarm_at else ""
+        if fired.get(record.id) != stamp:
+            due[record.id] = record
+            fired[record.id] = stamp
     snoozes = _snoozes(session)
     for activity_id, snoozed_until in list(snoozes.items()):
         if datetime.fromisoformat(snoozed_until) > now:
@@ -49,6 +65,9 @@ def take_due(session: Session, now: datetime) -> list[ActivityRecord]:
     for activity_id in list(due):
         if activity_id in snoozes:  # snoozed again before its first alarm was seen
             del due[activity_id]
+    forget_before = now - LATE_HORIZON
+    fired = {k: v for k, v in fired.items() if v and datetime.fromisoformat(v) >= forget_before}
+    local_settings.set_value(session, FIRED_KEY, json.dumps(fired))
     local_settings.set_value(session, SNOOZED_KEY, json.dumps(snoozes))
     local_settings.set_value(session, CHECKED_KEY, max(since, until).isoformat())
     return sorted(due.values(), key=lambda a: (a.alarm_at or now, a.id))
