@@ -109,6 +109,7 @@ def cmd_run(args: argparse.Namespace, data_dir: Path) -> int:
         ssl_certfile=cert,
         ssl_keyfile=key,
         log_level="warning",
+        timeout_graceful_shutdown=5,
     )
     return 0
 
