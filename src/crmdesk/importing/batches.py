@@ -24,6 +24,7 @@ from crmdesk.db.models import (
 from crmdesk.db.types import utcnow
 from crmdesk.duplicates import DuplicateIndex
 from crmdesk.errors import CrmError
+from crmdesk.ids import new_id
 from crmdesk.importing import snapshot
 from crmdesk.importing.detect import FileInfo, Progress, read_contacts
 from crmdesk.importing.model import ImportedContact, RowProblem
@@ -68,6 +69,32 @@ class _Writer:
         self.pending = _Pending()
         self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
         self.companies_before = set(session.scalars(select(Company.id)))
+        self.company_by_key: dict[str, str] = {
+            key or "": cid
+            for cid, key in session.execute(
+                select(Company.id, Company.sort_key).where(Company.deleted_at.is_(None))
+            )
+        }
+        self.new_companies: list[dict[str, Any]] = []
+
+    def company_id(self, name: str) -> str:
+        """The id of the live company of that name; a new one is written with the next chunk."""
+        key = sort_key(name)
+        if key not in self.company_by_key:
+            now = utcnow()
+            cid = new_id()
+            self.company_by_key[key] = cid
+            self.new_companies.append(
+                {
+                    "id": cid,
+                    "name": name,
+                    "owner_id": self.owner,
+                    "created_at": now,
+                    "updated_at": now,
+                    "deleted_at": None,
+                }
+            )
+        return self.company_by_key[key]
 
     def record_new_companies(self) -> None:
         """Companies the contacts' company names created count as created by this batch."""
@@ -101,8 +128,19 @@ class _Writer:
         if not items:
             return
         self.pending.items = []
-        ids = contacts.add_contacts(self.session, [c.draft for _, c in items])
+        drafts = [
+            replace(
+                c.draft, company_id=self.company_id(c.draft.company_name.strip()), company_name=None
+            )
+            if c.draft.company_name and c.draft.company_name.strip() and not c.draft.company_id
+            else c.draft
+            for _, c in items
+        ]
         s = self.session
+        if self.new_companies:
+            s.execute(insert(Company), self.new_companies)
+            self.new_companies = []
+        ids = contacts.add_contacts(s, drafts)
         s.execute(
             insert(ImportBatchItem),
             [

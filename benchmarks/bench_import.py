@@ -1,0 +1,222 @@
+"""Import benchmark: 100k-row CSV vs sqlite-utils into plain SQLite; find-duplicates at 100k."""
+
+from __future__ import annotations
+
+import csv
+import os
+import random
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.harness import BenchContext, Row
+from crmdesk.duplicates import find_duplicates
+from crmdesk.importing.batches import ImportOptions, run_import
+from crmdesk.importing.detect import inspect_file
+from crmdesk.vault import Vault
+
+AREA = "import"
+_GIVEN = [
+    "สมชาย",
+    "สมหญิง",
+    "วิชัย",
+    "มาลี",
+    "Anan",
+    "Priya",
+    "John",
+    "Mei",
+    "志明",
+    "淑芬",
+    "Kenji",
+    "Anna",
+]
+_FAMILY = [
+    "ใจดี",
+    "ศรีสุข",
+    "รักไทย",
+    "Wongsa",
+    "Smith",
+    "Chen",
+    "陳",
+    "林",
+    "Tanaka",
+    "Müller",
+    "Raman",
+]
+_CITIES = ["Bangkok", "Chiang Mai", "เชียงใหม่", "台北市", "Taipei", "Singapore", "Berlin"]
+_TITLES = ["Manager", "Director", "ผู้จัดการ", "經理", "Engineer", "Buyer", ""]
+
+
+def write_csv(path: Path, rows: int, seed: int = 5) -> None:
+    """A Google-Contacts-like CSV of unique people (names, company, email, phone, city, labels)."""
+    r = random.Random(seed)
+    companies = [f"Company {n} Co., Ltd." for n in range(2000)]
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(
+            [
+                "First Name",
+                "Last Name",
+                "Company",
+                "Job Title",
+                "E-mail Address",
+                "Mobile Phone",
+                "Business City",
+                "Categories",
+                "Notes",
+            ]
+        )
+        for n in range(rows):
+            w.writerow(
+                [
+                    f"{r.choice(_GIVEN)}{n}",
+                    r.choice(_FAMILY),
+                    r.choice(companies),
+                    r.choice(_TITLES),
+                    f"person{n}@example{n % 97}.com",
+                    f"+66 8{r.randrange(10)} {n // 10000:03d} {n % 10000:04d}",
+                    r.choice(_CITIES),
+                    r.choice(["", "Customers", "Suppliers;VIP"]),
+                    "" if n % 5 else "Met at the fair.",
+                ]
+            )
+
+
+class _PeakRss:
+    """Samples this process's resident memory while a block runs (Linux /proc)."""
+
+    def __init__(self) -> None:
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _rss(self) -> int:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+        return 0
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self._rss())
+            self._stop.wait(0.05)
+
+    def __enter__(self) -> _PeakRss:
+        self.start = self._rss()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self._rss())
+
+
+@dataclass(frozen=True)
+class _Measured:
+    wall: float
+    cpu: float
+    rss_growth: int
+    rss_peak: int
+
+
+def _import_rows(ctx: BenchContext, path: Path, rows: int) -> _Measured:
+    vault = Vault(ctx.tmp_dir() / "data")
+    db = vault.init(ctx.PASSPHRASE, user_name="bench", region="TH")
+    info = inspect_file(path)
+    with _PeakRss() as rss:
+        start, cpu = time.perf_counter(), time.process_time()
+        report = run_import(db, info, ImportOptions(on_duplicate="create"))
+        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    db.close()
+    assert report.created == rows and not report.errors, (report.created, report.errors[:3])
+    return _Measured(wall, cpu, rss.peak - rss.start, rss.peak)
+
+
+def _sqlite_utils(ctx: BenchContext, path: Path) -> float | None:
+    exe = shutil.which("sqlite-utils") or str(Path(sys.executable).with_name("sqlite-utils"))
+    if not Path(exe).exists():
+        return None
+    target = ctx.tmp_dir() / "plain.db"
+    start = time.perf_counter()
+    subprocess.run(
+        [exe, "insert", str(target), "contacts", str(path), "--csv"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return time.perf_counter() - start
+
+
+def run(ctx: BenchContext) -> list[Row]:
+    rows = 10_000 if ctx.quick else 100_000
+    folder = ctx.tmp_dir()
+    csv_path = folder / "contacts.csv"
+    write_csv(csv_path, rows)
+    small = folder / "small.csv"
+    write_csv(small, rows // 10, seed=6)
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    big = _import_rows(ctx, csv_path, rows)
+    little = _import_rows(ctx, small, rows // 10)
+    plain = _sqlite_utils(ctx, csv_path)
+    label = f"{rows // 1000}k-row CSV"
+    mb = 2**20
+    result = [
+        Row(
+            AREA,
+            f"import {label} (encrypted, search index, outbox, one batch), wall clock",
+            rows / big.wall,
+            "rows/s",
+            ">= 10000",
+            f"{big.wall:.1f} s; load average {load} on {os.cpu_count()} CPUs",
+        ),
+        Row(
+            AREA,
+            f"import {label}, per CPU second of the importing process",
+            rows / big.cpu,
+            "rows/s",
+            ">= 10000",
+            f"{big.cpu:.1f} CPU s",
+        ),
+        Row(
+            AREA,
+            f"import {label}: peak RSS of the process",
+            big.rss_peak / mb,
+            "MB",
+            note=(
+                f"grew {big.rss_growth / mb:.0f} MB during the import; a file a tenth "
+                f"the size grew {little.rss_growth / mb:.0f} MB"
+            ),
+        ),
+    ]
+    if plain is not None:
+        result.append(
+            Row(
+                AREA,
+                f"sqlite-utils insert --csv, same {label}, plain SQLite",
+                rows / plain,
+                "rows/s",
+                note=f"crmdesk's import takes {big.wall / plain:.1f}x as long",
+            )
+        )
+    contacts = 10_000 if ctx.quick else 100_000
+    db = Vault(ctx.demo_dir(contacts)).unlock(ctx.PASSPHRASE)
+    start = time.perf_counter()
+    with db.read() as session:
+        groups = find_duplicates(session)
+    dup_s = time.perf_counter() - start
+    db.close()
+    result.append(
+        Row(
+            AREA,
+            f"find duplicates over {contacts // 1000}k demo contacts",
+            dup_s,
+            "s",
+            "<= 10",
+            f"{len(groups)} groups found",
+        )
+    )
+    return result
