@@ -25,7 +25,6 @@ from sqlalchemy import (
     Float,
     and_,
     cast,
-    exists,
     false,
     func,
     not_,
@@ -36,7 +35,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from crmdesk import contacts, custom_fields, local_settings
+from crmdesk import contacts, custom_fields, local_settings, phones
 from crmdesk.db import search_index
 from crmdesk.db.models import (
     Address,
@@ -47,13 +46,14 @@ from crmdesk.db.models import (
     Phone,
     RecordTag,
     SavedLookup,
+    SearchDoc,
     Tag,
     User,
 )
 from crmdesk.errors import CrmError
 from crmdesk.phones import to_e164
 from crmdesk.records import ContactRow
-from crmdesk.text import digits, fold
+from crmdesk.text import digits, fold, looks_like_phone
 from crmdesk.validation import FieldProblem, NotFound, ValidationError
 
 LOOKUP_ENTITIES: tuple[str, ...] = ("contact",)
@@ -93,6 +93,7 @@ _ALIASES = {
     "filled": "not_empty",
 }
 _NO_VALUE = ("empty", "not_empty")
+_MAX_CHAR = "\U0010ffff"
 
 #: Which operators each kind of field accepts.
 _KIND_OPS: dict[str, tuple[str, ...]] = {
@@ -186,21 +187,29 @@ def describe(c: Condition) -> str:
 Builder = Callable[[str, str | None, str | None], ColumnElement[bool]]
 
 
+def _folded_test(folded: Any, op: str, va: str, vb: str | None) -> ColumnElement[bool]:
+    """A test of an already folded text expression against folded values."""
+    if op == "equals":
+        return cast_bool(folded == va)
+    if op == "contains":
+        return cast_bool(func.instr(folded, va) > 0)
+    if op == "starts_with":  # a range, so an index on the column serves it
+        return and_(folded >= va, folded < va + _MAX_CHAR)
+    if op == "lt":
+        return cast_bool(folded < va)
+    if op == "gt":
+        return cast_bool(folded > va)
+    return and_(folded >= va, folded <= (vb or ""))
+
+
+def cast_bool(expr: Any) -> ColumnElement[bool]:
+    """Type a comparison for mypy (SQLAlchemy's operators are loosely typed)."""
+    return expr  # type: ignore[no-any-return]
+
+
 def _text_test(column: Any, op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
     """A case- and accent-insensitive test of a text column (op is not empty/not_empty)."""
-    folded = func.crm_fold(column)
-    va = fold(a)
-    if op == "equals":
-        return folded == va
-    if op == "contains":
-        return func.instr(folded, va) > 0
-    if op == "starts_with":
-        return func.substr(folded, 1, len(va)) == va
-    if op == "lt":
-        return folded < va
-    if op == "gt":
-        return folded > va
-    return and_(folded >= va, folded <= fold(b))
+    return _folded_test(func.crm_fold(column), op, fold(a), fold(b) if b is not None else None)
 
 
 def _blank(column: Any) -> ColumnElement[bool]:
@@ -218,63 +227,72 @@ def _scalar_text(column: Any) -> Builder:
     return build
 
 
-def _any_row(model: Any, column: Any, link: Any, value_test: Callable[..., Any]) -> Builder:
-    """A field held in child rows (emails, addresses): true when some row matches."""
+def _any_row(column: Any, link: Any, value_test: Callable[..., Any]) -> Builder:
+    """A field held in child rows (emails, phones, addresses): true when some row matches.
+
+    ``IN (SELECT link ...)`` lets SQLite start from the child table's own index
+    instead of probing it once per contact.
+    """
 
     def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-        some = exists().where(link == Contact.id, column.is_not(None), column != "")
+        filled = select(link).where(link.is_not(None), column.is_not(None), column != "")
         if op == "empty":
-            return not_(some)
+            return Contact.id.not_in(filled)
         if op == "not_empty":
-            return some
-        return exists().where(link == Contact.id, value_test(op, a, b))
+            return Contact.id.in_(filled)
+        return Contact.id.in_(select(link).where(link.is_not(None), value_test(op, a, b)))
 
     return build
 
 
 def _email_test(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
     if op == "equals":  # uses the index on lower(address)
-        return Email.address_key == (a or "").strip().lower()
+        return cast_bool(Email.address_key == (a or "").strip().lower())
     return _text_test(Email.address, op, a, b)
 
 
 def _phone_test(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-    """``a`` is the number as typed; ``b`` the digits of its E.164 form in the user's region."""
+    """``a`` is the number as typed; ``b`` the digits of its E.164 form in the user's region.
+
+    Numbers are compared through their E.164 form (plain SQL on an indexed column);
+    only numbers that could not be understood fall back to their typed digits.
+    """
     wanted = [d for d in dict.fromkeys((digits(a), b or "")) if d]
-    if op == "equals":  # uses the index on e164
-        return or_(
-            Phone.e164.in_(["+" + d for d in wanted]),
-            func.crm_digits(Phone.number).in_(wanted),
-        )
-    both = (func.crm_digits(Phone.number), func.crm_digits(Phone.e164))
-    if op == "starts_with":
-        return or_(*(func.substr(d, 1, len(w)) == w for d in both for w in wanted))
-    return or_(*(func.instr(d, w) > 0 for d in both for w in wanted))
+    raw = func.crm_digits(Phone.number)
+    if op == "equals":
+        by_e164: ColumnElement[bool] = Phone.e164.in_(["+" + d for d in wanted])
+        by_raw: ColumnElement[bool] = raw.in_(wanted)
+    elif op == "starts_with":
+        by_e164 = or_(*(_folded_test(Phone.e164, op, "+" + w, None) for w in wanted))
+        by_raw = or_(*(func.substr(raw, 1, len(w)) == w for w in wanted))
+    else:
+        by_e164 = or_(*(func.instr(Phone.e164, w) > 0 for w in wanted))
+        by_raw = or_(*(func.instr(raw, w) > 0 for w in wanted))
+    return or_(by_e164, and_(Phone.e164.is_(None), by_raw))
 
 
 def _company_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-    live = and_(Company.id == Contact.company_id, Company.deleted_at.is_(None))
+    live = select(Company.id).where(Company.deleted_at.is_(None))
     if op == "empty":
-        return not_(exists().where(live))
+        return or_(Contact.company_id.is_(None), Contact.company_id.not_in(live))
     if op == "not_empty":
-        return exists().where(live)
-    return exists().where(live, _text_test(Company.name, op, a, b))
+        return Contact.company_id.in_(live)
+    return Contact.company_id.in_(live.where(_text_test(Company.name, op, a, b)))
 
 
 def _tag_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-    link = and_(
-        RecordTag.entity == "contact",
-        RecordTag.entity_id == Contact.id,
-        Tag.id == RecordTag.tag_id,
-        Tag.deleted_at.is_(None),
+    tagged = (
+        select(RecordTag.entity_id)
+        .join(Tag, Tag.id == RecordTag.tag_id)
+        .where(RecordTag.entity == "contact", Tag.deleted_at.is_(None))
     )
     if op == "empty":
-        return not_(exists().where(link))
+        return Contact.id.not_in(tagged)
     if op == "not_empty":
-        return exists().where(link)
+        return Contact.id.in_(tagged)
     if op == "equals":  # uses the unique index on the folded tag name
-        return exists().where(link, Tag.name_key == fold(a))
-    return exists().where(link, _text_test(Tag.name, op, a, b))
+        return Contact.id.in_(tagged.where(Tag.name_key == fold(a)))
+    return Contact.id.in_(tagged.where(_text_test(Tag.name, op, a, b)))
 
 
 def _owner_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
@@ -292,11 +310,19 @@ def _owner_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
 
 
 def _name_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-    """The display name, or for text tests also the given or family name."""
+    """The display name, tested on the search index's folded, indexed ``name_key``.
+
+    ``where_clause`` brings the index up to date first. Given and family names are
+    fields of their own.
+    """
     if op in _NO_VALUE:
         return _scalar_text(Contact.display_name)(op, a, b)
-    parts = (Contact.display_name, Contact.given_name, Contact.family_name)
-    return or_(*(_text_test(c, op, a, b) for c in parts))
+    va, vb = fold(a), fold(b) if b is not None else None
+    return Contact.id.in_(
+        select(SearchDoc.entity_id).where(
+            SearchDoc.entity == "contact", _folded_test(SearchDoc.name_key, op, va, vb)
+        )
+    )
 
 
 def _midnight(day: date) -> datetime:
@@ -349,33 +375,22 @@ def _compare(column: Any, op: str, a: Any, b: Any) -> ColumnElement[bool]:
 
 #: Built-in contact fields: name -> (kind, SQL builder).
 CONTACT_FIELDS: dict[str, tuple[str, Builder]] = {
-    "name": (
-        "text",
-        lambda op, a, b: (
-            or_(
-                *(
-                    _scalar_text(c)(op, a, b)
-                    for c in (Contact.display_name, Contact.given_name, Contact.family_name)
-                )
-            )
-            if op != "empty"
-            else _blank(Contact.display_name)
-        ),
-    ),
+    "name": ("text", _name_field),
+    "given": ("text", _scalar_text(Contact.given_name)),
+    "family": ("text", _scalar_text(Contact.family_name)),
     "company": ("text", _company_field),
     "title": ("text", _scalar_text(Contact.title)),
     "source": ("text", _scalar_text(Contact.source)),
     "city": (
         "text",
         _any_row(
-            Address,
             Address.city,
             Address.contact_id,
             lambda op, a, b: _text_test(Address.city, op, a, b),
         ),
     ),
-    "email": ("text", _any_row(Email, Email.address, Email.contact_id, _email_test)),
-    "phone": ("phone", _any_row(Phone, Phone.number, Phone.contact_id, _phone_test)),
+    "email": ("text", _any_row(Email.address, Email.contact_id, _email_test)),
+    "phone": ("phone", _any_row(Phone.number, Phone.contact_id, _phone_test)),
     "tag": ("text", _tag_field),
     "owner": ("text", _owner_field),
     "birthday": ("date", _date_column(Contact.birthday)),
@@ -393,49 +408,32 @@ _RECORD_ID: dict[str, Any] = {"contact": Contact.id}
 
 
 def _custom_builder(fd: custom_fields.FieldDefinition, record_id: Any) -> Builder:
-    """Tests of one custom field of the records whose id column is ``record_id``."""
+    """Tests of one custom field of the records whose id column is ``record_id``.
 
-    def value_of() -> Any:
-        return (
-            select(CustomValue.value)
-            .where(CustomValue.field_id == fd.id, CustomValue.entity_id == record_id)
-            .scalar_subquery()
-        )
+    Each test is ``id IN (SELECT entity_id FROM custom_values WHERE field_id = ...)``,
+    served by the (field_id, entity_id) unique index.
+    """
+
+    def having(*conditions: Any) -> ColumnElement[bool]:
+        values = select(CustomValue.entity_id).where(CustomValue.field_id == fd.id, *conditions)
+        return cast_bool(record_id.in_(values))
 
     def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-        has = exists().where(
-            CustomValue.field_id == fd.id,
-            CustomValue.entity_id == record_id,
-            CustomValue.value.is_not(None),
-            CustomValue.value != "",
-        )
-        if fd.field_type == "checkbox":
-            ticked = exists().where(
-                CustomValue.field_id == fd.id,
-                CustomValue.entity_id == record_id,
-                CustomValue.value == "1",
-            )
-            if op == "empty":
-                return not_(has)
-            if op == "not_empty":
-                return has
-            return ticked if a == "1" else not_(ticked)
+        filled = having(CustomValue.value.is_not(None), CustomValue.value != "")
         if op == "empty":
-            return not_(has)
+            return not_(filled)
         if op == "not_empty":
-            return has
+            return filled
+        if fd.field_type == "checkbox":
+            ticked = having(CustomValue.value == "1")
+            return ticked if a == "1" else not_(ticked)
         if fd.field_type == "number":
             # Comparing, not storing: a float is exact enough to order user numbers.
-            return _compare(
-                cast(value_of(), Float), op, float(a or 0), float(b) if b is not None else None
-            )
+            number = cast(CustomValue.value, Float)
+            return having(_compare(number, op, float(a or 0), float(b) if b else None))
         if fd.field_type == "date":
-            return _compare(value_of(), op, a, b)
-        return exists().where(
-            CustomValue.field_id == fd.id,
-            CustomValue.entity_id == record_id,
-            _text_test(CustomValue.value, op, a, b),
-        )
+            return having(_compare(CustomValue.value, op, a, b))
+        return having(_text_test(CustomValue.value, op, a, b))
 
     return build
 
@@ -534,6 +532,9 @@ def check(session: Session, definition: LookupDefinition) -> LookupDefinition:
 def where_clause(session: Session, definition: LookupDefinition) -> ColumnElement[bool]:
     """The SQL condition on ``Contact`` that the definition stands for (live contacts only)."""
     definition = check(session, definition)
+    conn = session.connection()
+    if search_index.has_dirty(conn):  # name and text tests read the search index
+        search_index.refresh(conn)
     parts: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
     for c in definition.conditions:
         kind, builder, fd = _resolve(session, definition.entity, c.field)
@@ -564,22 +565,33 @@ def _international_digits(number: str, region: str | None) -> str | None:
 
 
 def _text_match(session: Session, query: str) -> ColumnElement[bool]:
-    """Contacts whose search document contains the text (as the lookup bar would find them)."""
-    conn = session.connection()
-    if search_index.has_dirty(conn):
-        search_index.refresh(conn)
-    q = fold(query)
-    forms = [q]
-    region = local_settings.default_region(session)
-    if digits(query) and len(digits(query)) >= 3:
-        e164 = to_e164(query, region)
-        forms += [digits(query)] + ([digits(e164)] if e164 else [])
-    docs = text(
-        "SELECT entity_id FROM search_docs WHERE entity = 'contact' AND ("
-        + " OR ".join(f"instr(body, :f{i}) > 0" for i in range(len(forms)))
-        + ")"
-    ).bindparams(**{f"f{i}": f for i, f in enumerate(forms)})
-    return Contact.id.in_(docs)
+    """Contacts the lookup bar would find for the text (any rank, no limit).
+
+    Three or more characters go through the trigram index on the whole document;
+    shorter ones scan the compact ``keys`` column, as ``search.search`` does.
+    """
+    forms = [fold(query)]
+    if looks_like_phone(query):
+        forms += phones.query_forms(query, local_settings.default_region(session))
+    selects = []
+    params: dict[str, str] = {}
+    for i, form in enumerate(dict.fromkeys(f for f in forms if f)):
+        if len(form) >= 3:
+            params[f"f{i}"] = 'body : "' + form.replace('"', '""') + '"'
+            selects.append(
+                "SELECT d.entity_id FROM search_fts JOIN search_docs d "
+                f"ON d.docid = search_fts.rowid WHERE search_fts MATCH :f{i} "
+                "AND d.entity = 'contact'"
+            )
+        else:
+            params[f"f{i}"] = form
+            selects.append(
+                "SELECT entity_id FROM search_docs "
+                f"WHERE entity = 'contact' AND instr(keys, :f{i}) > 0"
+            )
+    if not selects:
+        return false()
+    return Contact.id.in_(text(" UNION ".join(selects)).bindparams(**params))
 
 
 # --- Saved lookups ----------------------------------------------------------------------

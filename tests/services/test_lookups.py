@@ -286,3 +286,14 @@ def test_removed_custom_field_makes_the_lookup_fail_clearly(db: Database) -> Non
         custom_fields.remove_field(s, "contact", "temp")
     with db.read() as s, pytest.raises(ValidationError, match="No field 'temp'"):
         lookups.run_lookup(s, "uses temp")
+
+
+def test_given_and_family_names_are_fields_of_their_own(db: Database) -> None:
+    with db.write() as s:
+        cid = contacts.add_contact(
+            s, ContactDraft("Khun Noi", given_name="Siriporn", family_name="Chaiyo")
+        ).id
+    assert _find(db, ("given", "equals", "SIRIPORN")) == {cid}
+    assert _find(db, ("family", "starts_with", "chai")) == {cid}
+    assert cid not in _find(db, ("name", "contains", "siriporn"))
+    assert cid in _find(db, ("given", "not_empty"))
