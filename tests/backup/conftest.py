@@ -40,25 +40,26 @@ def fill(db: Database, count: int, start: int = 0) -> None:
 
 
 @pytest.fixture(scope="session")
-def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
     folder = tmp_path_factory.mktemp("template") / "data"
     db = Vault(folder).init(PASSPHRASE, user_name="somchai", region="TH", currency="THB")
     fill(db, 60)
     db.close()
-    return folder
+    return folder, Vault(folder).raw_key(PASSPHRASE)
 
 
 @pytest.fixture
-def vault(_template: Path, tmp_path: Path) -> Vault:
+def vault(_template: tuple[Path, bytes], tmp_path: Path) -> Vault:
     """A fresh copy of an initialised data folder holding 60 contacts."""
     folder = tmp_path / "data"
-    shutil.copytree(_template, folder)
+    shutil.copytree(_template[0], folder)
     return Vault(folder)
 
 
 @pytest.fixture
-def raw_key(vault: Vault) -> bytes:
-    return vault.raw_key(PASSPHRASE)
+def raw_key(_template: tuple[Path, bytes]) -> bytes:
+    """The copies' database key (unwrapped once: Argon2 is slow on purpose)."""
+    return _template[1]
 
 
 @pytest.fixture

@@ -16,10 +16,9 @@ from .conftest import PASSPHRASE, at, fill
 from .helpers import all_rows, crmdesk
 
 
-def make_backup(vault: Vault) -> Path:
+def make_backup(vault: Vault, raw_key: bytes) -> Path:
     """A backup written in-process (the CLI's own ``backup now`` is tested once)."""
-    key = vault.raw_key(PASSPHRASE)
-    return back_up(vault, key, BackupSettings(), at(22)).result.path
+    return back_up(vault, raw_key, BackupSettings(), at(22)).result.path
 
 
 def test_round_trip_to_a_new_computer_without_keyring(
@@ -52,9 +51,11 @@ def test_round_trip_to_a_new_computer_without_keyring(
         reopened.close()
 
 
-def test_verify_and_restore_refuse_a_corrupted_byte(vault: Vault, tmp_path: Path) -> None:
+def test_verify_and_restore_refuse_a_corrupted_byte(
+    vault: Vault, raw_key: bytes, tmp_path: Path
+) -> None:
     home = tmp_path / "home"
-    backup = make_backup(vault)
+    backup = make_backup(vault, raw_key)
     data = bytearray(backup.read_bytes())
     data[read_header(backup).body_size // 2] ^= 0x40
     backup.write_bytes(bytes(data))
@@ -80,8 +81,10 @@ def test_restore_of_a_foreign_file_changes_nothing(tmp_path: Path) -> None:
     assert not target.exists() or not any(target.iterdir())
 
 
-def test_restore_with_the_wrong_passphrase_is_refused(vault: Vault, tmp_path: Path) -> None:
-    backup = make_backup(vault)
+def test_restore_with_the_wrong_passphrase_is_refused(
+    vault: Vault, raw_key: bytes, tmp_path: Path
+) -> None:
+    backup = make_backup(vault, raw_key)
     target = tmp_path / "elsewhere"
     restored = crmdesk(
         target, "backup", "restore", str(backup), home=tmp_path / "h2", passphrase="not it at all"
@@ -95,7 +98,7 @@ def test_restore_over_an_existing_database_keeps_it_aside(
     vault: Vault, raw_key: bytes, tmp_path: Path
 ) -> None:
     home = tmp_path / "home"
-    backup = make_backup(vault)
+    backup = make_backup(vault, raw_key)
     db = Database(vault.db_path, raw_key)
     fill(db, 1, start=500)
     db.close()
@@ -112,9 +115,9 @@ def test_restore_over_an_existing_database_keeps_it_aside(
 
 
 def test_backup_now_to_a_missing_drive_exits_2_and_keeps_old_backups(
-    vault: Vault, tmp_path: Path
+    vault: Vault, raw_key: bytes, tmp_path: Path
 ) -> None:
-    old = make_backup(vault)
+    old = make_backup(vault, raw_key)
     before = old.read_bytes()
     made = crmdesk(
         vault.data_dir, "backup", "now", "--dest", str(tmp_path / "unplugged"), home=tmp_path / "h"
