@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,14 +11,16 @@ import pytest
 from crmdesk.cli import main
 from crmdesk.vault import Vault, remember_key
 
-from .conftest import DATA, PASSPHRASE
+from .conftest import DATA
 
 
 @pytest.fixture
-def run(tmp_path: Path, capsys: pytest.CaptureFixture[str]):  # type: ignore[no-untyped-def]
+def run(  # type: ignore[no-untyped-def]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], vault_template: tuple[Path, bytes]
+):
+    shutil.copytree(vault_template[0], tmp_path / "data")
     vault = Vault(tmp_path / "data")
-    vault.init(PASSPHRASE, user_name="nok", region="TH").close()
-    remember_key(vault.raw_key(PASSPHRASE))
+    remember_key(vault_template[1])
 
     def _run(*argv: str) -> tuple[int, str, str]:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -21,8 +22,6 @@ from crmdesk.importing.detect import inspect_file
 from crmdesk.importing.model import ImportedContact, Photo
 from crmdesk.records import AddressValue, ContactDraft, LabeledValue
 from crmdesk.vault import Vault
-
-from .conftest import PASSPHRASE
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZéüßøñ"
 _THAI = "กขคงจฉชซญดตถทนบปผพฟภมยรลวศษสหอฮะาิีึืุูเแโใไ่้๊๋็์"
@@ -99,10 +98,14 @@ _contact = st.builds(
 
 
 @pytest.fixture(scope="module")
-def pair(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, Database, Path]]:
+def pair(
+    tmp_path_factory: pytest.TempPathFactory, vault_template: tuple[Path, bytes]
+) -> Iterator[tuple[Database, Database, Path]]:
     base = tmp_path_factory.mktemp("roundtrip")
-    source = Vault(base / "a").init(PASSPHRASE, user_name="somchai", region="TH")
-    target = Vault(base / "b").init(PASSPHRASE, user_name="somchai", region="TH")
+    shutil.copytree(vault_template[0], base / "a")
+    shutil.copytree(vault_template[0], base / "b")
+    source = Database(Vault(base / "a").db_path, vault_template[1])
+    target = Database(Vault(base / "b").db_path, vault_template[1])
     yield source, target, base
     source.close()
     target.close()
