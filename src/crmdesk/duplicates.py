@@ -11,11 +11,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import Company, Contact, Email, ExternalId, Phone
-from crmdesk.text import fold
+from crmdesk.text import fold, sort_key
 
 _HONORIFICS = {
     "mr",
@@ -276,3 +276,63 @@ def _link_blocks(
         unique = list(dict.fromkeys(ids))
         if len(unique) > 1:
             link(unique, why)
+
+
+def matches_for(
+    session: Session,
+    display_name: str,
+    emails: Sequence[str] = (),
+    e164s: Sequence[str | None] = (),
+    company: str | None = None,
+    exclude_id: str | None = None,
+) -> list[DuplicateHit]:
+    """Existing contacts that look like the one being entered (for the contact form).
+
+    Uses indexed look-ups only (email key, E.164, name sort key), so it is instant at any size.
+    """
+    hits: dict[str, str] = {}
+    live = Contact.deleted_at.is_(None)
+    keys = [email_key(e) for e in emails if e.strip()]
+    if keys:
+        for cid, key in session.execute(
+            select(Email.contact_id, Email.address_key)
+            .join(Contact, Contact.id == Email.contact_id)
+            .where(Email.address_key.in_(keys), live)
+        ):
+            hits.setdefault(cid or "", f"same email {key}")
+    numbers = [p for p in e164s if p]
+    if numbers:
+        for cid, e164 in session.execute(
+            select(Phone.contact_id, Phone.e164)
+            .join(Contact, Contact.id == Phone.contact_id)
+            .where(Phone.e164.in_(numbers), live)
+        ):
+            hits.setdefault(cid or "", f"same phone {e164}")
+    wanted = name_key(display_name)
+    if wanted:
+        words = display_name.split()
+        forms = {
+            sort_key(display_name),
+            sort_key(" ".join(reversed(words))),
+            sort_key(", ".join(reversed(words))),
+        }
+        name_test: ColumnElement[bool] = Contact.sort_key.in_(forms)
+        if _CJK.search(wanted) or _THAI.search(wanted):
+            # Written with or without a space: every name starting with the same letter.
+            first = sort_key(wanted)[:1]
+            name_test = name_test | (
+                (Contact.sort_key >= first) & (Contact.sort_key < first + "\uffff")
+            )
+        ckey = company_key(company)
+        for cid, display, other in session.execute(
+            select(Contact.id, Contact.display_name, Company.name)
+            .outerjoin(Company, Company.id == Contact.company_id)
+            .where(name_test, live)
+        ):
+            okey = company_key(other)
+            if name_key(display) == wanted and (not ckey or not okey or ckey == okey):
+                hits.setdefault(cid, "same name")
+    hits.pop("", None)
+    if exclude_id:
+        hits.pop(exclude_id, None)
+    return [DuplicateHit(cid, why) for cid, why in hits.items()]

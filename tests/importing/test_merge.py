@@ -10,7 +10,7 @@ from sqlalchemy import select
 from crmdesk import activities, contacts, custom_fields, notes, opportunities
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Activity, Note, Opportunity
-from crmdesk.duplicates import find_duplicates, name_key
+from crmdesk.duplicates import find_duplicates, matches_for, name_key
 from crmdesk.errors import CrmError
 from crmdesk.merge import merge_contacts, undo_merge
 from crmdesk.money import Money
@@ -99,3 +99,16 @@ def test_merge_moves_everything_and_undo_restores_both(db: Database) -> None:
         assert session.scalar(select(Note.entity_id)) == b
     with db.write() as session, pytest.raises(CrmError, match="already undone"):
         undo_merge(session, journal)
+
+
+def test_matches_for_a_contact_being_entered(db: Database) -> None:
+    a, b = _two(db)
+    with db.read() as session:
+        by_email = matches_for(session, "Someone Else", emails=["Chen@TWtech.com.tw"])
+        by_phone = matches_for(session, "Nobody", e164s=["+886912345678"])
+        by_name = matches_for(session, "陳志明", exclude_id=a)
+        nothing = matches_for(session, "王大同", emails=["wang@example.com"])
+    assert {h.contact_id for h in by_email} == {a, b}
+    assert [(h.contact_id, h.reason) for h in by_phone] == [(b, "same phone +886912345678")]
+    assert [h.contact_id for h in by_name] == [b]
+    assert nothing == []
