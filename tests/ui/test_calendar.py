@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTime
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTime
 from pytestqt.qtbot import QtBot
 
 from crmdesk import activities, local_settings
@@ -170,3 +170,25 @@ def test_meetings_at_the_same_time_are_drawn_side_by_side(ctx: AppContext, qtbot
     assert not first.intersects(second)
     assert first.width() == second.width() < page.grid.column_width()
     assert page.grid.record_at(second.center()).regarding == "Lunch"  # type: ignore[union-attr]
+
+
+def test_day_view_shows_one_day_and_schedules_in_it(ctx: AppContext, qtbot: QtBot) -> None:
+    _schedule(ctx, "Tuesday demo", at(24, 10))
+    page = _page(ctx, qtbot)
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(page.mode_buttons[Mode.DAY], Qt.MouseButton.LeftButton)
+    assert page.grid.days == [date(2026, 11, 23)] and page.grid.records == []
+    monday = QLocale().dayName(1, QLocale.FormatType.ShortFormat)
+    assert page.day_header.labels() == [f"{monday} 23"]
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
+    assert [r.regarding for r in page.grid.records] == ["Tuesday demo"]
+    assert page.title.text() == "2026-11-24"
+    qtbot.mouseDClick(
+        page.grid, Qt.MouseButton.LeftButton, pos=page.grid.slot_rect(at(24, 16, 30)).center()
+    )
+    assert isinstance(page.dialog, ActivityDialog)
+    assert page.dialog.time_edit.time() == QTime(16, 30)
+    with qtbot.waitSignal(page.loaded):
+        qtbot.mouseClick(page.today_button, Qt.MouseButton.LeftButton)
+    assert page.grid.days == [date(2026, 11, 23)]
