@@ -69,10 +69,10 @@ def test_charts_show_pipeline_activity_and_top_deals(
 ) -> None:
     page = _page(ctx, qtbot)
     pipeline = page.pipeline_view.chart()
-    assert "THB" in pipeline.title()
+    assert pipeline.title() == "Pipeline by stage (thousand THB)"
     assert categories(pipeline) == ["Lead", "Qualified", "Proposal", "Negotiation", "Commit"]
-    assert bar_values(pipeline)["Total"] == [100000.0, 0.0, 450000.0, 0.0, 0.0]
-    assert bar_values(pipeline)["Weighted"][2] == 225000.0
+    assert bar_values(pipeline)["Total"] == [100.0, 0.0, 450.0, 0.0, 0.0]
+    assert bar_values(pipeline)["Weighted"][2] == 225.0
     assert bar_values(page.activity_view.chart())["Completed"][-1] == 1.0
     assert bar_values(page.outcomes_view.chart())["Won"][-1] == 1.0
     assert categories(page.outcomes_view.chart())[-1].endswith("2026")
@@ -88,7 +88,7 @@ def test_mine_scope_leaves_out_colleagues_deals(ctx: AppContext, qtbot: QtBot, d
     qtbot.waitUntil(lambda: page._me is not None)
     with qtbot.waitSignal(page.loaded):
         page.scope_box.setCurrentIndex(page.scope_box.findData("mine"))
-    assert bar_values(page.pipeline_view.chart())["Total"][2] == 400000.0
+    assert bar_values(page.pipeline_view.chart())["Total"][2] == 400.0
     assert page.top_table.rowCount() == 2
 
 

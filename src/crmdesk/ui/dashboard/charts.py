@@ -62,16 +62,23 @@ def _bar_chart(
 
 
 def pipeline_chart(stages: Sequence[StageValue], currency: str) -> QChart:
-    """Open pipeline value per stage, total and weighted."""
+    """Open pipeline value per stage, total and weighted (in thousands or millions when large,
+    so the axis stays readable)."""
+    totals = [float(Money(s.total_minor, currency).to_decimal()) for s in stages]
+    weighted = [float(Money(s.weighted_minor, currency).to_decimal()) for s in stages]
+    top = max(totals, default=0.0)
+    if top >= 10_000_000:
+        scale, title = 1_000_000.0, _tr("Pipeline by stage (million {currency})")
+    elif top >= 10_000:
+        scale, title = 1_000.0, _tr("Pipeline by stage (thousand {currency})")
+    else:
+        scale, title = 1.0, _tr("Pipeline by stage ({currency})")
     return _bar_chart(
-        _tr("Pipeline by stage ({currency})").format(currency=currency),
+        title.format(currency=currency),
         [s.stage_name for s in stages],
         [
-            (_tr("Total"), [float(Money(s.total_minor, currency).to_decimal()) for s in stages]),
-            (
-                _tr("Weighted"),
-                [float(Money(s.weighted_minor, currency).to_decimal()) for s in stages],
-            ),
+            (_tr("Total"), [v / scale for v in totals]),
+            (_tr("Weighted"), [v / scale for v in weighted]),
         ],
     )
 
