@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
 
 from crmdesk.changes import Changes
 from crmdesk.db import search_index
@@ -32,14 +31,18 @@ _KIND = {
     "record_tags": "contacts",
 }
 _CHUNK = 400
+#: Tables with a unique natural key besides the id.
+NATURAL_KEYS = frozenset({"tags", "record_tags", "saved_lookups", "custom_fields", "custom_values"})
 
 
 @contextmanager
-def applying(db: Database) -> Iterator[Connection]:
+def applying(db: Database, *, refresh_search: bool = True) -> Iterator[Connection]:
     """A write transaction whose changes are not captured, with foreign keys deferred off.
 
     Pages arrive bucket by bucket, so a row may refer to one that comes later: foreign keys
     are not checked while server state is applied (the server's state is the reference).
+    Without ``refresh_search`` the dirty search documents wait in ``search_dirty`` (the next
+    page, search or commit rebuilds them), so a record touched by many pages is rebuilt once.
     """
     with db.engine.connect() as conn:
         raw = conn.connection.dbapi_connection
@@ -50,7 +53,8 @@ def applying(db: Database) -> Iterator[Connection]:
             conn.execution_options(crm_begin="IMMEDIATE")
             with conn.begin():
                 yield conn
-                search_index.refresh(conn)
+                if refresh_search:
+                    search_index.refresh(conn)
         finally:
             raw.capture = True
             raw.execute("PRAGMA foreign_keys = ON")
@@ -179,15 +183,37 @@ class PageApplier:
     ) -> None:
         names = ", ".join(cols)
         marks = ", ".join("?" * len(cols))
-        sets = ", ".join(f"{c} = excluded.{c}" for c in cols if c != "id")
-        sql = f"INSERT INTO {table} ({names}) VALUES ({marks}) ON CONFLICT(id) DO UPDATE SET {sets}"
-        try:
-            with conn.begin_nested():
-                conn.exec_driver_sql(sql, values)
-        except IntegrityError:
-            # Another local row holds the same natural key (a tag name...): the server's wins.
+        if table in NATURAL_KEYS:
+            # Another local row may hold the same natural key (a tag name...): the server's
+            # row replaces it.
             conn.exec_driver_sql(
                 f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", values
+            )
+            return
+        # Plain INSERT and UPDATE, not an upsert: an upsert's conflict clause would override
+        # the INSERT OR IGNORE inside the search-index triggers.
+        at = cols.index("id")
+        ids = [v[at] for v in values]
+        existing: set[str] = set()
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            existing.update(
+                r[0]
+                for r in conn.exec_driver_sql(
+                    f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})",
+                    tuple(chunk),
+                )
+            )
+        new = [v for v in values if v[at] not in existing]
+        old = [v for v in values if v[at] in existing]
+        if new:
+            conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", new)
+        if old:
+            others = [i for i, c in enumerate(cols) if c != "id"]
+            sets = ", ".join(f"{cols[i]} = ?" for i in others)
+            conn.exec_driver_sql(
+                f"UPDATE {table} SET {sets} WHERE id = ?",
+                [(*(v[i] for i in others), v[at]) for v in old],
             )
 
     @staticmethod

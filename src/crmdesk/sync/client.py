@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import ssl
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -471,26 +472,37 @@ class SyncClient:
             total.parked += counts.parked
 
     def _download(self, session: str, resync: bool) -> tuple[int, int, Changes]:
+        """Apply pages until the server has no more; the next page is fetched meanwhile."""
         applied = kept = 0
         changes = Changes()
-        while True:
-            with self.db.engine.connect() as conn:
-                cursors = local_state.cursors(conn)
-            page = self.call(
-                "/v1/download",
-                {"session_id": session, "cursors": cursors, "limit": self.page_limit},
-            )
-            with applying(self.db) as conn:
-                result = self._applier.apply(conn, page["rows"], page["cursors"], resync)
-                if resync and not page.get("more"):
-                    finish_resync(conn)
-                    local_state.put(conn, "resync", None)
-            applied += result.applied
-            kept += result.kept_local
-            if result.applied or result.kept_local:
-                changes = changes | result.changes()
-            if not page.get("more"):
-                return applied, kept, changes
+        with self.db.engine.connect() as conn:
+            cursors = local_state.cursors(conn)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            coming = pool.submit(self._fetch, session, cursors)
+            while True:
+                page = coming.result()
+                more = bool(page.get("more"))
+                if more:
+                    # The server computes the next page from the cursors sent, not from what
+                    # this database stored, so fetching ahead is safe.
+                    cursors = {**cursors, **page["cursors"]}
+                    coming = pool.submit(self._fetch, session, cursors)
+                with applying(self.db, refresh_search=not more) as conn:
+                    result = self._applier.apply(conn, page["rows"], page["cursors"], resync)
+                    if resync and not more:
+                        finish_resync(conn)
+                        local_state.put(conn, "resync", None)
+                applied += result.applied
+                kept += result.kept_local
+                if result.applied or result.kept_local:
+                    changes = changes | result.changes()
+                if not more:
+                    return applied, kept, changes
+
+    def _fetch(self, session: str, cursors: dict[str, int]) -> dict[str, Any]:
+        return self.call(
+            "/v1/download", {"session_id": session, "cursors": cursors, "limit": self.page_limit}
+        )
 
     def _fork_device(self) -> None:
         """This database reused a device id: continue under a new one, keeping the outbox."""

@@ -12,7 +12,7 @@ PROTOCOL = 1
 MIN_PROTOCOL = 1
 SHARED_BUCKET = "shared"
 MAX_BATCH = 500
-PAGE_LIMIT = 2000
+PAGE_LIMIT = 5000
 MAX_PAGE_LIMIT = 10_000
 #: Fields merged last-writer-wins without a conflict entry: they change with every edit.
 QUIET_FIELDS = frozenset({"updated_at"})

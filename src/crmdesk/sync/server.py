@@ -29,7 +29,6 @@ from crmdesk.sync.protocol import (
     PROTOCOL,
     Change,
     ProtocolError,
-    Row,
     parse_change,
 )
 
@@ -57,7 +56,7 @@ class ApiError(Exception):
         self.status, self.code, self.message, self.headers = status, code, message, headers
 
 
-Handler = Callable[[ServerConfig, dict[str, Any], Request], dict[str, Any]]
+Handler = Callable[[ServerConfig, dict[str, Any], Request], dict[str, Any] | Response]
 
 
 def _json_body(raw: bytes) -> dict[str, Any]:
@@ -75,6 +74,8 @@ def _endpoint(cfg: ServerConfig, handler: Handler) -> Callable[[Request], Awaita
         try:
             body = _json_body(await request.body())
             result = await run_in_threadpool(handler, cfg, body, request)
+            if isinstance(result, Response):
+                return result
             return JSONResponse(result)
         except ApiError as exc:
             return JSONResponse(
@@ -275,7 +276,11 @@ def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[st
     return {"results": results}
 
 
-def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> Response:
+    """A page of current record states after the cursors, bucket by bucket.
+
+    The stored JSON of each record is copied into the answer as it is, never parsed.
+    """
     cursors_in = body.get("cursors") or {}
     if not isinstance(cursors_in, dict):
         raise ApiError(400, "bad_request", "'cursors' must be an object.")
@@ -285,7 +290,7 @@ def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[
     limit = min(limit, MAX_PAGE_LIMIT)
     with cfg.store.write() as conn:
         claims = _session(cfg, conn, request, body)
-    rows: list[Row] = []
+    rows: list[str] = []
     cursors: dict[str, int] = {}
     more = False
     r = st.records.c
@@ -303,15 +308,19 @@ def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[
                 .order_by(r.seq)
                 .limit(room)
             ).all()
+            head = f',"b":{json.dumps(bucket)},"s":'
             for entity, row_id, seq, data, gone in page:
                 rows.append(
-                    Row(e=entity, id=row_id, b=bucket, s=seq, d=None if gone else json.loads(data))
+                    f'{{"e":{json.dumps(entity)},"id":{json.dumps(row_id)}{head}{int(seq)},'
+                    f'"d":{"null" if gone else data}}}'
                 )
             cursors[bucket] = page[-1][2] if page else after
             if len(page) == room:
                 more = True
                 break
-    return {"rows": rows, "removals": [], "cursors": cursors, "more": more}
+    tail = json.dumps({"removals": [], "cursors": cursors, "more": more})
+    text = '{"rows":[' + ",".join(rows) + "]," + tail[1:]
+    return Response(text.encode(), media_type="application/json")
 
 
 def end(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
