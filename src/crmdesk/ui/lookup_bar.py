@@ -10,7 +10,9 @@ from crmdesk import search
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 
-DEBOUNCE_MS = 120
+#: The typing pause before a search. Short, because a search takes under a millisecond
+#: even at 100,000 contacts and the issue's target is <= 100 ms from keystroke to results.
+DEBOUNCE_MS = 60
 MAX_RESULTS = 20
 _ENTITY = Qt.ItemDataRole.UserRole
 _ID = Qt.ItemDataRole.UserRole + 1
