@@ -110,3 +110,31 @@ def test_completing_records_outcome_and_offers_prefilled_follow_up(
     assert follow_up.isVisible()
     assert follow_up.regarding_edit.text() == "Follow-up: Price check"
     qtbot.waitUntil(lambda: follow_up.contact_picker.record_id() == somchai)
+
+
+def test_contact_is_found_by_typing_and_picked_from_suggestions(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    wanted = _contact(ctx, "Malee Srisuk")
+    _contact(ctx, "Malai Wong")
+    _contact(ctx, "Somchai")
+    dialog = ActivityDialog(ctx, clock=FakeClock(NOW))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    picker = dialog.contact_picker
+    qtbot.keyClicks(picker.lineEdit(), "Mal")
+    popup = picker.finder.popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and picker.hits.rowCount() == 2)
+    names = [picker.hits.item(r).text() for r in range(picker.hits.rowCount())]
+    assert sorted(names) == ["Malai Wong", "Malee Srisuk"]
+    assert picker.lineEdit().text() == "Mal"  # typing was not taken over
+    row = names.index("Malee Srisuk")
+    popup.setCurrentIndex(picker.hits.index(row, 0))
+    with qtbot.waitSignal(picker.picked) as picked:
+        qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picked.args == [wanted]
+    assert picker.record_id() == wanted and picker.currentText() == "Malee Srisuk"
+    qtbot.keyClicks(dialog.regarding_edit, "Intro call")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert saved.args[0].contact_id == wanted

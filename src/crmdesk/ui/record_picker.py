@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from crmdesk import companies, contacts, opportunities, search
 from crmdesk.ui.ops import AppContext
@@ -32,7 +33,12 @@ class RecordPicker(QComboBox):
         self._edit = QLineEdit(self)
         self.setLineEdit(self._edit)
         self._edit.setPlaceholderText(self.tr("Type to find…"))
-        self.addItem(self.tr("(none)"), None)
+        self.addItem("", None)  # nothing chosen: the placeholder text shows
+        self.hits = QStandardItemModel(self)
+        self.finder = QCompleter(self.hits, self)
+        self.finder.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(self.finder)
+        self.finder.activated[QModelIndex].connect(self._choose)  # type: ignore[index]
         self._edit.textEdited.connect(self._search)
         self.activated.connect(lambda _i: self.picked.emit(self.record_id()))
 
@@ -73,13 +79,18 @@ class RecordPicker(QComboBox):
     def _fill(self, text: str, hits: list[search.SearchHit]) -> None:
         if text != self._pending:
             return  # the user typed on; a newer search is coming
-        self.blockSignals(True)
-        while self.count() > 1:
-            self.removeItem(self.count() - 1)
+        self.hits.clear()
         for hit in hits:
-            self.addItem(hit.title, hit.id)
-        self.setCurrentIndex(0)
-        self.blockSignals(False)
-        self._edit.setText(text)
+            item = QStandardItem(hit.title)
+            item.setData(hit.id, Qt.ItemDataRole.UserRole)
+            if hit.subtitle:
+                item.setToolTip(hit.subtitle)
+            self.hits.appendRow(item)
         if hits:
-            self.showPopup()
+            self.finder.complete()
+
+    @Slot(QModelIndex)
+    def _choose(self, index: QModelIndex) -> None:
+        """A suggestion was picked: it becomes the chosen record."""
+        record_id = str(index.data(Qt.ItemDataRole.UserRole))
+        self._show(record_id, str(index.data(Qt.ItemDataRole.DisplayRole)))
