@@ -37,7 +37,6 @@ class FakeClock:
         self._now += delta
 
 
-
 class _InUse:
     """Holds the app-wide clock (a class attribute rather than a module global)."""
 
