@@ -73,7 +73,9 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
                     take(fts, (f"body : {_fts_phrase(form)}",), 3)
         take(fts, (f"body : {_fts_phrase(q)}",), 3)
     else:
-        take(f"{cols} WHERE instr(name_key, ?) > 0", (q,), 2)
+        # Selecting only docid lets SQLite scan the narrow name_key index, not the documents.
+        names = "SELECT docid FROM search_docs WHERE instr(name_key, ?) > 0 LIMIT ?"
+        take(f"{cols} WHERE docid IN ({names})", (q, limit + len(hits)), 2)
         take(f"{cols} WHERE instr(keys, ?) > 0", (q,), 3)
     return sorted(hits.values(), key=lambda h: (h.tier, fold(h.title), h.entity, h.id))
 

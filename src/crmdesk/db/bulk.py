@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, cast
 
 from sqlalchemy import Table
@@ -18,7 +18,8 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, An
     run of rows with the same None columns (one per row for mixed data), and
     Core's executemany spends more time building parameters than SQLite spends
     inserting. Here the column types' bind processors convert the values and the
-    rows go to the driver in a single executemany. Triggers (outbox capture,
+    rows go to the driver in a single executemany (values converted column by
+    column, each distinct value once: timestamps repeat a lot). Triggers (outbox capture,
     search dirtiness) fire as for any insert.
     """
     if not rows:
@@ -27,12 +28,27 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, An
     conn = session.connection()
     keys = list(rows[0])
     columns = [table.c[k] for k in keys]
-    processors = [c.type.bind_processor(conn.dialect) for c in columns]
-    convert = [(k, p) for k, p in zip(keys, processors, strict=True)]
-    params = [
-        tuple(row[k] if p is None or row[k] is None else p(row[k]) for k, p in convert)
-        for row in rows
-    ]
+    values = [[row[k] for row in rows] for k in keys]
+    for j, column in enumerate(columns):
+        process = column.type.bind_processor(conn.dialect)
+        if process is not None:
+            values[j] = _converted(values[j], process)
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
-    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', params)
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+    conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
+
+
+def _converted(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """Bind-process one column's values, converting each distinct value once."""
+    seen: dict[Any, Any] = {None: None}
+    out = []
+    for value in column:
+        try:
+            out.append(seen[value])
+        except KeyError:
+            seen[value] = converted = process(value)
+            out.append(converted)
+        except TypeError:  # unhashable
+            out.append(process(value))
+    return out
