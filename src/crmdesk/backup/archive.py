@@ -26,7 +26,7 @@ import struct
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -123,17 +123,20 @@ def _hash_prefix(fh: BinaryIO, length: int, name: str) -> hashlib._Hash:
     return digest
 
 
-def seal(path: Path, header: BackupHeader, raw_key: bytes) -> None:
+def seal(path: Path, header: BackupHeader, raw_key: bytes, body_digest: Any = None) -> None:
     """Append header, MAC, checksum and magic to the database file ``path``, then fsync.
 
-    ``header.body_size`` must be the current size of the file.
+    ``header.body_size`` must be the current size of the file; ``body_digest``
+    is a SHA-256 over the file's bytes when the copy already computed it.
     """
     head = header.to_bytes()
     with open(path, "r+b") as fh:
         fh.seek(0, os.SEEK_END)
         if fh.tell() != header.body_size:
             raise BackupFileError("The database changed size while it was being backed up.")
-        digest = _hash_prefix(fh, header.body_size, path.name)
+        digest = body_digest.copy() if body_digest is not None else None
+        if digest is None:
+            digest = _hash_prefix(fh, header.body_size, path.name)
         tail = head + struct.pack(">I", len(head))
         digest.update(tail)
         mac = hmac.new(mac_key(raw_key), digest.digest(), hashlib.sha256).digest()

@@ -129,7 +129,7 @@ def write_backup(
             app_version=__version__,
             source=source_name,
         )
-        seal(partial, header, raw_key)
+        seal(partial, header, raw_key, seen.body_digest)
         if read_header(partial).to_bytes() != header.to_bytes():
             raise CrmError("The backup file did not read back as written.")
         replaced = final.exists()

@@ -65,7 +65,8 @@ def restore_backup(archive: Path, vault: Vault, raw_key: bytes, now: datetime) -
         os.replace(incoming, vault.db_path)
         fsync_dir(data_dir)
     finally:
-        incoming.unlink(missing_ok=True)
+        for path in (incoming, *(incoming.with_name(incoming.name + s) for s in ("-wal", "-shm"))):
+            path.unlink(missing_ok=True)
     return RestoreResult(info.header, aside)
 
 

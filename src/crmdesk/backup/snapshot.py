@@ -1,23 +1,28 @@
 """Consistent encrypted snapshots of a live SQLCipher database, and checking a copy.
 
-The snapshot uses SQLite's online backup API between two connections keyed with
-the same key, so pages are re-encrypted on the way and plaintext never reaches
-the disk. Works on any crmdesk-style SQLCipher file given its path and raw key
-(the desktop database today, the sync server's database later).
+The snapshot is the encrypted database file copied byte for byte while SQLite
+guarantees nobody changes it, or else SQLite's online backup API between two
+connections keyed with the same key; either way plaintext never reaches the
+disk. Works on any crmdesk-style SQLCipher file given its path and raw key (the
+desktop database today, the sync server's database later).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
 from crmdesk.db.connection import register_functions
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
+
+CHUNK = 1 << 20
 
 #: The record tables whose row counts a crmdesk backup records and checks.
 CRM_TABLES: tuple[str, ...] = (
@@ -41,10 +46,13 @@ class SnapshotFailed(CrmError):
 
 @dataclass(frozen=True)
 class SnapshotFacts:
-    """What the source held at the instant of the snapshot."""
+    """What the source held at the instant of the snapshot, and how it was copied."""
 
     counts: Mapping[str, int]
     schema_revision: str | None
+    method: str = ""
+    #: SHA-256 state over the copied bytes, when the copy computed it on the way.
+    body_digest: Any = field(default=None, compare=False)
 
 
 def open_keyed(path: Path, raw_key: bytes) -> sqlcipher.Connection:
@@ -89,28 +97,79 @@ def take_snapshot(
     """Copy ``source`` into the new file ``target`` (same key) while others keep working.
 
     The counts are taken inside the same read transaction the copy uses, so they
-    describe exactly the snapshot.
+    describe exactly the snapshot. The fast way copies the encrypted file as it
+    is (see ``_copy_frozen_file``); when other connections keep the WAL busy it
+    falls back to SQLite's online backup API, which decrypts and re-encrypts
+    every page and is several times slower.
     """
     src = open_keyed(source, raw_key)
     try:
-        dst = sqlcipher.connect(str(target), isolation_level=None, check_same_thread=False)
-        try:
-            dst.execute("PRAGMA cipher_log_level = NONE")
-            dst.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
-            dst.execute("PRAGMA temp_store = MEMORY")
-            src.execute("BEGIN")
-            try:
-                seen = facts(src, tables)
-                src.backup(dst)
-            finally:
-                src.execute("COMMIT")
-            # A single self-contained file: no -wal beside the copy or a restored database.
-            dst.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            dst.close()
+        src.execute("PRAGMA busy_timeout = 1000")
+        for _ in range(2):
+            seen = _copy_frozen_file(src, source, target, tables)
+            if seen is not None:
+                return seen
+        return _copy_with_backup_api(src, raw_key, target, tables)
     finally:
         src.close()
-    return seen
+
+
+def _copy_frozen_file(
+    src: sqlcipher.Connection, source: Path, target: Path, tables: Sequence[str]
+) -> SnapshotFacts | None:
+    """Copy the database file byte for byte while no checkpoint can change it.
+
+    After a TRUNCATE checkpoint the WAL is empty. A read transaction that begins
+    while it is still empty reads only the database file, and SQLite lets no
+    checkpoint write into that file until the transaction ends (the checkpointer
+    needs the exclusive WAL_READ_LOCK(0) that such a reader holds shared);
+    writers keep appending to the WAL meanwhile. So the file is exactly the
+    snapshot. Returns None when the WAL was not empty at the snapshot.
+    """
+    busy = src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        return None
+    wal = source.with_name(source.name + "-wal")
+    src.execute("BEGIN")
+    try:
+        seen = facts(src, tables)  # the first read fixes the snapshot
+        if wal.exists() and wal.stat().st_size > 0:
+            return None
+        pages = int(src.execute("PRAGMA page_count").fetchone()[0])
+        page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
+        digest = hashlib.sha256()
+        remaining = pages * page_size
+        with open(source, "rb") as inp, open(target, "xb") as out:
+            while remaining:
+                chunk = inp.read(min(CHUNK, remaining))
+                if not chunk:
+                    raise SnapshotFailed(f"{source.name} is shorter than its page count.")
+                digest.update(chunk)
+                out.write(chunk)
+                remaining -= len(chunk)
+    finally:
+        src.execute("COMMIT")
+    return SnapshotFacts(seen.counts, seen.schema_revision, "file copy", digest)
+
+
+def _copy_with_backup_api(
+    src: sqlcipher.Connection, raw_key: bytes, target: Path, tables: Sequence[str]
+) -> SnapshotFacts:
+    target.unlink(missing_ok=True)
+    dst = sqlcipher.connect(str(target), isolation_level=None, check_same_thread=False)
+    try:
+        dst.execute("PRAGMA cipher_log_level = NONE")
+        dst.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
+        dst.execute("PRAGMA temp_store = MEMORY")
+        src.execute("BEGIN")
+        try:
+            seen = facts(src, tables)
+            src.backup(dst)
+        finally:
+            src.execute("COMMIT")
+    finally:
+        dst.close()
+    return SnapshotFacts(seen.counts, seen.schema_revision, "online backup", None)
 
 
 def check_copy(
