@@ -25,6 +25,8 @@ from benchmarks.harness import BenchContext, Row  # noqa: E402
 
 DOC = ROOT / "docs" / "PERFORMANCE.md"
 TABLE_HEAD = "| area | metric | value | unit | target | note |"
+# Text from this heading to the end is written by people and kept across runs.
+NOTES_HEADING = "## Notes"
 
 
 def discover() -> list[str]:
@@ -173,6 +175,12 @@ def render(rows: list[Row], command: str, notes: list[str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def kept_notes(text: str) -> str:
+    """The hand-written part of the report: everything from the NOTES_HEADING on."""
+    at = text.find("\n" + NOTES_HEADING)
+    return "" if at < 0 else text[at:]
+
+
 def merge(old: list[Row], new: list[Row], areas: list[str]) -> list[Row]:
     """Replace the rows of the re-run areas; keep the others in their order."""
     kept = [r for r in old if r.area not in set(areas) and not _from_area(r, areas)]
@@ -215,14 +223,16 @@ def main(argv: list[str]) -> int:
         for r in rows:
             print(f"   {r.metric}: {fmt(r.value)} {r.unit}  {r.target}  {r.note}", flush=True)
         new.extend(rows)
-    old = parse_rows(args.output.read_text(encoding="utf-8")) if args.output.exists() else []
+    old_text = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
+    old = parse_rows(old_text)
     rows = merge(old, new, areas)
     command = "python3 dev.py bench " + " ".join(argv)
     notes = [f"- Load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}"]
     if args.quick:
         notes.append("- Quick mode: small sizes, not representative figures.")
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(render(rows, command.strip(), notes), encoding="utf-8")
+    text = render(rows, command.strip(), notes) + kept_notes(old_text)
+    args.output.write_text(text, encoding="utf-8")
     print(f"Wrote {args.output}")
     return 0
 

@@ -15,13 +15,14 @@ from benchmarks.harness import DEMO_VERSION, BenchContext, Row, percentile  # no
 from benchmarks import run  # noqa: E402
 
 
-def test_quick_core_run_writes_the_table_and_keeps_other_areas(
+def test_quick_core_run_writes_the_table_and_keeps_other_areas_and_notes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CRMDESK_BENCH_DATA", str(tmp_path / "cache"))
     report = tmp_path / "PERFORMANCE.md"
     earlier = [Row("sync", "push 1,000 changes", 1.5, "s", "≤ 5", "from another area")]
-    report.write_text(run.render(earlier, "earlier run", []), encoding="utf-8")
+    notes = "\n## Notes\n\nWritten by a person; kept.\n"
+    report.write_text(run.render(earlier, "earlier run", []) + notes, encoding="utf-8")
 
     assert run.main(["--quick", "--only", "core", "--output", str(report)]) == 0
 
@@ -41,6 +42,7 @@ def test_quick_core_run_writes_the_table_and_keeps_other_areas(
         assert wanted in metrics
     assert all(r.value == r.value for r in rows if r.area == "core"), "no NaN (failed) rows"
     assert [r for r in rows if r.area == "sync"] == earlier
+    assert text.endswith(notes)
     assert (tmp_path / "cache").is_dir()
 
 
