@@ -1,0 +1,93 @@
+"""Changes the office server refused (forbidden or invalid), each with the server's reason."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from crmdesk.db.models import SyncParked
+from crmdesk.ui.ops import AppContext
+
+
+@dataclass(frozen=True)
+class RefusedChange:
+    """One parked change as the user sees it."""
+
+    entity: str
+    row_id: str
+    op: str
+    fields: dict[str, Any]
+    status: str
+    reason: str
+    parked_at: str
+
+
+def refused_changes(session: Any) -> list[RefusedChange]:
+    """Parked changes, newest first (a read for ``AppContext.query``)."""
+    rows = session.query(SyncParked).order_by(SyncParked.parked_at.desc()).all()
+    return [
+        RefusedChange(
+            r.entity, r.row_id, r.op, json.loads(r.fields or "{}"), r.status, r.reason, r.parked_at
+        )
+        for r in rows
+    ]
+
+
+class RefusedList(QTableWidget):
+    """The refused changes; they never block the rest of the queue, so this is for reading."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(0, 4, parent)
+        self.ctx = ctx
+        self.refused: list[RefusedChange] = []
+        self.setHorizontalHeaderLabels(
+            [self.tr("Record"), self.tr("Change"), self.tr("Reason"), self.tr("When")]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def reload(self) -> None:
+        self.ctx.query(refused_changes, self._show)
+
+    @Slot(object)
+    def _show(self, items: list[RefusedChange]) -> None:
+        self.refused = items
+        ops = {
+            "insert": self.tr("added"),
+            "update": self.tr("changed"),
+            "delete": self.tr("deleted"),
+        }
+        self.setRowCount(len(items))
+        for row, item in enumerate(items):
+            name = item.fields.get("display_name") or item.fields.get("name") or item.row_id
+            cells = (
+                self.tr("{0}: {1}").format(entity_title(self, item.entity), name),
+                ops.get(item.op, item.op),
+                item.reason,
+                item.parked_at[:16].replace("T", " "),
+            )
+            for column, text in enumerate(cells):
+                self.setItem(row, column, QTableWidgetItem(str(text)))
+
+
+def entity_title(widget: QWidget, entity: str) -> str:
+    """A record kind in the user's words (the table name when it has none)."""
+    return {
+        "contacts": widget.tr("Contact"),
+        "companies": widget.tr("Company"),
+        "activities": widget.tr("Activity"),
+        "opportunities": widget.tr("Opportunity"),
+        "notes": widget.tr("Note"),
+    }.get(entity, entity)
