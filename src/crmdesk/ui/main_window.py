@@ -27,6 +27,7 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.lookup_bar import LookupBar
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pages import PAGES, PageSpec, build_page, load_class
+from crmdesk.ui.sync import install_sync
 from crmdesk.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         self.show_page(str(settings.value("window/page", "today")))
         self.alarms = self._start_alarms()
+        self.sync = install_sync(self, ctx)
 
     def _start_alarms(self) -> Any:
         cls = load_class("crmdesk.ui.alarms", "AlarmWatcher")
