@@ -58,6 +58,11 @@ class Writer:
     now_ms: int
     last_seq: int
     conflicts: list[tuple[Change, Conflict, int]] = field(default_factory=list)
+    #: Records read or written by this upload (dropped when a transaction rolls back).
+    cache: dict[tuple[str, str], Record] = field(default_factory=dict)
+    #: The highest seq written to each bucket, stored once at the end.
+    bucket_seqs: dict[str, int] = field(default_factory=dict)
+    remembered: list[dict[str, Any]] = field(default_factory=list)
 
     def next_seq(self) -> int:
         self.last_seq += 1
@@ -68,19 +73,26 @@ class Writer:
         return pack(self.now_ms + MAX_AHEAD_MS)
 
 
-def load(conn: Connection, entity: str, row_id: str) -> Record:
+def load(w: Writer, entity: str, row_id: str) -> Record:
+    cached = w.cache.get((entity, row_id))
+    if cached is not None:
+        return cached
     row = (
-        conn.execute(
+        w.conn.execute(
             select(st.records).where(st.records.c.entity == entity, st.records.c.row_id == row_id)
         )
         .mappings()
         .first()
     )
-    if row is None:
-        return Record(entity, row_id, {}, {})
+    rec = Record(entity, row_id, {}, {}) if row is None else _record(row)
+    w.cache[(entity, row_id)] = rec
+    return rec
+
+
+def _record(row: Any) -> Record:
     return Record(
-        entity,
-        row_id,
+        row["entity"],
+        row["row_id"],
         json.loads(row["data"]),
         json.loads(row["meta"]),
         row["seq"],
@@ -88,6 +100,21 @@ def load(conn: Connection, entity: str, row_id: str) -> Record:
         row["tombstoned_at"],
         True,
     )
+
+
+def prefetch(w: Writer, changes: list[Change]) -> None:
+    """Read every record an upload touches in a few queries."""
+    wanted = {(c["entity"], c["row_id"]) for c in changes}
+    ids = sorted({c["row_id"] for c in changes})
+    for start in range(0, len(ids), 500):
+        rows = w.conn.execute(
+            select(st.records).where(st.records.c.row_id.in_(ids[start : start + 500]))
+        ).mappings()
+        for row in rows:
+            if (row["entity"], row["row_id"]) in wanted:
+                w.cache[(row["entity"], row["row_id"])] = _record(row)
+    for key in wanted:
+        w.cache.setdefault(key, Record(key[0], key[1], {}, {}))
 
 
 def save(w: Writer, rec: Record) -> None:
@@ -112,11 +139,8 @@ def save(w: Writer, rec: Record) -> None:
     else:
         w.conn.execute(insert(table).values(entity=rec.entity, row_id=rec.row_id, **values))
         rec.exists = True
-    found = w.conn.execute(
-        update(st.buckets).where(st.buckets.c.name == bucket).values(high_seq=rec.seq)
-    ).rowcount
-    if not found:
-        w.conn.execute(insert(st.buckets).values(name=bucket, high_seq=rec.seq))
+    w.cache[(rec.entity, rec.row_id)] = rec
+    w.bucket_seqs[bucket] = rec.seq
 
 
 def _result(
@@ -150,7 +174,7 @@ def apply_change(w: Writer, ch: Change) -> Result:
     problem = change_problem(ch)
     if problem:
         return _result(ch, "invalid", reason=problem)
-    rec = load(w.conn, ch["entity"], ch["row_id"])
+    rec = load(w, ch["entity"], ch["row_id"])
     before = bucket_of(ch["entity"], rec.data) if rec.exists else None
     after_data = dict(rec.data)
     after_data.update({k: v[1] for k, v in ch["fields"].items()})
@@ -256,7 +280,7 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
 
 def _keep_copy(w: Writer, ch: Change, rec: Record, col: str, text: Any, hlc: int) -> str:
     """Store the losing version of a free-text field as a new record beside the original."""
-    copy = load(w.conn, rec.entity, _copy_id(ch["change_id"]))
+    copy = load(w, rec.entity, _copy_id(ch["change_id"]))
     if copy.exists:
         return copy.row_id
     copy.seq = w.next_seq()
@@ -270,39 +294,46 @@ def _keep_copy(w: Writer, ch: Change, rec: Record, col: str, text: Any, hlc: int
     return copy.row_id
 
 
-def known_result(conn: Connection, change_id: str) -> Result | None:
-    text = conn.execute(
-        select(st.applied_changes.c.result).where(st.applied_changes.c.change_id == change_id)
-    ).scalar()
-    if text is None:
-        return None
-    result: Result = json.loads(text)
-    return result
+def known_results(conn: Connection, changes: list[Change]) -> dict[str, Result]:
+    """Results already given to changes of this upload (a retry), by change id."""
+    ids = [c["change_id"] for c in changes]
+    out: dict[str, Result] = {}
+    t = st.applied_changes.c
+    for start in range(0, len(ids), 500):
+        for change_id, text in conn.execute(
+            select(t.change_id, t.result).where(t.change_id.in_(ids[start : start + 500]))
+        ):
+            out[str(change_id)] = json.loads(text)
+    return out
 
 
-def check_counter(conn: Connection, device_id: str, ch: Change) -> None:
-    other = conn.execute(
-        select(st.applied_changes.c.change_id).where(
-            st.applied_changes.c.device_id == device_id,
-            st.applied_changes.c.counter == ch["counter"],
-        )
-    ).scalar()
-    if other is not None and other != ch["change_id"]:
-        raise DeviceReused(
-            "This database reuses a device id the server has seen (restored from a backup or "
-            "copied from another computer)."
-        )
+def check_counters(conn: Connection, device_id: str, changes: list[Change]) -> None:
+    """Refuse an upload whose (device, counter) pairs were used by other changes."""
+    by_counter = {c["counter"]: c["change_id"] for c in changes}
+    counters = sorted(by_counter)
+    t = st.applied_changes.c
+    for start in range(0, len(counters), 500):
+        for counter, change_id in conn.execute(
+            select(t.counter, t.change_id).where(
+                t.device_id == device_id, t.counter.in_(counters[start : start + 500])
+            )
+        ):
+            if by_counter[int(counter)] != change_id:
+                raise DeviceReused(
+                    "This database reuses a device id the server has seen (restored from a "
+                    "backup or copied from another computer)."
+                )
 
 
-def remember(conn: Connection, device_id: str, ch: Change, result: Result) -> None:
-    conn.execute(
-        insert(st.applied_changes).values(
-            change_id=ch["change_id"],
-            device_id=device_id,
-            counter=ch["counter"],
-            status=result["status"],
-            result=json.dumps(result),
-        )
+def remember(w: Writer, ch: Change, result: Result) -> None:
+    w.remembered.append(
+        {
+            "change_id": ch["change_id"],
+            "device_id": w.device_id,
+            "counter": ch["counter"],
+            "status": result["status"],
+            "result": json.dumps(result),
+        }
     )
 
 
@@ -310,22 +341,28 @@ def apply_upload(
     w: Writer, transactions: list[list[Change]], savepoint: Callable[[], Any]
 ) -> list[Result]:
     """Apply whole local transactions; a refused change refuses its transaction only."""
+    everything = [ch for tx in transactions for ch in tx]
+    seen = known_results(w.conn, everything)
+    fresh = [ch for ch in everything if ch["change_id"] not in seen]
+    check_counters(w.conn, w.device_id, fresh)
+    prefetch(w, fresh)
     results: list[Result] = []
     for tx in transactions:
-        known = [known_result(w.conn, ch["change_id"]) for ch in tx]
+        known = [seen.get(ch["change_id"]) for ch in tx]
         if all(k is not None for k in known):
             results.extend(k for k in known if k is not None)
             continue
-        for ch in tx:
-            check_counter(w.conn, w.device_id, ch)
         sp = savepoint()
         start_seq, start_conflicts = w.last_seq, len(w.conflicts)
+        start_buckets = dict(w.bucket_seqs)
         tx_results = [
             k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)
         ]
         if any(r["status"] in REFUSED for r in tx_results):
             sp.rollback()
             w.last_seq = start_seq
+            w.bucket_seqs = start_buckets
+            w.cache.clear()
             del w.conflicts[start_conflicts:]
             tx_results = [
                 r
@@ -339,10 +376,24 @@ def apply_upload(
             sp.commit()
         for ch, r, k in zip(tx, tx_results, known, strict=True):
             if k is None:
-                remember(w.conn, w.device_id, ch, r)
+                remember(w, ch, r)
         results.extend(tx_results)
+    if w.remembered:
+        w.conn.execute(insert(st.applied_changes), w.remembered)
+        w.remembered.clear()
+    _store_buckets(w)
     _store_conflicts(w)
     return results
+
+
+def _store_buckets(w: Writer) -> None:
+    for bucket, seq in w.bucket_seqs.items():
+        found = w.conn.execute(
+            update(st.buckets).where(st.buckets.c.name == bucket).values(high_seq=seq)
+        ).rowcount
+        if not found:
+            w.conn.execute(insert(st.buckets).values(name=bucket, high_seq=seq))
+    w.bucket_seqs.clear()
 
 
 def _store_conflicts(w: Writer) -> None:

@@ -247,7 +247,8 @@ def _session(
 
 def _transactions(changes: list[Change]) -> list[list[Change]]:
     groups: dict[str, list[Change]] = {}
-    for ch in changes:
+    unique = {ch["change_id"]: ch for ch in reversed(changes)}  # a change sent twice counts once
+    for ch in sorted(unique.values(), key=lambda c: c["counter"]):
         groups.setdefault(ch["tx_id"], []).append(ch)
     return sorted(groups.values(), key=lambda tx: min(c["counter"] for c in tx))
 

@@ -25,7 +25,7 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import QueuePool
 
 metadata = MetaData()
 ID = String(32)
@@ -144,7 +144,9 @@ class SyncStore:
             self.engine: Engine = create_engine(
                 url,
                 connect_args={"isolation_level": None, "check_same_thread": False, "timeout": 30},
-                poolclass=NullPool,
+                poolclass=QueuePool,
+                pool_size=8,
+                max_overflow=24,
             )
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _sqlite_begin)
