@@ -52,13 +52,21 @@ _COMPANY_WORDS = re.compile(
 )
 
 
-def name_key(display_name: str | None, given: str | None = None, family: str | None = None) -> str:
+def name_key(
+    display_name: str | None,
+    given: str | None = None,
+    family: str | None = None,
+    *,
+    folded: bool = False,
+) -> str:
     """A key equal for the same person written differently.
 
     Case, accents, titles and word order do not count; Thai and Chinese names, written
-    without spaces (Chinese family name first), compare with spaces removed.
+    without spaces (Chinese family name first), compare with spaces removed. ``folded``
+    says the text is already folded (a stored sort key), which saves the work at 100k rows.
     """
-    text = fold(display_name or " ".join(x for x in (given, family) if x)).strip()
+    text = display_name or " ".join(x for x in (given, family) if x)
+    text = (text if folded else fold(text)).strip()
     if not text:
         return ""
     if _CJK.search(text) or _THAI.search(text):
@@ -73,9 +81,9 @@ def name_key(display_name: str | None, given: str | None = None, family: str | N
     return " ".join(sorted(words))
 
 
-def company_key(name: str | None) -> str:
+def company_key(name: str | None, *, folded: bool = False) -> str:
     """A company name without legal forms, spaces and case."""
-    text = fold(name or "")
+    text = (name or "") if folded else fold(name or "")
     return _PUNCT.sub("", _COMPANY_WORDS.sub(" ", text))
 
 
@@ -197,7 +205,7 @@ class DuplicateGroup:
 def find_duplicates(session: Session, limit: int | None = None) -> list[DuplicateGroup]:
     """Groups of live contacts sharing an email, a phone, or a name with a compatible company."""
     parent: dict[str, str] = {}
-    reasons: dict[tuple[str, str], set[str]] = defaultdict(set)
+    edges: list[tuple[str, str]] = []
 
     def root(x: str) -> str:
         parent.setdefault(x, x)
@@ -212,8 +220,7 @@ def find_duplicates(session: Session, limit: int | None = None) -> list[Duplicat
             r = root(other)
             if r != first:
                 parent[r] = first
-        for cid in ids:
-            reasons[(cid, why)].add(why)
+        edges.append((ids[0], why))
 
     live = select(Contact.id).where(Contact.deleted_at.is_(None))
     blocks: dict[str, list[str]] = defaultdict(list)
@@ -231,14 +238,17 @@ def find_duplicates(session: Session, limit: int | None = None) -> list[Duplicat
             blocks[e164].append(cid)
     _link_blocks(blocks, "same phone", link)
     by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for cid, display, company in session.execute(
-        select(Contact.id, Contact.display_name, Company.name)
+    company_keys: dict[str | None, str] = {}
+    for cid, display_key, company in session.execute(
+        select(Contact.id, Contact.sort_key, Company.sort_key)
         .outerjoin(Company, Company.id == Contact.company_id)
         .where(Contact.deleted_at.is_(None))
     ):
-        key = name_key(display)
+        key = name_key(display_key, folded=True)
         if key:
-            by_name[key].append((cid, company_key(company)))
+            if company not in company_keys:
+                company_keys[company] = company_key(company, folded=True)
+            by_name[key].append((cid, company_keys[company]))
     for members in by_name.values():
         if len(members) < 2:
             continue
@@ -257,9 +267,8 @@ def find_duplicates(session: Session, limit: int | None = None) -> list[Duplicat
     for cid in parent:
         groups[root(cid)].append(cid)
     why: dict[str, set[str]] = defaultdict(set)
-    for (cid, _), r in reasons.items():
-        if cid in parent:
-            why[root(cid)] |= r
+    for cid, reason in edges:
+        why[root(cid)].add(reason)
     result = [
         DuplicateGroup(tuple(sorted(ids)), tuple(sorted(why[r])))
         for r, ids in groups.items()
