@@ -377,7 +377,7 @@ def _process(
                     writer.create_company(item)
             continue
         uid = f"{_UID_SOURCE}:{item.uid}" if item.uid else None
-        e164s = _e164s(d.phones, region)
+        e164s = list(item.e164s) if len(item.e164s) == len(d.phones) else _e164s(d.phones, region)
         hit = index.match(
             uid=uid,
             emails=[e.value for e in d.emails],

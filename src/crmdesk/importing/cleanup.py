@@ -101,14 +101,17 @@ class ContactParts:
                 kept.append(f"Email ({e.label or 'other'}): {value}")
                 self.warnings.append(f"'{value}' is not an email address; kept in a note")
         numbers: list[LabeledValue] = []
+        e164s: list[str | None] = []
         for p in self.phones:
             value = p.value.strip()
             if value.lower().startswith("tel:"):
                 value = value[4:]
             if not value:
                 continue
-            if phones.to_e164(value, region) is not None:
+            e164 = phones.to_e164(value, region)
+            if e164 is not None:
                 numbers.append(LabeledValue(value, p.label))
+                e164s.append(e164)
             else:
                 kept.append(f"Phone ({p.label or 'other'}): {value}")
                 self.warnings.append(f"'{value}' is not a phone number; kept in a note")
@@ -153,4 +156,5 @@ class ContactParts:
             custom=tuple(self.custom),
             warnings=tuple(self.warnings),
             company_only=company_only,
+            e164s=tuple(e164s),
         )

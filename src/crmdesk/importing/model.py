@@ -32,6 +32,8 @@ class ImportedContact:
     custom: tuple[tuple[str, str], ...] = ()
     warnings: tuple[str, ...] = ()
     company_only: bool = False
+    #: The E.164 form of each phone in ``draft.phones`` (worked out once, while checking).
+    e164s: tuple[str | None, ...] = ()
 
 
 @dataclass(frozen=True)
