@@ -182,23 +182,19 @@ def _record(window: MainWindow, reps: int) -> list[Row]:
         wait_for(view.loaded)
         samples.append(time.perf_counter() - started)
         assert view.history.topLevelItemCount() >= HISTORY_ITEMS
+    first, warm = samples[0], samples[1:] or samples
+    name = f"open a contact record with {HISTORY_ITEMS} history items"
     return [
+        Row(AREA, f"{name}, first open", first * 1000, "ms", "", "cold caches, after launch"),
         Row(
             AREA,
-            f"open a contact record with {HISTORY_ITEMS} history items, p50",
-            median(samples) * 1000,
+            f"{name}, p50",
+            median(warm) * 1000,
             "ms",
             "",
             "all tabs filled: scheduled, history, deals, notes, fields, tags",
         ),
-        Row(
-            AREA,
-            f"open a contact record with {HISTORY_ITEMS} history items, p95",
-            percentile(samples, 95) * 1000,
-            "ms",
-            "≤ 150",
-            "",
-        ),
+        Row(AREA, f"{name}, p95", percentile(warm, 95) * 1000, "ms", "≤ 150", ""),
     ]
 
 
@@ -212,11 +208,12 @@ def _scroll(window: MainWindow, size: int) -> list[Row]:
     meter.start()
     started = time.perf_counter()
     pages = 0
-    while page.model.rowCount() < page.model.total:
-        page.table.scrollToBottom()  # the view asks the model for the next page
+    while page.model.rowCount() < page.model.total and pages < size:
+        page.table.scrollToBottom()  # at the bottom, the view asks the model for a page
+        QApplication.processEvents()  # the view lays out the rows that arrived
         if page.model.loading:
             wait_for(page.model.loaded)
-        pages += 1
+            pages += 1
     elapsed = time.perf_counter() - started
     stall = meter.stop()
     note = f"{page.model.rowCount()} rows in {pages} pages of 200"
