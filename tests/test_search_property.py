@@ -182,6 +182,7 @@ class SearchMachine(RuleBasedStateMachine):
         with self.db.write() as s:
             cid = companies.add_company(s, CompanyDraft(name)).id
         self.model.companies[cid] = name
+        self._probe(name)
 
     @rule(
         target=contact_ids,
@@ -192,6 +193,7 @@ class SearchMachine(RuleBasedStateMachine):
         tags=tag_names,
         city=st.none() | names,
         hobby=st.none() | names,
+        note=st.none() | names,
         company=st.data(),
     )
     def add_contact(
@@ -203,6 +205,7 @@ class SearchMachine(RuleBasedStateMachine):
         tags: list[str],
         city: str | None,
         hobby: str | None,
+        note: str | None,
         company: st.DataObject,
     ) -> str:
         company_id = None
@@ -214,25 +217,32 @@ class SearchMachine(RuleBasedStateMachine):
         with self.db.write() as s:
             cid = contacts.add_contact(s, self._draft(c)).id
             self._save_hobby(s, cid, hobby)
+            if note:
+                c.notes[notes.add_note(s, "contact", cid, note).id] = note.strip()
         self.model.contacts[cid] = c
+        self._probe(name, title, city, hobby, *tags, *mails)
         return cid
 
     @rule(cid=contact_ids, name=names, tags=tag_names, numbers=st.lists(phones, max_size=2))
     def edit_contact(self, cid: str, name: str, tags: list[str], numbers: list[str]) -> None:
         if cid not in self.model.contacts:
             return
-        c = replace(self.model.contacts[cid], name=name, tags=tuple(tags), phones=tuple(numbers))
+        old = self.model.contacts[cid]
+        c = replace(old, name=name, tags=tuple(tags), phones=tuple(numbers))
         with self.db.write() as s:
             contacts.update_contact(s, cid, self._draft(c))
         self.model.contacts[cid] = c
+        self._probe(old.name, name, *old.tags, *tags, *(digits(p) for p in old.phones))
 
     @rule(cid=contact_ids, hobby=st.none() | names)
     def set_hobby(self, cid: str, hobby: str | None) -> None:
         if cid not in self.model.contacts:
             return
+        old = self.model.contacts[cid].hobby
         with self.db.write() as s:
             self._save_hobby(s, cid, hobby)
         self.model.contacts[cid].hobby = hobby
+        self._probe(old, hobby)
 
     @rule(cid=contact_ids, text=names)
     def add_note(self, cid: str, text: str) -> None:
@@ -241,6 +251,7 @@ class SearchMachine(RuleBasedStateMachine):
         with self.db.write() as s:
             note = notes.add_note(s, "contact", cid, text)
         self.model.contacts[cid].notes[note.id] = note.body
+        self._probe(text)
 
     @rule(cid=contact_ids)
     def delete_a_note(self, cid: str) -> None:
@@ -250,7 +261,7 @@ class SearchMachine(RuleBasedStateMachine):
         note_id = sorted(c.notes)[0]
         with self.db.write() as s:
             notes.delete_note(s, note_id)
-        del c.notes[note_id]
+        self._probe(c.notes.pop(note_id))
 
     @rule(cid=contact_ids)
     def delete_contact(self, cid: str) -> None:
@@ -258,17 +269,20 @@ class SearchMachine(RuleBasedStateMachine):
             return
         with self.db.write() as s:
             contacts.delete_contact(s, cid)
-        del self.model.contacts[cid]
+        gone = self.model.contacts.pop(cid)
         self.model.deleted.add(cid)
+        self._probe(gone.name, *gone.tags)
 
     @rule(data=st.data(), name=names)
     def rename_company(self, data: st.DataObject, name: str) -> None:
         if not self.model.companies:
             return
         coid = data.draw(st.sampled_from(sorted(self.model.companies)))
+        old = self.model.companies[coid]
         with self.db.write() as s:
             companies.update_company(s, coid, CompanyDraft(name))
         self.model.companies[coid] = name
+        self._probe(old, name)
 
     @rule(data=st.data())
     def delete_company(self, data: st.DataObject) -> None:
@@ -277,11 +291,12 @@ class SearchMachine(RuleBasedStateMachine):
         coid = data.draw(st.sampled_from(sorted(self.model.companies)))
         with self.db.write() as s:
             companies.delete_company(s, coid)
-        del self.model.companies[coid]
+        gone = self.model.companies.pop(coid)
         self.model.deleted.add(coid)
         for c in self.model.contacts.values():
             if c.company_id == coid:
                 c.company_id = None
+        self._probe(gone)
 
     @rule(ids=st.lists(contact_ids, min_size=1, max_size=4), title=st.none() | names)
     def bulk_retitle(self, ids: list[str], title: str | None) -> None:
@@ -294,8 +309,10 @@ class SearchMachine(RuleBasedStateMachine):
                 .values(title=title)
                 .execution_options(synchronize_session=False)
             )
+        old = [self.model.contacts[i].title for i in live]
         for i in live:
             self.model.contacts[i].title = title
+        self._probe(title, *old)
 
     @rule(cid=contact_ids, name=names, tombstone=st.booleans())
     def raw_sql_rename_or_tombstone(self, cid: str, name: str, tombstone: bool) -> None:
@@ -313,11 +330,20 @@ class SearchMachine(RuleBasedStateMachine):
             raw.commit()
         finally:
             raw.close()
+        old = self.model.contacts[cid].name
         if tombstone:
             del self.model.contacts[cid]
             self.model.deleted.add(cid)
         else:
             self.model.contacts[cid].name = name
+        self._probe(old, name)
+
+    def _probe(self, *values: str | None) -> None:
+        """Search for pieces of values just written or just removed (old names, notes...)."""
+        for value in values:
+            if value and fold(value):
+                for query in dict.fromkeys((value[:2], value[:5], value[-3:])):
+                    self._check(query)
 
     def _check(self, query: str) -> None:
         expected = self.model.brute_force(query)
@@ -355,8 +381,8 @@ def test_search_agrees_with_brute_force(search_db: Database) -> None:
     run_state_machine_as_test(
         SearchMachine,
         settings=settings(
-            max_examples=25,
-            stateful_step_count=25,
+            max_examples=20,
+            stateful_step_count=20,
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),
