@@ -32,7 +32,7 @@ QUERIES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Thai", "2"): ("ใจ", "สม", "ศร", "ทอ"),
     ("Thai", "3+"): ("สมชาย", "ใจดี", "บริษัท สยาม", "กรุงเทพ"),
     ("Chinese", "1"): ("王", "陳", "华", "林"),
-    ("Chinese", "2"): ("小明", "志明", "有限", "陳淑"),
+    ("Chinese", "2"): ("小明", "志明", "有限", "科技"),
     ("Chinese", "3+"): ("王小明", "有限公司", "股份有限", "上海市"),
     ("phone digits", "3+"): ("0812", "+66 81", "0912", "138 00"),
     # Short queries that match few or no records: nothing stops the scan early.
