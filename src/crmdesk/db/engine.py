@@ -51,7 +51,11 @@ class Database:
                 upgrade_to_head(conn)
         with self.engine.begin() as conn:
             self._ensure_device(conn)
-            last = conn.exec_driver_sql("SELECT max(hlc) FROM outbox").scalar()
+            # The newest outbox row holds the largest local timestamp; max(hlc) would
+            # scan the whole outbox, which after a big import holds millions of rows.
+            last = conn.exec_driver_sql(
+                "SELECT hlc FROM outbox ORDER BY counter DESC LIMIT 1"
+            ).scalar()
             self.clock.observe(int(last or 0))
 
     def _creator(self) -> CrmConnection:
