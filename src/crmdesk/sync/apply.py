@@ -84,26 +84,33 @@ def pending_fields(
     conn: Connection, keys: Iterable[tuple[str, str]]
 ) -> dict[tuple[str, str], set[str] | None]:
     """Fields of each row still waiting in the outbox; None when a hard delete is pending."""
-    by_id: dict[str, list[str]] = defaultdict(list)
-    for entity, row_id in keys:
-        by_id[row_id].append(entity)
-    ids = list(by_id)
     out: dict[tuple[str, str], set[str] | None] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for entity, row_id, op, fields in conn.exec_driver_sql(
-            f"SELECT entity, row_id, op, fields FROM outbox WHERE row_id IN ({marks}) "
-            "ORDER BY counter",
-            tuple(chunk),
-        ):
-            key = (entity, row_id)
-            if op == "delete":
-                out[key] = None
-            elif key not in out or out[key] is not None:
-                known = out.get(key) or set()
-                out[key] = known | set(json.loads(fields))
+    if conn.exec_driver_sql("SELECT 1 FROM outbox LIMIT 1").first() is None:
+        return out
+    by_entity: dict[str, list[str]] = defaultdict(list)
+    for entity, row_id in keys:
+        by_entity[entity].append(row_id)
+    for entity, ids in by_entity.items():
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            _merge_pending(conn, entity, chunk, out)
     return out
+
+
+def _merge_pending(
+    conn: Connection, entity: str, chunk: list[str], out: dict[tuple[str, str], set[str] | None]
+) -> None:
+    marks = ",".join("?" * len(chunk))
+    for row_id, op, fields in conn.exec_driver_sql(
+        f"SELECT row_id, op, fields FROM outbox WHERE entity = ? AND row_id IN ({marks}) "
+        "ORDER BY counter",
+        (entity, *chunk),
+    ):
+        key = (entity, row_id)
+        if op == "delete":
+            out[key] = None
+        elif key not in out or out[key] is not None:
+            out[key] = (out.get(key) or set()) | set(json.loads(fields))
 
 
 class PageApplier:
@@ -167,7 +174,7 @@ class PageApplier:
                 conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row["id"],))
                 conn.exec_driver_sql("DELETE FROM sync_rows WHERE entity = ? AND row_id = ?", key)
                 continue
-            upserts.append(tuple(data.get(c) for c in cols))
+            upserts.append(tuple(map(data.get, cols)))
             versions.append((table, row["id"], row["s"]))
         if upserts:
             self._upsert(conn, table, cols, upserts)
