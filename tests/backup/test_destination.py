@@ -57,6 +57,20 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         subprocess.run(["umount", str(folder)], check=True)
 
 
+@pytest.fixture
+def share(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    """A folder that can be made read-only: a remounted tmpfs as root, else file modes."""
+    if os.geteuid() == 0:
+        yield request.getfixturevalue("small_disk")
+        return
+    folder = tmp_path / "share"
+    folder.mkdir()
+    try:
+        yield folder
+    finally:
+        folder.chmod(0o755)
+
+
 def make_read_only(folder: Path) -> None:
     if os.geteuid() == 0:
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
@@ -65,15 +79,15 @@ def make_read_only(folder: Path) -> None:
 
 
 def test_read_only_folder_keeps_previous_backups(
-    vault: Vault, db: Database, raw_key: bytes, small_disk: Path
+    vault: Vault, db: Database, raw_key: bytes, share: Path
 ) -> None:
-    settings = BackupSettings(destination=small_disk)
+    settings = BackupSettings(destination=share)
     back_up(vault, raw_key, settings, at(21))
-    before = snapshot_of(small_disk)
-    make_read_only(small_disk)
+    before = snapshot_of(share)
+    make_read_only(share)
     with pytest.raises(DestinationProblem, match="read-only"):
         back_up(vault, raw_key, settings, at(22))
-    assert snapshot_of(small_disk) == before
+    assert snapshot_of(share) == before
 
 
 def test_full_folder_keeps_previous_backups(

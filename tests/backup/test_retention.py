@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crmdesk.backup.retention import KeepCalendar, KeepWithinBudget, to_delete
@@ -81,6 +81,7 @@ policies = st.one_of(
 )
 
 
+@settings(deadline=None)
 @given(backups(), policies)
 def test_newest_good_backup_is_never_deleted(items: list[Item], policy: object) -> None:
     gone = set(to_delete(items, policy))  # type: ignore[arg-type]
@@ -90,6 +91,7 @@ def test_newest_good_backup_is_never_deleted(items: list[Item], policy: object) 
     assert gone <= {i.path for i in items}
 
 
+@settings(deadline=None)
 @given(backups(), st.integers(0, 20_000))
 def test_budget_policy_keeps_within_budget_beyond_the_newest(
     items: list[Item], budget: int
