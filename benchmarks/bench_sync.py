@@ -43,7 +43,9 @@ def _free_port() -> int:
 
 
 @contextmanager
-def office_server(folder: Path, database_url: str | None) -> Iterator[tuple[str, str, st.SyncStore]]:
+def office_server(
+    folder: Path, database_url: str | None
+) -> Iterator[tuple[str, str, st.SyncStore]]:
     """``crmdesk-server init`` + ``run`` in a child process; yields URL, fingerprint, store."""
     args = ["--data-dir", str(folder), "init"]
     if database_url:
@@ -159,7 +161,7 @@ def initial_and_incremental(ctx: BenchContext) -> list[Row]:
         for attempt in range(3 if ctx.quick else 5):
             with db.write() as session:
                 session.connection().exec_driver_sql(
-                    "UPDATE contacts SET title = ? WHERE id IN (%s)" % ",".join("?" * len(ids)),
+                    f"UPDATE contacts SET title = ? WHERE id IN ({','.join('?' * len(ids))})",
                     (f"Title {attempt}", *ids))
             start = time.perf_counter()
             client.sync_once()
@@ -211,7 +213,7 @@ def concurrent(ctx: BenchContext, label: str, database_url: str | None) -> list[
     changes = laptops * per * 2
     return [
         Row(AREA, f"20 laptops at once, {label}: throughput", round(changes / wall),
-            "changes/s", "", f"{changes} uploaded changes + downloads of the others' in {wall:.1f} s"),
+            "changes/s", "", f"{changes} changes uploaded, others' downloaded, in {wall:.1f} s"),
         Row(AREA, f"20 laptops at once, {label}: p95 round", round(percentile(latencies, 95)),
             "ms", "", "clients are threads of one process (they share its GIL)"),
     ]
