@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -90,7 +91,14 @@ def cmd_now(args: argparse.Namespace, ctx: CliContext) -> int:
 def _folder(vault: Vault, dest: str | None) -> Path:
     if dest:
         return Path(dest).expanduser()
-    return _settings(vault, _quiet_key(vault), None).folder(vault.data_dir)
+    key = _quiet_key(vault)
+    if key is None and vault.exists():
+        print(
+            f"crmdesk: the database is locked, so its backup folder setting is unknown; "
+            f"showing {vault.backup_dir} (set {PASSPHRASE_ENV} or use --dest).",
+            file=sys.stderr,
+        )
+    return _settings(vault, key, None).folder(vault.data_dir)
 
 
 def _row(entry: BackupEntry) -> dict[str, Any]:
@@ -131,6 +139,9 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
             for e in entries
         ],
     )
+    for entry in entries:
+        if not entry.good:
+            print(f"{entry.path.name}: {entry.problem}")
     return 0
 
 
