@@ -141,7 +141,7 @@ def cmd_list(args: argparse.Namespace, ctx: CliContext) -> int:
     )
     for entry in entries:
         if not entry.good:
-            print(f"{entry.path.name}: {entry.problem}")
+            print(entry.problem)
     return 0
 
 
