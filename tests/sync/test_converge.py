@@ -173,3 +173,39 @@ def test_older_edit_loses_and_its_laptop_takes_the_winner(
     assert result.conflicts == 1
     assert field(a.db, "contacts", cid, "title") == "Newer"
     assert_equal_to_server(a, server.store)
+
+
+def test_unknown_fields_from_a_newer_client_are_kept_by_the_server(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    import json
+
+    from crmdesk.sync import local_state
+
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    cid = add_contact(a.db, "Somchai")
+    with a.db.engine.connect() as conn:
+        batch = local_state.next_batch(conn)
+    for change in batch:
+        if change["entity"] == "contacts":
+            change["fields"]["nickname_2027"] = [None, "Chai"]  # a column from a newer schema
+    hs = a.sync.call("/v1/handshake", {"protocol": 1, "device_id": a.db.device_id})
+    a.sync.call("/v1/upload", {"session_id": hs["session_id"], "changes": batch})
+    a.sync.call("/v1/end", {"session_id": hs["session_id"]})
+    b.sync.sync_once()
+    edit_contact(b.db, cid, title="Buyer")  # an older client edits the record
+    b.sync.sync_once()
+    from sqlalchemy import select
+
+    from crmdesk.sync import store as st
+
+    with server.store.read() as conn:
+        data = conn.execute(
+            select(st.records.c.data).where(st.records.c.row_id == cid)
+        ).scalar_one()
+    stored = json.loads(data)
+    assert stored["nickname_2027"] == "Chai"
+    assert stored["title"] == "Buyer"
+    assert field(b.db, "contacts", cid, "title") == "Buyer"
