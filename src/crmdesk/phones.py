@@ -7,11 +7,12 @@ from functools import lru_cache
 import phonenumbers
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def to_e164(number: str, region: str | None) -> str | None:
     """E.164 form (``+66812345678``) of a number, or None when it cannot be understood.
 
-    Cached: validation and saving of the same number parse it only once.
+    Cached (a few MB at most): bulk adds validate a whole batch before saving it,
+    and each number is then parsed only once.
     """
     text = number.strip()
     if not text:
