@@ -193,3 +193,18 @@ def test_old_protocol_is_told_to_update(server: RunningServer, make_laptop: Make
         a.sync.call("/v1/handshake", {"protocol": 0})
     assert err.value.status == 426
     assert "Please update crmdesk" in str(err.value)
+
+
+def test_failures_from_one_address_on_many_names_are_limited_too(server: RunningServer) -> None:
+    with _raw(server) as http:
+        codes = [
+            http.post(
+                "/v1/login",
+                content=json.dumps(
+                    {"user": f"guess{i}", "password": "x" * 8, "device_id": "0" * 32}
+                ),
+            ).status_code
+            for i in range(auth.MAX_FAILURES_PER_ADDRESS + 1)
+        ]
+    assert codes[: auth.MAX_FAILURES_PER_ADDRESS] == [401] * auth.MAX_FAILURES_PER_ADDRESS
+    assert codes[-1] == 429

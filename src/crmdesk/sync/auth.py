@@ -21,6 +21,8 @@ from crmdesk.sync import store as st
 
 ACCESS_TTL_SECONDS = 15 * 60
 MAX_FAILURES = 5
+#: A whole office may share one address (NAT): it gets more tries than one user name.
+MAX_FAILURES_PER_ADDRESS = 20
 FAILURE_WINDOW_SECONDS = 15 * 60
 _HASHER = PasswordHasher()
 MIN_PASSWORD = 8
@@ -261,7 +263,9 @@ def _check_rate(conn: Connection, keys: list[str], now: int) -> None:
             continue
         if now - row["first_at"] >= FAILURE_WINDOW_SECONDS:
             conn.execute(delete(st.login_failures).where(st.login_failures.c.key == key))
-        elif row["failures"] >= MAX_FAILURES:
+        elif row["failures"] >= (
+            MAX_FAILURES_PER_ADDRESS if key.startswith("addr:") else MAX_FAILURES
+        ):
             raise RateLimited(max(1, FAILURE_WINDOW_SECONDS - (now - row["first_at"])))
 
 
