@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import fcntl
 import importlib
 import json
 import os
@@ -194,6 +195,21 @@ def _from_area(row: Row, areas: list[str]) -> bool:
     return row.metric == "benchmark failed" and row.area in areas
 
 
+def write_report(
+    path: Path, new: list[Row], areas: list[str], command: str, notes: list[str]
+) -> None:
+    """Merge the new rows into the report, under a lock: other areas may finish meanwhile."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a+", encoding="utf-8") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        old_text = handle.read()
+        rows = merge(parse_rows(old_text), new, areas)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(render(rows, command, notes) + kept_notes(old_text))
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", action="append", help="run only this area (repeatable)")
@@ -223,16 +239,11 @@ def main(argv: list[str]) -> int:
         for r in rows:
             print(f"   {r.metric}: {fmt(r.value)} {r.unit}  {r.target}  {r.note}", flush=True)
         new.extend(rows)
-    old_text = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-    old = parse_rows(old_text)
-    rows = merge(old, new, areas)
     command = "python3 dev.py bench " + " ".join(argv)
     notes = [f"- Load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}"]
     if args.quick:
         notes.append("- Quick mode: small sizes, not representative figures.")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    text = render(rows, command.strip(), notes) + kept_notes(old_text)
-    args.output.write_text(text, encoding="utf-8")
+    write_report(args.output, new, areas, command.strip(), notes)
     print(f"Wrote {args.output}")
     return 0
 
