@@ -42,19 +42,19 @@ QUERIES: dict[tuple[str, str], tuple[str, ...]] = {
 
 def run(ctx: BenchContext) -> list[Row]:
     size = 300 if ctx.quick else 100_000
-    reps = 2 if ctx.quick else 25
+    reps = 2 if ctx.quick else 15
     rows: list[Row] = []
     rows += _demo_build(ctx, size)
     folder = ctx.demo_dir(size)
     vault = Vault(folder)
     rows += _size_on_disk(folder, size)
-    rows += _unlock(vault, ctx.PASSPHRASE, 2 if ctx.quick else 10)
+    rows += _unlock(vault, ctx.PASSPHRASE, 2 if ctx.quick else 6)
     db = vault.unlock(ctx.PASSPHRASE)
     try:
         rows += _search(db, reps)
         rows.append(_rss_row("after open and searches"))
-        rows += _save_edit(db, 5 if ctx.quick else 100)
-        rows += _bulk_insert(db, 200 if ctx.quick else 20_000)
+        rows += _save_edit(db, 5 if ctx.quick else 60)
+        rows += _bulk_insert(db, 200 if ctx.quick else 10_000)
     finally:
         db.close()
     rows.append(_rss_row("whole benchmark (incl. bulk insert)"))
