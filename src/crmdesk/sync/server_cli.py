@@ -7,6 +7,7 @@ import getpass
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -91,12 +92,17 @@ def _certificate(config: dict[str, str], args: argparse.Namespace) -> tuple[str,
 def cmd_run(args: argparse.Namespace, data_dir: Path) -> int:
     import uvicorn
 
-    from crmdesk.sync.server import ServerConfig, create_app
+    from crmdesk.sync.server import ServerConfig, create_app, purge_tombstones
 
     config = load_config(data_dir)
     cert, key = _certificate(config, args)
     store = st.SyncStore(config["database_url"])
-    store.create()
+    try:
+        store.create()
+    except Exception as exc:
+        raise CrmError(f"Cannot open the server database ({exc}).".splitlines()[0]) from exc
+    # Tombstones older than the window go at every start; 'purge' does it on demand (cron).
+    purge_tombstones(store, time.time_ns() // 1_000_000 - args.tombstone_days * 86_400_000)
     fingerprint = tls.fingerprint_of_pem(Path(cert).read_text())
     print(
         f"crmdesk server on https://{args.host}:{args.port}  fingerprint {tls.show(fingerprint)}",
@@ -159,8 +165,6 @@ def cmd_device(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_purge(args: argparse.Namespace, data_dir: Path) -> int:
-    import time
-
     from crmdesk.sync.server import purge_tombstones
 
     store = open_store(data_dir)
@@ -186,6 +190,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--cert", help="a CA-issued certificate (PEM) instead of the self-signed one")
     p.add_argument("--key", help="the key of --cert (PEM)")
+    p.add_argument("--tombstone-days", type=int, default=90, help="tombstone retention window")
     p.set_defaults(handler=cmd_run)
     p = sub.add_parser("purge", help="remove tombstones older than the retention window")
     p.add_argument("--older-than-days", type=int, default=90)
