@@ -47,6 +47,11 @@ def test_wizard_imports_a_thai_csv_and_undoes_it(
     assert wizard.mapping_table.item(0, 0).text() == "ชื่อ"
     combo = wizard.mapping_table.cellWidget(0, 2)
     assert isinstance(combo, QComboBox) and combo.currentData() == "given_name"
+    qtbot.keyClicks(wizard.new_field, "line_id")
+    qtbot.mouseClick(wizard.add_field_button, Qt.MouseButton.LeftButton)
+    title = wizard.mapping_table.cellWidget(5, 2)
+    assert isinstance(title, QComboBox)
+    title.setCurrentIndex(title.findData("custom:line_id"))
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 3)
     assert wizard.summary_label.text().startswith("4 will be created, 0 updated")
@@ -55,6 +60,9 @@ def test_wizard_imports_a_thai_csv_and_undoes_it(
     qtbot.waitUntil(wizard.undo_button.isEnabled, timeout=10000)
     assert "4 created" in wizard.result_label.text()
     assert "สมชาย ใจดี" in _names(db)
+    with db.read() as session:
+        somchai = next(r for r in contacts.list_contacts(session) if r.display_name == "สมชาย ใจดี")
+        assert contacts.get_contact(session, somchai.id).custom == {"line_id": "ผู้จัดการฝ่ายขาย"}
     qtbot.mouseClick(wizard.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "undone" in wizard.result_label.text(), timeout=10000)
     assert _names(db) == set()

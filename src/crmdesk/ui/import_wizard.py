@@ -149,6 +149,12 @@ class ImportWizard(QDialog):
         top.addWidget(self.saved_combo, 1)
         top.addWidget(self.save_name, 1)
         top.addWidget(save)
+        self.new_field = QLineEdit()
+        self.new_field.setPlaceholderText(self.tr("New custom field"))
+        self.add_field_button = QPushButton(self.tr("Add field"))
+        self.add_field_button.clicked.connect(self._add_field)
+        top.addWidget(self.new_field)
+        top.addWidget(self.add_field_button)
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("First rows"), self.tr("Goes into")]
@@ -372,6 +378,18 @@ class ImportWizard(QDialog):
                 combo.addItem(target, target)
             combo.setCurrentIndex(combo.findData(target))
             self.mapping_table.setCellWidget(r, 2, combo)
+
+    def _add_field(self) -> None:
+        """Offer a new custom field in every column's choices; the import creates it."""
+        name = self.new_field.text().strip()
+        if not name:
+            return
+        target = f"custom:{name}"
+        for r in range(self.mapping_table.rowCount()):
+            combo = self.mapping_table.cellWidget(r, 2)
+            if isinstance(combo, QComboBox) and combo.findData(target) < 0:
+                combo.addItem(self.tr("custom field: {0}").format(name), target)
+        self.new_field.clear()
 
     def _take_mapping(self) -> None:
         if self.info is None or self.info.format != "csv":
