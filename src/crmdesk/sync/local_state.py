@@ -85,6 +85,8 @@ def acknowledge(conn: Connection, batch: list[Change], results: list[Result]) ->
     counts = AckCounts()
     by_id = {ch["change_id"]: ch for ch in batch}
     now = utcnow().isoformat(timespec="microseconds")
+    versions: list[tuple[str, str, int]] = []
+    done: list[tuple[str]] = []
     for result in results:
         ch = by_id.get(result["change_id"])
         if ch is None:
@@ -103,12 +105,7 @@ def acknowledge(conn: Connection, batch: list[Change], results: list[Result]) ->
             counts.applied += 1
             seq = result.get("seq")
             if seq:
-                conn.exec_driver_sql(
-                    "INSERT INTO sync_rows(entity, row_id, server_seq) VALUES (?, ?, ?) "
-                    "ON CONFLICT(entity, row_id) DO UPDATE SET server_seq = "
-                    "max(server_seq, excluded.server_seq)",
-                    (ch["entity"], ch["row_id"], seq),
-                )
+                versions.append((ch["entity"], ch["row_id"], seq))
             for conflict in result.get("conflicts") or []:
                 counts.conflicts += 1
                 conn.exec_driver_sql(
@@ -129,5 +126,14 @@ def acknowledge(conn: Connection, batch: list[Change], results: list[Result]) ->
                         now,
                     ),
                 )
-        conn.exec_driver_sql("DELETE FROM outbox WHERE change_id = ?", (ch["change_id"],))
+        done.append((ch["change_id"],))
+    if versions:
+        conn.exec_driver_sql(
+            "INSERT INTO sync_rows(entity, row_id, server_seq) VALUES (?, ?, ?) "
+            "ON CONFLICT(entity, row_id) DO UPDATE SET server_seq = "
+            "max(server_seq, excluded.server_seq)",
+            versions,
+        )
+    if done:
+        conn.exec_driver_sql("DELETE FROM outbox WHERE change_id = ?", done)
     return counts
