@@ -6,6 +6,7 @@ whole-database search are dictionary look-ups, never a comparison of every pair.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -52,6 +53,7 @@ _COMPANY_WORDS = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def name_key(
     display_name: str | None,
     given: str | None = None,
@@ -81,6 +83,7 @@ def name_key(
     return " ".join(sorted(words))
 
 
+@functools.lru_cache(maxsize=4096)
 def company_key(name: str | None, *, folded: bool = False) -> str:
     """A company name without legal forms, spaces and case."""
     text = (name or "") if folded else fold(name or "")

@@ -76,10 +76,13 @@ class _Writer:
             )
         }
         self.new_companies: list[dict[str, Any]] = []
+        self.name_keys: dict[str, str] = {}
 
     def company_id(self, name: str) -> str:
         """The id of the live company of that name; a new one is written with the next chunk."""
-        key = sort_key(name)
+        key = self.name_keys.get(name)
+        if key is None:
+            key = self.name_keys[name] = sort_key(name)
         if key not in self.company_by_key:
             now = utcnow()
             cid = new_id()

@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from crmdesk.importing.cleanup import ContactParts
 from crmdesk.records import AddressValue, LabeledValue
@@ -76,6 +77,14 @@ class ColumnMapping:
         )
 
 
+class _Target(NamedTuple):
+    kind: str
+    part: str | None
+    n: str
+    lpart: str | None
+    label: str | None
+
+
 @dataclass
 class _Slot:
     values: list[str] = field(default_factory=list)
@@ -99,10 +108,19 @@ class RowConverter:
 
     def __init__(self, header: Sequence[str], mapping: ColumnMapping) -> None:
         self.header = [h.strip() for h in header]
-        self.columns: list[tuple[int, str, str]] = []
+        # Targets are parsed once here, not once per cell.
+        self.columns: list[tuple[int, str, str, _Target | None]] = []
         for i, name in enumerate(self.header):
             target = mapping.targets.get(name, "").strip()
-            self.columns.append((i, name, target))
+            if target == "ignore":
+                continue
+            m = _TARGET.match(target) if target else None
+            parsed = (
+                _Target(m["kind"], m["part"], m["n"] or "0", m["lpart"], m["label"])
+                if m is not None
+                else None
+            )
+            self.columns.append((i, name, target, parsed))
 
     def convert(self, line: int, row: Sequence[str]) -> ContactParts:
         parts = ContactParts(line)
@@ -111,24 +129,15 @@ class RowConverter:
         addresses: dict[str, _Slot] = {}
         urls: dict[str, _Slot] = {}
         unmapped: list[str] = []
-        for i, name, target in self.columns:
-            cell = row[i].strip() if i < len(row) else ""
-            if not cell or target == "ignore":
+        width = len(row)
+        for i, name, target, parsed in self.columns:
+            cell = row[i].strip() if i < width else ""
+            if not cell:
                 continue
-            if not target:
+            if parsed is None:
                 unmapped.append(f"{name}: {cell}")
                 continue
-            m = _TARGET.match(target)
-            if m is None:
-                unmapped.append(f"{name}: {cell}")
-                continue
-            kind, part, n, lpart, label = (
-                m["kind"],
-                m["part"],
-                m["n"] or "0",
-                m["lpart"],
-                m["label"],
-            )
+            kind, part, n, lpart, label = parsed
             if target.startswith("custom:"):
                 parts.custom.append((target[7:], cell))
             elif kind in ("email", "phone", "url"):
