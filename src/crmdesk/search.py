@@ -2,8 +2,9 @@
 
 Ranking tiers: exact name, name prefix, name contains, anything else. Queries of
 three or more characters use the FTS5 trigram index; shorter ones use the name
-index for prefixes and a scan of the compact ``keys`` column for the rest (the
-trigram index cannot match fewer than three characters). Phone-like queries also
+index for prefixes, and for the rest the trigram table over the padded ``keys``
+(every trigram that starts with the query), or a scan when the query is so
+common that a scan meets enough hits at once. Phone-like queries also
 match the digits of stored numbers in national and international form.
 """
 
@@ -19,6 +20,9 @@ from crmdesk.db import search_index
 from crmdesk.text import fold, looks_like_phone
 
 _MAX_CHAR = "\U0010ffff"
+# Past these, a short query matches so many records that the plain scans stop early.
+_SHORT_MAX_TERMS = 64
+_SHORT_MAX_DOCS = 2000
 
 
 @dataclass(frozen=True)
@@ -73,11 +77,38 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
                     take(fts, (f"body : {_fts_phrase(form)}",), 3)
         take(fts, (f"body : {_fts_phrase(q)}",), 3)
     else:
-        # Selecting only docid lets SQLite scan the narrow name_key index, not the documents.
-        names = "SELECT docid FROM search_docs WHERE instr(name_key, ?) > 0 LIMIT ?"
-        take(f"{cols} WHERE docid IN ({names})", (q, limit + len(hits)), 2)
-        take(f"{cols} WHERE instr(keys, ?) > 0", (q,), 3)
+        terms = _short_terms(conn, q)
+        if terms is None:
+            # A common query: the scans meet enough hits at once. Selecting only docid
+            # lets SQLite scan the narrow name_key index, not the documents.
+            names = "SELECT docid FROM search_docs WHERE instr(name_key, ?) > 0 LIMIT ?"
+            take(f"{cols} WHERE docid IN ({names})", (q, limit + len(hits)), 2)
+            take(f"{cols} WHERE instr(keys, ?) > 0", (q,), 3)
+        elif terms:
+            short = (
+                "SELECT d.docid, d.entity, d.entity_id, d.title, d.subtitle, d.name_key "
+                "FROM search_short s JOIN search_docs d ON d.docid = s.rowid "
+                "WHERE search_short MATCH ?"
+            )
+            expr = " OR ".join(_fts_phrase(t) for t in terms)
+            take(f"{short} AND instr(d.name_key, ?) > 0", (expr, q), 2)
+            take(short, (expr,), 3)
     return sorted(hits.values(), key=lambda h: (h.tier, fold(h.title), h.entity, h.id))
+
+
+def _short_terms(conn: Any, q: str) -> list[str] | None:
+    """The indexed trigrams of the padded keys that start with ``q`` (1-2 characters).
+
+    A document's keys contain ``q`` exactly when one of these trigrams is in its
+    ``search_short`` entry. None when ``q`` is so common that scanning is quicker.
+    """
+    rows = conn.exec_driver_sql(
+        "SELECT term, doc FROM search_short_terms WHERE term >= ? AND term < ? LIMIT ?",
+        (q, q + _MAX_CHAR, _SHORT_MAX_TERMS + 1),
+    ).fetchall()
+    if len(rows) > _SHORT_MAX_TERMS or sum(n for _, n in rows) > _SHORT_MAX_DOCS:
+        return None
+    return [term for term, _ in rows]
 
 
 def _tier(name_key: str, q: str) -> int:

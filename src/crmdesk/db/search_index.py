@@ -6,7 +6,8 @@ with set-based SQL; the session runs it before each commit, and search runs it
 before each query, so the index is never stale when read.
 
 ``search_docs.body`` is indexed by an FTS5 trigram table for queries of three or
-more characters; shorter queries scan the compact ``keys`` column.
+more characters; shorter queries use a second trigram table over the padded
+``keys`` column (see ``SHORT_DDL``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,31 @@ FTS_SYNC_TRIGGERS = (
     "INSERT INTO search_fts(search_fts, rowid, name_key, body) "
     "VALUES ('delete', old.docid, old.name_key, old.body); "
     "INSERT INTO search_fts(rowid, name_key, body) VALUES (new.docid, new.name_key, new.body); END",
+)
+
+
+# Short queries (one or two characters) cannot use the trigram index on ``body``. This
+# second trigram table indexes ``keys`` followed by two spaces, so every character of
+# ``keys`` starts at least one trigram: a short query is then the OR of the indexed
+# trigrams that begin with it (found in ``search_short_terms``), with no scan.
+SHORT_PAD = "  "
+SHORT_DDL = (
+    "CREATE VIRTUAL TABLE search_short USING fts5("
+    "keys, content='', contentless_delete=1, tokenize='trigram')",
+    "CREATE VIRTUAL TABLE search_short_terms USING fts5vocab(search_short, row)",
+)
+SHORT_SYNC_TRIGGERS = (
+    "CREATE TRIGGER search_docs_short_ai AFTER INSERT ON search_docs BEGIN "
+    f"INSERT INTO search_short(rowid, keys) VALUES (new.docid, new.keys || '{SHORT_PAD}'); END",
+    "CREATE TRIGGER search_docs_short_ad AFTER DELETE ON search_docs BEGIN "
+    "DELETE FROM search_short WHERE rowid = old.docid; END",
+    "CREATE TRIGGER search_docs_short_au AFTER UPDATE OF keys ON search_docs "
+    "WHEN old.keys IS NOT new.keys BEGIN "
+    "DELETE FROM search_short WHERE rowid = old.docid; "
+    f"INSERT INTO search_short(rowid, keys) VALUES (new.docid, new.keys || '{SHORT_PAD}'); END",
+)
+SHORT_FILL = (
+    f"INSERT INTO search_short(rowid, keys) SELECT docid, keys || '{SHORT_PAD}' FROM search_docs"
 )
 
 
