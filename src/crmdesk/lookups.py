@@ -1,13 +1,14 @@
-"""Saved lookups: named queries over contacts (dynamic groups), stored as JSON and run as SQL.
+"""Saved lookups: named queries (dynamic groups) of contacts or companies, stored as JSON.
 
 A lookup is a list of conditions ``FIELD OP VALUE`` joined with AND, plus an
-optional search text. Fields are the built-in contact fields below or the names
-of the entity's custom fields; each field has a kind (text, number, date,
+optional search text. Fields are the entity's built-in fields below or the names
+of its custom fields; each field has a kind (text, number, date,
 checkbox, ...) that decides which operators it takes and how values compare.
 Text compares case- and accent-insensitively (through ``crm_fold``); dates are
 ``YYYY-MM-DD`` days (timestamps by their UTC day); numbers compare as numbers.
-The definition names an entity so company lookups can join later; only contacts
-run today.
+Each test is translated to SQL that an index can serve where one exists (the
+search index's folded names, e-mail and E.164 phone indexes, tag and custom
+value indexes).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from crmdesk import contacts, custom_fields, local_settings, phones
+from crmdesk.companies import CompanyRow
 from crmdesk.db import search_index
 from crmdesk.db.models import (
     Address,
@@ -56,7 +58,8 @@ from crmdesk.records import ContactRow
 from crmdesk.text import digits, fold, looks_like_phone
 from crmdesk.validation import FieldProblem, NotFound, ValidationError
 
-LOOKUP_ENTITIES: tuple[str, ...] = ("contact",)
+LOOKUP_ENTITIES: tuple[str, ...] = ("contact", "company")
+_PLURAL = {"contact": "contacts", "company": "companies"}
 FORMAT = 1
 
 #: Canonical operator names, and the spellings the CLI and old definitions may use.
@@ -227,20 +230,20 @@ def _scalar_text(column: Any) -> Builder:
     return build
 
 
-def _any_row(column: Any, link: Any, value_test: Callable[..., Any]) -> Builder:
+def _any_row(record_id: Any, column: Any, link: Any, value_test: Callable[..., Any]) -> Builder:
     """A field held in child rows (emails, phones, addresses): true when some row matches.
 
     ``IN (SELECT link ...)`` lets SQLite start from the child table's own index
-    instead of probing it once per contact.
+    instead of probing it once per record.
     """
 
     def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
         filled = select(link).where(link.is_not(None), column.is_not(None), column != "")
         if op == "empty":
-            return Contact.id.not_in(filled)
+            return cast_bool(record_id.not_in(filled))
         if op == "not_empty":
-            return Contact.id.in_(filled)
-        return Contact.id.in_(select(link).where(link.is_not(None), value_test(op, a, b)))
+            return cast_bool(record_id.in_(filled))
+        return cast_bool(record_id.in_(select(link).where(link.is_not(None), value_test(op, a, b))))
 
     return build
 
@@ -280,49 +283,57 @@ def _company_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]
     return Contact.company_id.in_(live.where(_text_test(Company.name, op, a, b)))
 
 
-def _tag_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-    tagged = (
-        select(RecordTag.entity_id)
-        .join(Tag, Tag.id == RecordTag.tag_id)
-        .where(RecordTag.entity == "contact", Tag.deleted_at.is_(None))
-    )
-    if op == "empty":
-        return Contact.id.not_in(tagged)
-    if op == "not_empty":
-        return Contact.id.in_(tagged)
-    if op == "equals":  # uses the unique index on the folded tag name
-        return Contact.id.in_(tagged.where(Tag.name_key == fold(a)))
-    return Contact.id.in_(tagged.where(_text_test(Tag.name, op, a, b)))
+def _tag_field(entity: str, record_id: Any) -> Builder:
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        tagged = (
+            select(RecordTag.entity_id)
+            .join(Tag, Tag.id == RecordTag.tag_id)
+            .where(RecordTag.entity == entity, Tag.deleted_at.is_(None))
+        )
+        if op == "empty":
+            return cast_bool(record_id.not_in(tagged))
+        if op == "not_empty":
+            return cast_bool(record_id.in_(tagged))
+        if op == "equals":  # uses the unique index on the folded tag name
+            return cast_bool(record_id.in_(tagged.where(Tag.name_key == fold(a))))
+        return cast_bool(record_id.in_(tagged.where(_text_test(Tag.name, op, a, b))))
+
+    return build
 
 
-def _owner_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-    if op in _NO_VALUE:
-        return false() if op == "empty" else true()
-    return Contact.owner_id.in_(
-        select(User.id).where(
+def _owner_field(owner_id: Any) -> Builder:
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        if op in _NO_VALUE:
+            return false() if op == "empty" else true()
+        users = select(User.id).where(
             or_(
                 User.id == (a or ""),
                 _text_test(User.name, op, a, b),
                 _text_test(User.display_name, op, a, b),
             )
         )
-    )
+        return cast_bool(owner_id.in_(users))
+
+    return build
 
 
-def _name_field(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
-    """The display name, tested on the search index's folded, indexed ``name_key``.
+def _name_field(entity: str, record_id: Any, name: Any) -> Builder:
+    """The name, tested on the search index's folded, indexed ``name_key``.
 
-    ``where_clause`` brings the index up to date first. Given and family names are
-    fields of their own.
+    ``where_clause`` brings the index up to date first. A contact's given and
+    family names are fields of their own.
     """
-    if op in _NO_VALUE:
-        return _scalar_text(Contact.display_name)(op, a, b)
-    va, vb = fold(a), fold(b) if b is not None else None
-    return Contact.id.in_(
-        select(SearchDoc.entity_id).where(
-            SearchDoc.entity == "contact", _folded_test(SearchDoc.name_key, op, va, vb)
+
+    def build(op: str, a: str | None, b: str | None) -> ColumnElement[bool]:
+        if op in _NO_VALUE:
+            return _scalar_text(name)(op, a, b)
+        va, vb = fold(a), fold(b) if b is not None else None
+        docs = select(SearchDoc.entity_id).where(
+            SearchDoc.entity == entity, _folded_test(SearchDoc.name_key, op, va, vb)
         )
-    )
+        return cast_bool(record_id.in_(docs))
+
+    return build
 
 
 def _midnight(day: date) -> datetime:
@@ -374,34 +385,54 @@ def _compare(column: Any, op: str, a: Any, b: Any) -> ColumnElement[bool]:
 
 
 #: Built-in contact fields: name -> (kind, SQL builder).
+def _party_fields(entity: str, table: Any, link: str) -> dict[str, tuple[str, Builder]]:
+    """Fields contacts and companies share; ``link`` names the child tables' key column."""
+    return {
+        "name": ("text", _name_field(entity, table.id, getattr(table, _NAME_COLUMN[entity]))),
+        "city": (
+            "text",
+            _any_row(
+                table.id,
+                Address.city,
+                getattr(Address, link),
+                lambda op, a, b: _text_test(Address.city, op, a, b),
+            ),
+        ),
+        "email": ("text", _any_row(table.id, Email.address, getattr(Email, link), _email_test)),
+        "phone": ("phone", _any_row(table.id, Phone.number, getattr(Phone, link), _phone_test)),
+        "tag": ("text", _tag_field(entity, table.id)),
+        "owner": ("text", _owner_field(table.owner_id)),
+        "created": ("date", _timestamp(table.created_at)),
+        "updated": ("date", _timestamp(table.updated_at)),
+    }
+
+
+_NAME_COLUMN = {"contact": "display_name", "company": "name"}
+
+#: Built-in contact fields: name -> (kind, SQL builder).
 CONTACT_FIELDS: dict[str, tuple[str, Builder]] = {
-    "name": ("text", _name_field),
+    **_party_fields("contact", Contact, "contact_id"),
     "given": ("text", _scalar_text(Contact.given_name)),
     "family": ("text", _scalar_text(Contact.family_name)),
     "company": ("text", _company_field),
     "title": ("text", _scalar_text(Contact.title)),
     "source": ("text", _scalar_text(Contact.source)),
-    "city": (
-        "text",
-        _any_row(
-            Address.city,
-            Address.contact_id,
-            lambda op, a, b: _text_test(Address.city, op, a, b),
-        ),
-    ),
-    "email": ("text", _any_row(Email.address, Email.contact_id, _email_test)),
-    "phone": ("phone", _any_row(Phone.number, Phone.contact_id, _phone_test)),
-    "tag": ("text", _tag_field),
-    "owner": ("text", _owner_field),
     "birthday": ("date", _date_column(Contact.birthday)),
-    "created": ("date", _timestamp(Contact.created_at)),
-    "updated": ("date", _timestamp(Contact.updated_at)),
 }
 
+#: Built-in company fields.
+COMPANY_FIELDS: dict[str, tuple[str, Builder]] = {
+    **_party_fields("company", Company, "company_id"),
+    "industry": ("text", _scalar_text(Company.industry)),
+    "website": ("text", _scalar_text(Company.website)),
+}
 
-#: The built-in fields of each entity lookups can find; companies will add theirs here.
-ENTITY_FIELDS: dict[str, dict[str, tuple[str, Builder]]] = {"contact": CONTACT_FIELDS}
-_RECORD_ID: dict[str, Any] = {"contact": Contact.id}
+#: The built-in fields of each entity lookups can find.
+ENTITY_FIELDS: dict[str, dict[str, tuple[str, Builder]]] = {
+    "contact": CONTACT_FIELDS,
+    "company": COMPANY_FIELDS,
+}
+_TABLE: dict[str, Any] = {"contact": Contact, "company": Company}
 
 
 # --- Custom fields ----------------------------------------------------------------------
@@ -459,9 +490,11 @@ def _resolve(session: Session, entity: str, name: str) -> tuple[str, Builder, An
         key = key[len("custom:") :]
     for fd in custom_fields.list_fields(session, entity):
         if fd.name == key or fd.name.lower() == key.lower():
-            return fd.field_type, _custom_builder(fd, _RECORD_ID[entity]), fd
+            return fd.field_type, _custom_builder(fd, _TABLE[entity].id), fd
     known = ", ".join([*builtin, *(f.name for f in custom_fields.list_fields(session, entity))])
-    raise ValidationError([FieldProblem(name, f"No field '{name}' on {entity}s. Fields: {known}.")])
+    raise ValidationError(
+        [FieldProblem(name, f"No field '{name}' on {_PLURAL[entity]}. Fields: {known}.")]
+    )
 
 
 def _canonical_values(kind: str, fd: Any, c: Condition, op: str) -> tuple[str | None, str | None]:
@@ -506,9 +539,7 @@ def _canonical_values(kind: str, fd: Any, c: Condition, op: str) -> tuple[str | 
 def check(session: Session, definition: LookupDefinition) -> LookupDefinition:
     """The definition with operators spelled canonically; ValidationError when it cannot run."""
     if definition.entity not in LOOKUP_ENTITIES:
-        raise CrmError(
-            f"Lookups can find {', '.join(LOOKUP_ENTITIES)}s, not '{definition.entity}'."
-        )
+        raise CrmError(f"Lookups can find contacts or companies, not '{definition.entity}'.")
     if not definition.conditions and not (definition.text or "").strip():
         raise ValidationError(
             [FieldProblem("conditions", "A lookup needs at least one condition.")]
@@ -530,12 +561,13 @@ def check(session: Session, definition: LookupDefinition) -> LookupDefinition:
 
 
 def where_clause(session: Session, definition: LookupDefinition) -> ColumnElement[bool]:
-    """The SQL condition on ``Contact`` that the definition stands for (live contacts only)."""
+    """The SQL condition on the entity's table the definition stands for (live records only)."""
     definition = check(session, definition)
     conn = session.connection()
     if search_index.has_dirty(conn):  # name and text tests read the search index
         search_index.refresh(conn)
-    parts: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
+    table = _TABLE[definition.entity]
+    parts: list[ColumnElement[bool]] = [table.deleted_at.is_(None)]
     for c in definition.conditions:
         kind, builder, fd = _resolve(session, definition.entity, c.field)
         a, b = _canonical_values(kind, fd, c, c.op)
@@ -543,7 +575,7 @@ def where_clause(session: Session, definition: LookupDefinition) -> ColumnElemen
             b = _international_digits(a, local_settings.default_region(session))
         parts.append(builder(c.op, a, b))
     if definition.text:
-        parts.append(_text_match(session, definition.text))
+        parts.append(_text_match(session, definition.entity, definition.text))
     return and_(*parts)
 
 
@@ -564,8 +596,8 @@ def _international_digits(number: str, region: str | None) -> str | None:
     return None
 
 
-def _text_match(session: Session, query: str) -> ColumnElement[bool]:
-    """Contacts the lookup bar would find for the text (any rank, no limit).
+def _text_match(session: Session, entity: str, query: str) -> ColumnElement[bool]:
+    """Records the lookup bar would find for the text (any rank, no limit).
 
     Three or more characters go through the trigram index on the whole document;
     shorter ones scan the compact ``keys`` column, as ``search.search`` does.
@@ -574,24 +606,25 @@ def _text_match(session: Session, query: str) -> ColumnElement[bool]:
     if looks_like_phone(query):
         forms += phones.query_forms(query, local_settings.default_region(session))
     selects = []
-    params: dict[str, str] = {}
+    params: dict[str, str] = {"entity": entity}
     for i, form in enumerate(dict.fromkeys(f for f in forms if f)):
         if len(form) >= 3:
             params[f"f{i}"] = 'body : "' + form.replace('"', '""') + '"'
             selects.append(
                 "SELECT d.entity_id FROM search_fts JOIN search_docs d "
                 f"ON d.docid = search_fts.rowid WHERE search_fts MATCH :f{i} "
-                "AND d.entity = 'contact'"
+                "AND d.entity = :entity"
             )
         else:
             params[f"f{i}"] = form
             selects.append(
                 "SELECT entity_id FROM search_docs "
-                f"WHERE entity = 'contact' AND instr(keys, :f{i}) > 0"
+                f"WHERE entity = :entity AND instr(keys, :f{i}) > 0"
             )
     if not selects:
         return false()
-    return Contact.id.in_(text(" UNION ".join(selects)).bindparams(**params))
+    ids = text(" UNION ".join(selects)).bindparams(**params)
+    return cast_bool(_TABLE[entity].id.in_(ids))
 
 
 # --- Saved lookups ----------------------------------------------------------------------
@@ -658,30 +691,69 @@ def delete_lookup(session: Session, name: str) -> None:
 
 
 def count_lookup(session: Session, name: str) -> int:
-    """How many contacts the saved lookup finds now."""
-    where = where_clause(session, get_lookup(session, name).definition)
-    return int(session.scalar(select(func.count()).select_from(Contact).where(where)) or 0)
+    """How many records the saved lookup finds now."""
+    definition = get_lookup(session, name).definition
+    where = where_clause(session, definition)
+    table = _TABLE[definition.entity]
+    return int(session.scalar(select(func.count()).select_from(table).where(where)) or 0)
+
+
+def _page(session: Session, definition: LookupDefinition, offset: int, limit: int) -> list[str]:
+    """Ids of one page of what the definition finds, in name order."""
+    where = where_clause(session, definition)
+    table = _TABLE[definition.entity]
+    query = select(table.id).where(where).order_by(table.sort_key, table.id)
+    return list(session.scalars(query.offset(offset).limit(limit)))
 
 
 def run_definition(
     session: Session, definition: LookupDefinition, offset: int = 0, limit: int = 200
 ) -> list[ContactRow]:
-    """One page, by name, of the contacts an (unsaved) definition finds."""
-    where = where_clause(session, definition)
-    page = tuple(
-        session.scalars(
-            select(Contact.id)
-            .where(where)
-            .order_by(Contact.sort_key, Contact.id)
-            .offset(offset)
-            .limit(limit)
-        )
-    )
+    """One page, by name, of the contacts an (unsaved) contact definition finds."""
+    if definition.entity != "contact":
+        raise CrmError("This lookup finds companies, not contacts.")
+    page = tuple(_page(session, definition, offset, limit))
     if not page:
         return []
     return contacts.list_contacts(session, limit=len(page), flt=contacts.ContactFilter(ids=page))
 
 
+def run_company_definition(
+    session: Session, definition: LookupDefinition, offset: int = 0, limit: int = 200
+) -> list[CompanyRow]:
+    """One page, by name, of the companies an (unsaved) company definition finds."""
+    if definition.entity != "company":
+        raise CrmError("This lookup finds contacts, not companies.")
+    page = _page(session, definition, offset, limit)
+    if not page:
+        return []
+    people = (
+        select(func.count())
+        .where(Contact.company_id == Company.id, Contact.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(
+            Company.id,
+            Company.name,
+            Company.industry,
+            people,
+            Company.owner_id,
+            Company.updated_at,
+        )
+        .where(Company.id.in_(page))
+        .order_by(Company.sort_key, Company.id)
+    )
+    return [CompanyRow(*row) for row in rows]
+
+
 def run_lookup(session: Session, name: str, offset: int = 0, limit: int = 200) -> list[ContactRow]:
     """One page, by name, of the contacts the saved lookup finds now."""
     return run_definition(session, get_lookup(session, name).definition, offset, limit)
+
+
+def run_company_lookup(
+    session: Session, name: str, offset: int = 0, limit: int = 200
+) -> list[CompanyRow]:
+    """One page, by name, of the companies the saved company lookup finds now."""
+    return run_company_definition(session, get_lookup(session, name).definition, offset, limit)

@@ -163,3 +163,22 @@ def test_note_add_and_list(run: Run) -> None:
     assert (empty.code, empty.err) == (2, "crmdesk: A note cannot be empty.\n")
     bad_kind = run("note", "list", "invoice", cid)
     assert bad_kind.code == 2 and "invalid choice: 'invoice'" in bad_kind.err
+
+
+def test_company_lookup_through_the_cli(run: Run) -> None:
+    assert run("company", "add", "--name", "Andaman Pearl", "--industry", "Jewellery").code == 0
+    assert run("company", "add", "--name", "Isan Rice", "--industry", "Food").code == 0
+    saved = run(
+        "lookup", "save", "gems", "--entity", "company", "--where", "industry", "contains", "jewel"
+    )
+    assert (saved.code, saved.out) == (0, "Saved lookup 'gems' (1 companies now).\n")
+    rows = run("lookup", "run", "gems", "--json").json()
+    assert [(r["name"], r["industry"]) for r in rows] == [("Andaman Pearl", "Jewellery")]
+    assert run("lookup", "run", "gems").out.splitlines()[0].split() == [
+        "ID",
+        "NAME",
+        "INDUSTRY",
+        "CONTACTS",
+    ]
+    bad = run("lookup", "save", "x", "--entity", "company", "--where", "title", "=", "CEO")
+    assert bad.code == 2 and "No field 'title' on companies" in bad.err

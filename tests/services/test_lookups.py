@@ -269,14 +269,65 @@ def test_bad_conditions_are_refused_with_a_clear_message(
         lookups.save_lookup(s, "bad", LookupDefinition((condition,)))
 
 
-def test_empty_lookup_and_company_lookups_are_refused(db: Database) -> None:
+def test_empty_lookup_and_unknown_entities_are_refused(db: Database) -> None:
     with db.write() as s:
         with pytest.raises(ValidationError, match="at least one condition"):
             lookups.save_lookup(s, "nothing", LookupDefinition(()))
-        with pytest.raises(CrmError, match="not 'company'"):
+        with pytest.raises(CrmError, match="not 'activity'"):
             lookups.save_lookup(
-                s, "firms", LookupDefinition((Condition("name", "equals", "x"),), entity="company")
+                s, "acts", LookupDefinition((Condition("name", "equals", "x"),), entity="activity")
             )
+        with pytest.raises(ValidationError, match="No field 'title' on companies"):
+            lookups.save_lookup(
+                s, "firms", LookupDefinition((Condition("title", "equals", "x"),), entity="company")
+            )
+
+
+def test_company_lookups(db: Database) -> None:
+    from crmdesk import companies
+    from crmdesk.records import CompanyDraft
+
+    def firms(*conditions: Condition, text: str | None = None) -> list[str]:
+        with db.read() as s:
+            definition = LookupDefinition(conditions, text, entity="company")
+            return [r.name for r in lookups.run_company_definition(s, definition)]
+
+    with db.write() as s:
+        custom_fields.define_field(s, "company", "region", "choice", choices=("North", "South"))
+        north = companies.add_company(
+            s,
+            CompanyDraft(
+                "Lanna Steel",
+                industry="Steel",
+                tags=("supplier",),
+                addresses=(AddressValue(city="Chiang Mai"),),
+                phones=(LabeledValue("053 123 456"),),
+            ),
+        ).id
+        custom_fields.set_value(s, "company", north, "region", "North")
+        south = companies.add_company(s, CompanyDraft("ภูเก็ตซีฟู้ด", industry="Food")).id
+        custom_fields.set_value(s, "company", south, "region", "South")
+        contacts.add_contact(s, ContactDraft("Lanna Worker", company_id=north))
+    assert firms(Condition("industry", "equals", "steel")) == ["Lanna Steel"]
+    assert firms(Condition("region", "equals", "South")) == ["ภูเก็ตซีฟู้ด"]
+    assert firms(
+        Condition("city", "contains", "chiang"), Condition("tag", "equals", "SUPPLIER")
+    ) == ["Lanna Steel"]
+    assert firms(Condition("phone", "starts_with", "053")) == ["Lanna Steel"]
+    assert firms(Condition("name", "contains", "ซีฟู้ด")) == ["ภูเก็ตซีฟู้ด"]
+    assert firms(Condition("region", "not_empty"), text="lanna") == ["Lanna Steel"]
+    with db.write() as s:
+        lookups.save_lookup(
+            s,
+            "northern firms",
+            LookupDefinition((Condition("region", "equals", "North"),), entity="company"),
+        )
+    with db.read() as s:
+        (row,) = lookups.run_company_lookup(s, "northern firms")
+        assert (row.id, row.contact_count) == (north, 1)
+        assert lookups.count_lookup(s, "northern firms") == 1
+        with pytest.raises(CrmError, match="finds companies, not contacts"):
+            lookups.run_lookup(s, "northern firms")
 
 
 def test_removed_custom_field_makes_the_lookup_fail_clearly(db: Database) -> None:

@@ -13,7 +13,8 @@ from crmdesk.lookups import Condition, LookupDefinition
 
 _WHERE_HELP = (
     "a condition FIELD OP [VALUE [VALUE2]], repeatable (all must hold). FIELD: a contact field "
-    f"({', '.join(lookups.CONTACT_FIELDS)}) or a custom field name; "
+    f"({', '.join(lookups.CONTACT_FIELDS)}), with --entity company a company field "
+    f"({', '.join(lookups.COMPANY_FIELDS)}), or a custom field name; "
     f"OP: {', '.join(lookups.OPERATORS)} (also =, <, >)"
 )
 
@@ -32,6 +33,9 @@ def register(sub: Any) -> None:
         help=_WHERE_HELP,
     )
     save.add_argument("--text", help="and contain this search text")
+    save.add_argument(
+        "--entity", choices=lookups.LOOKUP_ENTITIES, default="contact", help="what it finds"
+    )
     save.add_argument("--replace", action="store_true", help="overwrite a lookup of that name")
     save.set_defaults(handler=cmd_save)
     ls = s.add_parser("list", help="the saved lookups")
@@ -62,11 +66,12 @@ def parse_where(parts: list[str]) -> Condition:
 
 
 def cmd_save(args: argparse.Namespace, ctx: CliContext) -> int:
-    definition = LookupDefinition(tuple(parse_where(w) for w in args.where), args.text)
+    definition = LookupDefinition(tuple(parse_where(w) for w in args.where), args.text, args.entity)
     with ctx.db().write() as session:
         saved = lookups.save_lookup(session, args.name, definition, replace=args.replace)
         count = lookups.count_lookup(session, saved.name)
-    print(f"Saved lookup '{saved.name}' ({count} contacts now).")
+    things = "companies" if saved.entity == "company" else "contacts"
+    print(f"Saved lookup '{saved.name}' ({count} {things} now).")
     return 0
 
 
@@ -101,6 +106,16 @@ def cmd_run(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.db().read() as session:
         if args.count:
             print(lookups.count_lookup(session, args.name))
+            return 0
+        if lookups.get_lookup(session, args.name).entity == "company":
+            firms = lookups.run_company_lookup(session, args.name, args.offset, args.limit)
+            if args.json:
+                print_json(firms)
+            else:
+                print_table(
+                    ["ID", "NAME", "INDUSTRY", "CONTACTS"],
+                    [(r.id, r.name, r.industry, r.contact_count) for r in firms],
+                )
             return 0
         rows = lookups.run_lookup(session, args.name, offset=args.offset, limit=args.limit)
     if args.json:
