@@ -54,7 +54,7 @@ def back_up(vault: Vault, raw_key: bytes, settings: BackupSettings, now: datetim
 def database_key(db: Database) -> bytes:
     """The raw key of an unlocked database (the engine keeps it to open new connections)."""
     # The engine has no public accessor for its key yet (asked of the foundation).
-    key: bytes = db._raw_key
+    key: bytes = db.raw_key
     return key
 
 

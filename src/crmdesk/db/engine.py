@@ -74,6 +74,11 @@ class Database:
             )
 
     @property
+    def raw_key(self) -> bytes:
+        """The database key (for snapshots that must stay encrypted under it)."""
+        return self._raw_key
+
+    @property
     def device_id(self) -> str:
         with self.engine.connect() as conn:
             value = conn.exec_driver_sql(

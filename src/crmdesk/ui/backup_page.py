@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from crmdesk.backup.catalog import BackupEntry
 from crmdesk.backup.restore import RestoreResult
 from crmdesk.backup.runner import BackupOutcome
-from crmdesk.backup.service import BackupService, BackupStatus
+from crmdesk.ui.backup_service import BackupService, BackupStatus
 from crmdesk.backup.settings import BackupSettings
 from crmdesk.backup.settings import load as load_settings
 from crmdesk.backup.settings import save as save_settings

@@ -1,6 +1,6 @@
 """The app's backup service: the daily schedule on Qt's event loop, back up now/on exit, restore.
 
-This is the one Qt-aware module of the backup package (QtCore only, for signals
+It lives in ui/ because it is Qt-aware (QtCore signals
 that reach the UI thread); everything it calls is plain Python that the sync
 server can reuse. The shell creates it after unlocking, calls ``start()``, calls
 ``backup_on_exit()`` then ``stop()`` before closing the database, and reopens
