@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from crmdesk.changes import EVERYTHING, Changes
 from crmdesk.sync import conflicts
 from crmdesk.sync.conflicts import ConflictItem, Resolution
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.sync.parked_page import RefusedList, entity_title
 
@@ -84,7 +85,7 @@ class ConflictsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.ctx.query(conflicts.open_conflicts, self._show)
+        self.ctx.query(conflicts.open_conflicts, while_alive(self, self._show))
         self.refused.reload()
 
     @Slot(object)

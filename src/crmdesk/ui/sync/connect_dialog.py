@@ -23,6 +23,7 @@ from crmdesk.db.engine import Database
 from crmdesk.errors import CrmError
 from crmdesk.sync import tls
 from crmdesk.sync.client import CertificateChanged, SyncClient, normalise_url, probe
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.sync.background import run_in_background
 
@@ -152,7 +153,10 @@ class ConnectDialog(QDialog):
         self.check.setEnabled(False)
         db, url = self.ctx.db, self.url.text()
         run_in_background(
-            self.ctx.pool, lambda: inspect_server(db, url), self._show_certificate, self._failed
+            self.ctx.pool,
+            lambda: inspect_server(db, url),
+            while_alive(self, self._show_certificate),
+            while_alive(self, self._failed),
         )
 
     def _show_certificate(self, cert: Any) -> None:
@@ -216,8 +220,8 @@ class ConnectDialog(QDialog):
         run_in_background(
             self.ctx.pool,
             lambda: connect_to(db, cert, user, password, confirmed),
-            self._connected,
-            self._failed,
+            while_alive(self, self._connected),
+            while_alive(self, self._failed),
         )
 
     def _connected(self, pinned: Any) -> None:

@@ -20,6 +20,7 @@ from crmdesk.sync.client import (
     SyncResult,
     SyncStatus,
 )
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.sync.background import run_in_background
 
@@ -148,7 +149,12 @@ class SyncController(QObject):
         self._again = False
         self._set(replace(self._state, syncing=True))
         db = self.ctx.db
-        run_in_background(self.ctx.pool, lambda: _one_round(db), self._round_done, self._crashed)
+        run_in_background(
+            self.ctx.pool,
+            lambda: _one_round(db),
+            while_alive(self, self._round_done),
+            while_alive(self, self._crashed),
+        )
         return True
 
     def refresh_status(self, *, sync_if_connected: bool = False) -> None:
@@ -165,7 +171,12 @@ class SyncController(QObject):
             if sync_if_connected and status.connected and not self._stopped:
                 self.sync_now()
 
-        run_in_background(self.ctx.pool, lambda: _read_status(db), done, self._status_failed)
+        run_in_background(
+            self.ctx.pool,
+            lambda: _read_status(db),
+            while_alive(self, done),
+            while_alive(self, self._status_failed),
+        )
 
     @Slot()
     def _tick(self) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.db.models import SyncParked
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 
 
@@ -59,7 +60,7 @@ class RefusedList(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def reload(self) -> None:
-        self.ctx.query(refused_changes, self._show)
+        self.ctx.query(refused_changes, while_alive(self, self._show))
 
     @Slot(object)
     def _show(self, items: list[RefusedChange]) -> None:
