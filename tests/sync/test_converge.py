@@ -209,3 +209,31 @@ def test_unknown_fields_from_a_newer_client_are_kept_by_the_server(
     assert stored["nickname_2027"] == "Chai"
     assert stored["title"] == "Buyer"
     assert field(b.db, "contacts", cid, "title") == "Buyer"
+
+
+def test_refused_change_is_parked_with_its_reason_and_the_rest_goes_through(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    from crmdesk.sync import parked
+
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    with a.db.engine.begin() as conn:  # a row the server never saw, edited: cannot apply
+        conn.exec_driver_sql(
+            "INSERT INTO outbox(change_id, tx_id, entity, row_id, op, fields, hlc, device_id) "
+            "VALUES (?, ?, 'contacts', ?, 'update', '{\"title\": [null, \"x\"]}', 1, ?)",
+            ("a" * 32, "b" * 32, "c" * 32, a.db.device_id),
+        )
+    cid = add_contact(a.db, "Somchai")
+    result = a.sync.sync_once()
+    assert result.parked == 1
+    assert field(a.db, "contacts", cid, "id") == cid
+    assert a.sync.status().pending == 0
+    with a.db.read() as session:
+        items = parked.parked_changes(session)
+    assert [(p.change_id, p.status) for p in items] == [("a" * 32, "invalid")]
+    assert "not on the server" in items[0].reason
+    with a.db.write() as session:
+        parked.dismiss(session, "a" * 32)
+    assert a.sync.status().parked == 0
