@@ -21,7 +21,7 @@ from tests.sync.conftest import (  # noqa: F401 - fixtures shared with the sync 
     server_rows,
     sqlite_server,
 )
-from tests.sync.helpers import add_contact, edit_contact
+from tests.sync.helpers import add_contact, delete_contact, edit_contact
 
 from crmdesk import contacts
 from crmdesk.changes import Changes
@@ -268,3 +268,35 @@ def test_a_conflict_is_listed_and_resolved_from_the_conflicts_page(
     other.sync.sync_once()
     with other.db.read() as session:
         assert contacts.get_contact(session, contact_id).title == expected
+
+
+def test_an_edit_lost_to_a_delete_elsewhere_can_be_restored(
+    window: MainWindow,
+    qtbot: QtBot,
+    office: RunningServer,
+    make_laptop: MakeLaptop,  # noqa: F811
+) -> None:
+    connect(window, qtbot, office)
+    other: Laptop = make_laptop(office, "laptop2", user=USER)
+    contact_id = add_in_app(window, qtbot, "Pim Rattana")
+    sync_now(window, qtbot)
+    other.sync.sync_once()
+    delete_contact(other.db, contact_id)
+    other.sync.sync_once()
+    set_title_in_app(window, qtbot, contact_id, "Edited here")
+
+    result = sync_now(window, qtbot)
+    assert isinstance(result, SyncResult) and result.conflicts == 1
+    window.sync.review_action.trigger()
+    page = window.sync.review
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=WAIT)
+    assert page.table.item(0, 3).text() == "(deleted)"
+    assert page.restore.isEnabled() and not page.keep_mine.isEnabled()
+
+    qtbot.mouseClick(page.restore, LEFT)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=WAIT)
+    assert title_in_app(window, contact_id) == "Edited here"
+    sync_now(window, qtbot)
+    other.sync.sync_once()
+    with other.db.read() as session:
+        assert contacts.get_contact(session, contact_id).title == "Edited here"
