@@ -164,7 +164,7 @@ def fields_db(db: Database) -> Iterator[Database]:
 
 
 @settings(
-    max_examples=40,
+    max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
