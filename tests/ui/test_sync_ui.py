@@ -300,3 +300,29 @@ def test_an_edit_lost_to_a_delete_elsewhere_can_be_restored(
     other.sync.sync_once()
     with other.db.read() as session:
         assert contacts.get_contact(session, contact_id).title == "Edited here"
+
+
+def test_sync_now_during_a_round_runs_one_more_round_after_it_not_two_at_once(
+    window: MainWindow, qtbot: QtBot, office: RunningServer
+) -> None:
+    connect(window, qtbot, office)
+    controller = window.sync.controller
+    rounds: list[object] = []
+    controller.finished.connect(rounds.append)
+    assert controller.sync_now() is True
+    assert controller.sync_now() is False  # queued behind the running round
+    assert controller.running
+    qtbot.waitUntil(lambda: len(rounds) == 2 and not controller.running, timeout=WAIT)
+    assert all(isinstance(r, SyncResult) for r in rounds)
+
+
+def test_the_timer_starts_rounds_without_a_click(
+    window: MainWindow, qtbot: QtBot, office: RunningServer
+) -> None:
+    connect(window, qtbot, office)
+    controller = window.sync.controller
+    assert controller.interval_ms() == 5 * 60 * 1000
+    with qtbot.waitSignal(controller.finished, timeout=WAIT):
+        controller.set_interval(1)
+    controller.stop()
+    wait_idle(window, qtbot)

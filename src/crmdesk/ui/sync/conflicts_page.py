@@ -95,7 +95,7 @@ class ConflictsPage(QWidget):
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             cells = (
-                entity_title(self, item.entity),
+                entity_title(item.entity),
                 item.field or "",
                 self._value(item, item.mine, "mine"),
                 self._value(item, item.theirs, "theirs"),

@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -74,7 +74,7 @@ class RefusedList(QTableWidget):
         for row, item in enumerate(items):
             name = item.fields.get("display_name") or item.fields.get("name") or item.row_id
             cells = (
-                self.tr("{0}: {1}").format(entity_title(self, item.entity), name),
+                self.tr("{0}: {1}").format(entity_title(item.entity), name),
                 ops.get(item.op, item.op),
                 item.reason,
                 item.parked_at[:16].replace("T", " "),
@@ -83,12 +83,12 @@ class RefusedList(QTableWidget):
                 self.setItem(row, column, QTableWidgetItem(str(text)))
 
 
-def entity_title(widget: QWidget, entity: str) -> str:
+def entity_title(entity: str) -> str:
     """A record kind in the user's words (the table name when it has none)."""
     return {
-        "contacts": widget.tr("Contact"),
-        "companies": widget.tr("Company"),
-        "activities": widget.tr("Activity"),
-        "opportunities": widget.tr("Opportunity"),
-        "notes": widget.tr("Note"),
+        "contacts": QCoreApplication.translate("sync", "Contact"),
+        "companies": QCoreApplication.translate("sync", "Company"),
+        "activities": QCoreApplication.translate("sync", "Activity"),
+        "opportunities": QCoreApplication.translate("sync", "Opportunity"),
+        "notes": QCoreApplication.translate("sync", "Note"),
     }.get(entity, entity)
