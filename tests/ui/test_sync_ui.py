@@ -326,3 +326,20 @@ def test_the_timer_starts_rounds_without_a_click(
         controller.set_interval(1)
     controller.stop()
     wait_idle(window, qtbot)
+
+
+def test_a_wrong_password_is_shown_and_nothing_is_pinned(
+    window: MainWindow, qtbot: QtBot, office: RunningServer
+) -> None:
+    dialog: ConnectDialog = window.sync.open_connect()
+    qtbot.keyClicks(dialog.url, office.url)
+    qtbot.keyClicks(dialog.user, USER)
+    qtbot.keyClicks(dialog.password, "not the password")
+    qtbot.mouseClick(dialog.check, LEFT)
+    qtbot.waitUntil(lambda: dialog.certificate is not None, timeout=WAIT)
+    dialog.matches.setChecked(True)
+    qtbot.mouseClick(dialog.connect_button, LEFT)
+    qtbot.waitUntil(dialog.connect_button.isEnabled, timeout=WAIT)
+    assert dialog.isVisible()
+    assert dialog.message.text() not in ("", "Signing in…")
+    assert pinned(window) is None
