@@ -103,8 +103,15 @@ class BackupHeader:
             raise BackupFileError(f"{name} is damaged: its header cannot be read.") from exc
 
 
-def mac_key(raw_key: bytes) -> bytes:
+#: The MAC key of a backup whose body is a plain SQLite file (the sync server's): public,
+#: so the MAC then only repeats the checksum; the file is protected against damage, not forgery.
+NO_KEY_MAC = hashlib.sha256(b"crmdesk backup mac v1: unencrypted body").digest()
+
+
+def mac_key(raw_key: bytes | None) -> bytes:
     """The key that signs backup files, derived from (never equal to) the database key."""
+    if raw_key is None:
+        return NO_KEY_MAC
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"crmdesk backup mac v1"
     ).derive(raw_key)
@@ -123,11 +130,12 @@ def _hash_prefix(fh: BinaryIO, length: int, name: str) -> hashlib._Hash:
     return digest
 
 
-def seal(path: Path, header: BackupHeader, raw_key: bytes, body_digest: Any = None) -> None:
+def seal(path: Path, header: BackupHeader, raw_key: bytes | None, body_digest: Any = None) -> None:
     """Append header, MAC, checksum and magic to the database file ``path``, then fsync.
 
     ``header.body_size`` must be the current size of the file; ``body_digest``
     is a SHA-256 over the file's bytes when the copy already computed it.
+    ``raw_key`` is None for an unencrypted body (see ``NO_KEY_MAC``).
     """
     head = header.to_bytes()
     with open(path, "r+b") as fh:
@@ -157,7 +165,7 @@ class ArchiveInfo:
     mac: bytes
     size: int
 
-    def mac_matches(self, raw_key: bytes) -> bool:
+    def mac_matches(self, raw_key: bytes | None) -> bool:
         expected = hmac.new(mac_key(raw_key), self.signed_digest, hashlib.sha256).digest()
         return hmac.compare_digest(expected, self.mac)
 
