@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crmdesk.errors import CrmError
-from crmdesk.sync import auth, tls
+from crmdesk.sync import auth, server_backup, tls
 from crmdesk.sync import store as st
 
 PASSWORD_ENV = "CRMDESK_SERVER_PASSWORD"  # noqa: S105 - the variable name, not a secret
@@ -103,6 +103,7 @@ def cmd_run(args: argparse.Namespace, data_dir: Path) -> int:
         raise CrmError(f"Cannot open the server database ({exc}).".splitlines()[0]) from exc
     # Tombstones older than the window go at every start; 'purge' does it on demand (cron).
     purge_tombstones(store, time.time_ns() // 1_000_000 - args.tombstone_days * 86_400_000)
+    server_backup.start_in_server(data_dir, config)  # daily backups; lock for 'backup restore'
     fingerprint = tls.fingerprint_of_pem(Path(cert).read_text())
     print(
         f"crmdesk server on https://{args.host}:{args.port}  fingerprint {tls.show(fingerprint)}",
@@ -214,6 +215,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = device.add_parser("revoke")
     p.add_argument("device_id")
     p.set_defaults(handler=cmd_device)
+    server_backup.register(sub)
     return parser
 
 
