@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk import local_settings
@@ -347,9 +347,17 @@ def history(
     offset: int = 0,
 ) -> list[ActivityRecord]:
     """Completed activities, newest first."""
-    query = _select().where(Activity.status == "completed")
+    status: Any = Activity.status
+    newest: Any = Activity.completed_at
+    if contact_id or company_id or opportunity_id:
+        # Compare and sort by expressions, so SQLite finds the record's few rows through
+        # its own index instead of walking the status or completed_at index over every
+        # activity (2.6 s -> a few ms for one contact in the 100k demo).
+        status = Activity.status + ""
+        newest = func.coalesce(Activity.completed_at, Activity.completed_at)
+    query = _select().where(status == "completed")
     query = _for(query, contact_id, company_id, opportunity_id, None)
-    query = query.order_by(Activity.completed_at.desc(), Activity.id.desc())
+    query = query.order_by(newest.desc(), Activity.id.desc())
     return [ActivityRecord(*r) for r in session.execute(query.offset(offset).limit(limit))]
 
 
