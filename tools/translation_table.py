@@ -298,6 +298,11 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "今天没有到期的事项，祝您愉快！",
     ),
     "Overdue": ("เลยกำหนด", "已逾期", "已逾期"),
+    "Showing the first %1 of %2, oldest first.": (
+        "แสดง %1 รายการแรกจาก %2 รายการ เรียงจากเก่าที่สุด",
+        "顯示 %2 項中最早的 %1 項。",
+        "显示 %2 项中最早的 %1 项。",
+    ),
     "Complete": ("เสร็จสิ้น", "完成", "完成"),
     # -- activities, alarms, calendar (activity_dialog, alarms, calendar)
     " min": (" นาที", " 分鐘", " 分钟"),

@@ -113,3 +113,24 @@ def test_deleting_a_company_keeps_its_contacts(window: MainWindow, qtbot: QtBot)
     page.delete(record.company_id)  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)  # type: ignore[attr-defined]
     assert window.ctx.run_now(contacts.count_contacts) == 1
+
+
+def test_today_shows_at_most_a_page_of_buttons(window: MainWindow, qtbot: QtBot) -> None:
+    from crmdesk.ui.today import MAX_ROWS
+
+    start = datetime.now(UTC) - timedelta(days=3)
+    with window.ctx.db.write() as s:
+        activities.schedule_many(
+            s,
+            [
+                ActivityDraft(kind="call", regarding=f"Call {i}", starts_at=start)
+                for i in range(MAX_ROWS + 5)
+            ],
+        )
+    page = window.page("today")
+    assert isinstance(page, TodayPage)
+    page.reload()
+    qtbot.waitUntil(lambda: len(page.items) == MAX_ROWS + 5, timeout=10000)
+    assert page.list.topLevelItemCount() == MAX_ROWS
+    assert page.more_label.isVisible()
+    assert f"{MAX_ROWS + 5}" in page.more_label.text()

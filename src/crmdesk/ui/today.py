@@ -26,6 +26,9 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.record_tabs import ID_ROLE, kind_name, priority_name, when
 
+#: Rows with a Complete button; more would make the page slow to build (each is a widget).
+MAX_ROWS = 200
+
 
 def end_of_today(now: datetime) -> datetime:
     local = now.astimezone()
@@ -51,6 +54,8 @@ class TodayPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.summary = QLabel()
+        self.more_label = QLabel()
+        self.more_label.setVisible(False)
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
@@ -85,6 +90,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.more_label)
         layout.addLayout(add)
         self.reload()
 
@@ -108,7 +114,13 @@ class TodayPage(QWidget):
         )
         self.list.clear()
         self.complete_buttons = {}
-        for a in items:
+        self.more_label.setText(
+            self.tr("Showing the first %1 of %2, oldest first.")
+            .replace("%1", str(MAX_ROWS))
+            .replace("%2", str(len(items)))
+        )
+        self.more_label.setVisible(len(items) > MAX_ROWS)
+        for a in items[:MAX_ROWS]:
             item = QTreeWidgetItem(
                 [
                     when(a.starts_at),
