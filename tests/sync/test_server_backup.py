@@ -351,3 +351,21 @@ def test_a_truncated_dump_is_refused(
     assert cli(office, "backup", "verify", str(dump)) == 2
     assert cli(office, "backup", "restore", "--yes", str(dump)) == 2
     assert all_rows(url) == before
+
+
+@pytest.mark.postgres
+def test_a_failed_pg_dump_leaves_no_file_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if shutil.which("pg_dump") is None:
+        pytest.skip("the PostgreSQL client tool pg_dump is not installed")
+    office = tmp_path / "office"
+    office.mkdir()
+    missing = f"crmdesk_missing_{uuid.uuid4().hex[:10]}"
+    url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{missing}"
+    (office / server_cli.CONFIG_FILE).write_text(json.dumps({"database_url": url}))
+    (office / "backups").mkdir()
+    (office / "backups" / "crmdesk-server-2026-11-20.dump").write_bytes(b"an older backup")
+    assert cli(office, "backup", "now") == 2
+    assert "pg_dump failed" in capsys.readouterr().err
+    assert [p.name for p in (office / "backups").iterdir()] == ["crmdesk-server-2026-11-20.dump"]
