@@ -35,19 +35,19 @@
     </message>
     <message>
         <source>&amp;Connect to Office Server…</source>
-        <translation type="unfinished" />
+        <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished" />
+        <translation>ซิงก์ตอนนี้(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Review Conflicts…</source>
-        <translation type="unfinished" />
+        <translation>ตรวจสอบข้อขัดแย้ง(&amp;R)…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished" />
+        <translation>ซิงก์(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>เปิด</translation>
     </message>
     <message>
         <source> min before</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>ยืนยัน</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Verifying {0}…</source>
-        <translation type="unfinished" />
+        <translation>กำลังตรวจสอบ {0}…</translation>
     </message>
     <message>
         <source>{0} is complete and sound: it can be restored.</source>
-        <translation type="unfinished" />
+        <translation>{0} สมบูรณ์และใช้งานได้ สามารถกู้คืนได้</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -309,7 +309,7 @@
     <message>
         <source>The backup failed: {0}</source>
         <extracomment>The Backup page warns when the newest good backup is older than this. A backup began (any thread; delivered on the UI thread). A backup succeeded: a ``BackupOutcome``. A backup failed: the message to show (the previous backups are untouched). A restore replaced the database (a ``RestoreResult``): the shell must reopen it.</extracomment>
-        <translation type="unfinished" />
+        <translation>สำรองข้อมูลไม่สำเร็จ: {0}</translation>
     </message>
 </context>
 <context>
@@ -617,15 +617,15 @@
     <name>ConflictsPage</name>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished" />
+        <translation>ข้อขัดแย้งในการซิงก์</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>ฟิลด์</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -633,57 +633,55 @@
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation>ของอีกฝั่ง</translation>
     </message>
     <message>
         <source>Kept now</source>
-        <translation type="unfinished" />
+        <translation>ที่เก็บไว้ตอนนี้</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished" />
+        <translation>ใช้ของฉัน(&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished" />
+        <translation>ใช้ของอีกฝั่ง(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>กู้คืน(&amp;R)</translation>
     </message>
     <message>
         <source>Mark &amp;Reviewed</source>
-        <translation type="unfinished" />
+        <translation>ทำเครื่องหมายว่าตรวจแล้ว(&amp;R)</translation>
     </message>
     <message>
         <source>Bring back the deleted record with your edits</source>
-        <translation type="unfinished" />
+        <translation>นำข้อมูลที่ถูกลบกลับมาพร้อมการแก้ไขของคุณ</translation>
     </message>
     <message>
         <source>Both versions are kept; nothing to choose</source>
-        <translation type="unfinished" />
+        <translation>เก็บไว้ทั้งสองเวอร์ชัน ไม่ต้องเลือก</translation>
     </message>
     <message>
         <source>Changes the office server refused:</source>
-        <translation type="unfinished" />
+        <translation>การเปลี่ยนแปลงที่เซิร์ฟเวอร์สำนักงานปฏิเสธ:</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ข้อขัดแย้ง %n รายการรอตรวจสอบ</numerusform></translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished" />
+        <translation>(ถูกลบ)</translation>
     </message>
     <message>
         <source>(edited, then deleted elsewhere)</source>
-        <translation type="unfinished" />
+        <translation>(แก้ไขแล้ว แต่ถูกลบที่อื่น)</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>(ว่าง)</translation>
     </message>
 </context>
 <context>
@@ -691,68 +689,69 @@
     <message>
         <source>Connect to Office Server</source>
         <extracomment>Connected and pinned: the pinned fingerprint (shown form).</extracomment>
-        <translation type="unfinished" />
+        <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน</translation>
     </message>
     <message>
         <source>https://server:8443</source>
-        <translation type="unfinished" />
+        <translation>https://server:8443</translation>
     </message>
     <message>
         <source>Check &amp;Certificate</source>
-        <translation type="unfinished" />
+        <translation>ตรวจสอบใบรับรอง(&amp;C)</translation>
     </message>
     <message>
         <source>This fingerprint matches what my administrator sees</source>
-        <translation type="unfinished" />
+        <translation>ลายนิ้วมือนี้ตรงกับที่ผู้ดูแลระบบของฉันเห็น</translation>
     </message>
     <message>
         <source>Only if your administrator replaced it: the new fingerprint</source>
-        <translation type="unfinished" />
+        <translation>เฉพาะเมื่อผู้ดูแลระบบเปลี่ยนใบรับรอง: ลายนิ้วมือใหม่</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished" />
+        <translation>เชื่อมต่อ(&amp;O)</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished" />
+        <translation>ที่อยู่เซิร์ฟเวอร์(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation>ชื่อผู้ใช้(&amp;U):</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>รหัสผ่าน(&amp;P):</translation>
     </message>
     <message>
         <source>Check the certificate to see its fingerprint before connecting.</source>
-        <translation type="unfinished" />
+        <translation>ตรวจสอบใบรับรองเพื่อดูลายนิ้วมือก่อนเชื่อมต่อ</translation>
     </message>
     <message>
         <source>Checking the server's certificate…</source>
-        <translation type="unfinished" />
+        <translation>กำลังตรวจสอบใบรับรองของเซิร์ฟเวอร์…</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256):
 {0}</source>
-        <translation type="unfinished" />
+        <translation>ลายนิ้วมือใบรับรอง (SHA-256):
+{0}</translation>
     </message>
     <message>
         <source>Warning: this server's certificate has changed. It was {0} and is now {1}. Someone may be intercepting the connection, so nothing was sent. Do not connect unless your administrator replaced the certificate and gave you the new fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>คำเตือน: ใบรับรองของเซิร์ฟเวอร์นี้เปลี่ยนไป จากเดิม {0} เป็น {1} อาจมีผู้ดักฟังการเชื่อมต่อ จึงไม่ได้ส่งข้อมูลใด ๆ อย่าเชื่อมต่อ เว้นแต่ผู้ดูแลระบบเปลี่ยนใบรับรองและให้ลายนิ้วมือใหม่แก่คุณ</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation>กำลังลงชื่อเข้าใช้…</translation>
     </message>
     <message>
         <source>Connected; the certificate is pinned.</source>
-        <translation type="unfinished" />
+        <translation>เชื่อมต่อแล้ว และจดจำใบรับรองไว้แล้ว</translation>
     </message>
     <message>
         <source>Warning: the server's certificate is not the one you checked or pinned. Someone may be intercepting the connection, so nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>คำเตือน: ใบรับรองของเซิร์ฟเวอร์ไม่ใช่ใบที่คุณตรวจสอบหรือจดจำไว้ อาจมีผู้ดักฟังการเชื่อมต่อ จึงไม่ได้ส่งข้อมูลใด ๆ</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
@@ -1191,7 +1190,7 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished" />
+        <translation>ผู้ติดต่อซ้ำ</translation>
     </message>
     <message>
         <source>Find duplicates</source>
@@ -1199,43 +1198,43 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>ฟิลด์</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>เก็บไว้</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>อื่น ๆ</translation>
     </message>
     <message>
         <source>Take from</source>
-        <translation type="unfinished" />
+        <translation>ใช้ค่าจาก</translation>
     </message>
     <message>
         <source>Swap sides</source>
-        <translation type="unfinished" />
+        <translation>สลับด้าน</translation>
     </message>
     <message>
         <source>Merge into the kept contact</source>
-        <translation type="unfinished" />
+        <translation>รวมเข้ากับผู้ติดต่อที่เก็บไว้</translation>
     </message>
     <message>
         <source>Undo last merge</source>
-        <translation type="unfinished" />
+        <translation>ยกเลิกการรวมล่าสุด</translation>
     </message>
     <message>
         <source>Emails, phones, addresses, tags, notes, activities and deals of both contacts are kept on the merged contact.</source>
-        <translation type="unfinished" />
+        <translation>อีเมล โทรศัพท์ ที่อยู่ แท็ก บันทึก กิจกรรม และดีลของทั้งสองรายการจะถูกเก็บไว้ในผู้ติดต่อที่รวมแล้ว</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>กำลังค้นหา…</translation>
     </message>
     <message>
         <source>{0} groups of possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>รายการที่อาจซ้ำกัน {0} กลุ่ม</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1243,15 +1242,15 @@
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>ชื่อจริง</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>นามสกุล</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>ตำแหน่ง</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1259,15 +1258,15 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>วันเกิด</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished" />
+        <translation>อีเมล</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>โทรศัพท์</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1275,23 +1274,23 @@
     </message>
     <message>
         <source>kept contact</source>
-        <translation type="unfinished" />
+        <translation>ผู้ติดต่อที่เก็บไว้</translation>
     </message>
     <message>
         <source>other contact</source>
-        <translation type="unfinished" />
+        <translation>ผู้ติดต่ออีกราย</translation>
     </message>
     <message>
         <source>both kept</source>
-        <translation type="unfinished" />
+        <translation>เก็บไว้ทั้งคู่</translation>
     </message>
     <message>
         <source>Merged. You can undo it.</source>
-        <translation type="unfinished" />
+        <translation>รวมแล้ว คุณสามารถยกเลิกได้</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
-        <translation type="unfinished" />
+        <translation>ยกเลิกการรวมแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1404,11 +1403,11 @@
     <name>ImportWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>นำเข้าผู้ติดต่อ</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>ย้อนกลับ</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1416,75 +1415,75 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>ปิด</translation>
     </message>
     <message>
         <source>A vCard (.vcf) or CSV file</source>
-        <translation type="unfinished" />
+        <translation>ไฟล์ vCard (.vcf) หรือ CSV</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>เรียกดู…</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished" />
+        <translation>เลือกไฟล์ที่จะนำเข้า</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>รูปแบบ:</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>การเข้ารหัสอักขระ:</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished" />
+        <translation>รูปแบบคอลัมน์:</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished" />
+        <translation>ชื่อของการจับคู่นี้</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished" />
+        <translation>บันทึกการจับคู่</translation>
     </message>
     <message>
         <source>Saved mappings:</source>
-        <translation type="unfinished" />
+        <translation>การจับคู่ที่บันทึกไว้:</translation>
     </message>
     <message>
         <source>New custom field</source>
-        <translation type="unfinished" />
+        <translation>ฟิลด์กำหนดเองใหม่</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished" />
+        <translation>เพิ่มฟิลด์</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>คอลัมน์</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished" />
+        <translation>แถวแรก ๆ</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished" />
+        <translation>นำไปใส่ใน</translation>
     </message>
     <message>
         <source>Preview of the file:</source>
-        <translation type="unfinished" />
+        <translation>ตัวอย่างไฟล์:</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished" />
+        <translation>สำหรับรายการซ้ำแต่ละรายการ:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>บรรทัด</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1492,23 +1491,23 @@
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>สาเหตุ</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>ปัญหา</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished" />
+        <translation>ยกเลิกการนำเข้า</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished" />
+        <translation>ยกเลิกการนำเข้านี้</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1516,7 +1515,7 @@
     </message>
     <message>
         <source>Contacts (*.vcf *.csv *.txt);;All (*)</source>
-        <translation type="unfinished" />
+        <translation>ผู้ติดต่อ (*.vcf *.csv *.txt);;ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
@@ -1524,91 +1523,91 @@
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished" />
+        <translation>vCard</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>จุลภาค</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>อัฒภาค</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>แท็บ</translation>
     </message>
     <message>
         <source>CSV, separated by {0}</source>
-        <translation type="unfinished" />
+        <translation>CSV คั่นด้วย{0}</translation>
     </message>
     <message>
         <source>Not sure about the encoding: it could also be {0}. Pick the one whose preview shows the names correctly.</source>
-        <translation type="unfinished" />
+        <translation>ไม่แน่ใจเรื่องการเข้ารหัสอักขระ อาจเป็น {0} ก็ได้ เลือกแบบที่ตัวอย่างแสดงชื่อได้ถูกต้อง</translation>
     </message>
     <message>
         <source>Recognised as a {0} export</source>
-        <translation type="unfinished" />
+        <translation>ตรวจพบว่าเป็นไฟล์ส่งออกจาก {0}</translation>
     </message>
     <message>
         <source>Unknown layout: check the column mapping on the next page</source>
-        <translation type="unfinished" />
+        <translation>ไม่รู้จักรูปแบบคอลัมน์: ตรวจสอบการจับคู่คอลัมน์ในหน้าถัดไป</translation>
     </message>
     <message>
         <source>(keep in a note)</source>
-        <translation type="unfinished" />
+        <translation>(เก็บไว้ในบันทึก)</translation>
     </message>
     <message>
         <source>custom field: {0}</source>
-        <translation type="unfinished" />
+        <translation>ฟิลด์กำหนดเอง: {0}</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation>(เลือก)</translation>
     </message>
     <message>
         <source>{0} will be created, {1} updated, {2} skipped as duplicates, {3} companies created; {4} rows have errors.</source>
-        <translation type="unfinished" />
+        <translation>จะสร้าง {0} อัปเดต {1} ข้ามเพราะซ้ำ {2} สร้างบริษัท {3} แห่ง และมี {4} แถวที่ผิดพลาด</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>ข้าม</translation>
     </message>
     <message>
         <source>Update the existing contact</source>
-        <translation type="unfinished" />
+        <translation>อัปเดตผู้ติดต่อที่มีอยู่</translation>
     </message>
     <message>
         <source>Create a new contact</source>
-        <translation type="unfinished" />
+        <translation>สร้างผู้ติดต่อใหม่</translation>
     </message>
     <message>
         <source>Merge (fill empty fields only)</source>
-        <translation type="unfinished" />
+        <translation>รวม (เติมเฉพาะฟิลด์ที่ว่าง)</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>กำลังนำเข้า…</translation>
     </message>
     <message>
         <source>Imported: {0} created, {1} updated, {2} skipped, {3} errors.</source>
-        <translation type="unfinished" />
+        <translation>นำเข้าแล้ว: สร้าง {0} อัปเดต {1} ข้าม {2} ผิดพลาด {3}</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>ยกเลิกแล้ว: ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
         <source>The import failed: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>นำเข้าไม่สำเร็จ: ไม่มีข้อมูลใดถูกนำเข้า</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation type="unfinished" />
+        <translation>ยกเลิกการนำเข้าแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1981,15 +1980,15 @@
     <name>RefusedList</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>ข้อมูล</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>การเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>เหตุผล</translation>
     </message>
     <message>
         <source>When</source>
@@ -1997,19 +1996,19 @@
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>เพิ่มแล้ว</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>เปลี่ยนแล้ว</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>ลบแล้ว</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2174,57 +2173,51 @@ weighted {weighted}</source>
     <name>SyncIndicator</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>กำลังซิงก์…</translation>
     </message>
     <message>
         <source>Not connected to an office server</source>
-        <translation type="unfinished" />
+        <translation>ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์สำนักงาน</translation>
     </message>
     <message>
         <source>Office server not contacted yet</source>
-        <translation type="unfinished" />
+        <translation>ยังไม่ได้ติดต่อเซิร์ฟเวอร์สำนักงาน</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>ออนไลน์</translation>
     </message>
     <message>
         <source>Offline: changes are kept and sent later</source>
-        <translation type="unfinished" />
+        <translation>ออฟไลน์: การเปลี่ยนแปลงจะถูกเก็บไว้และส่งภายหลัง</translation>
     </message>
     <message>
         <source>Certificate changed: sync stopped</source>
-        <translation type="unfinished" />
+        <translation>ใบรับรองเปลี่ยนไป: หยุดซิงก์แล้ว</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished" />
+        <translation>ซิงก์ไม่สำเร็จ</translation>
     </message>
     <message>
         <source>Last sync: {0}</source>
-        <translation type="unfinished" />
+        <translation>ซิงก์ล่าสุด: {0}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation>ยังไม่เคยซิงก์</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>การเปลี่ยนแปลง %n รายการรอส่ง</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>ข้อขัดแย้ง %n รายการรอตรวจสอบ</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>การเปลี่ยนแปลง %n รายการถูกปฏิเสธ</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2461,7 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>กิจกรรม</translation>
     </message>
     <message>
         <source>Opportunity</source>

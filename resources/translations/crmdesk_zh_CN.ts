@@ -35,19 +35,19 @@
     </message>
     <message>
         <source>&amp;Connect to Office Server…</source>
-        <translation type="unfinished" />
+        <translation>连接到办公室服务器(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished" />
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Review Conflicts…</source>
-        <translation type="unfinished" />
+        <translation>查看冲突(&amp;R)…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished" />
+        <translation>同步(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>开启</translation>
     </message>
     <message>
         <source> min before</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>验证</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Verifying {0}…</source>
-        <translation type="unfinished" />
+        <translation>正在验证 {0}…</translation>
     </message>
     <message>
         <source>{0} is complete and sound: it can be restored.</source>
-        <translation type="unfinished" />
+        <translation>{0} 完整无误，可以还原。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -309,7 +309,7 @@
     <message>
         <source>The backup failed: {0}</source>
         <extracomment>The Backup page warns when the newest good backup is older than this. A backup began (any thread; delivered on the UI thread). A backup succeeded: a ``BackupOutcome``. A backup failed: the message to show (the previous backups are untouched). A restore replaced the database (a ``RestoreResult``): the shell must reopen it.</extracomment>
-        <translation type="unfinished" />
+        <translation>备份失败：{0}</translation>
     </message>
 </context>
 <context>
@@ -617,15 +617,15 @@
     <name>ConflictsPage</name>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished" />
+        <translation>同步冲突</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -633,57 +633,55 @@
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation>对方的</translation>
     </message>
     <message>
         <source>Kept now</source>
-        <translation type="unfinished" />
+        <translation>当前保留</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished" />
+        <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished" />
+        <translation>保留对方的(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <source>Mark &amp;Reviewed</source>
-        <translation type="unfinished" />
+        <translation>标记为已查看(&amp;R)</translation>
     </message>
     <message>
         <source>Bring back the deleted record with your edits</source>
-        <translation type="unfinished" />
+        <translation>以您的编辑恢复已删除的记录</translation>
     </message>
     <message>
         <source>Both versions are kept; nothing to choose</source>
-        <translation type="unfinished" />
+        <translation>两个版本都会保留；无需选择</translation>
     </message>
     <message>
         <source>Changes the office server refused:</source>
-        <translation type="unfinished" />
+        <translation>办公室服务器拒绝的更改：</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 项冲突待查看</numerusform></translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished" />
+        <translation>（已删除）</translation>
     </message>
     <message>
         <source>(edited, then deleted elsewhere)</source>
-        <translation type="unfinished" />
+        <translation>（已编辑，但在别处被删除）</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>（空）</translation>
     </message>
 </context>
 <context>
@@ -691,68 +689,69 @@
     <message>
         <source>Connect to Office Server</source>
         <extracomment>Connected and pinned: the pinned fingerprint (shown form).</extracomment>
-        <translation type="unfinished" />
+        <translation>连接到办公室服务器</translation>
     </message>
     <message>
         <source>https://server:8443</source>
-        <translation type="unfinished" />
+        <translation>https://server:8443</translation>
     </message>
     <message>
         <source>Check &amp;Certificate</source>
-        <translation type="unfinished" />
+        <translation>检查证书(&amp;C)</translation>
     </message>
     <message>
         <source>This fingerprint matches what my administrator sees</source>
-        <translation type="unfinished" />
+        <translation>此指纹与管理员看到的一致</translation>
     </message>
     <message>
         <source>Only if your administrator replaced it: the new fingerprint</source>
-        <translation type="unfinished" />
+        <translation>仅在管理员更换证书时：新的指纹</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished" />
+        <translation>连接(&amp;O)</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished" />
+        <translation>服务器地址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>密码(&amp;P)：</translation>
     </message>
     <message>
         <source>Check the certificate to see its fingerprint before connecting.</source>
-        <translation type="unfinished" />
+        <translation>连接前请先检查证书以查看其指纹。</translation>
     </message>
     <message>
         <source>Checking the server's certificate…</source>
-        <translation type="unfinished" />
+        <translation>正在检查服务器证书…</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256):
 {0}</source>
-        <translation type="unfinished" />
+        <translation>证书指纹（SHA-256）：
+{0}</translation>
     </message>
     <message>
         <source>Warning: this server's certificate has changed. It was {0} and is now {1}. Someone may be intercepting the connection, so nothing was sent. Do not connect unless your administrator replaced the certificate and gave you the new fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>警告：此服务器的证书已更改，原为 {0}，现为 {1}。可能有人拦截连接，因此没有发送任何数据。除非管理员更换了证书并提供新的指纹，否则请勿连接。</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation>正在登录…</translation>
     </message>
     <message>
         <source>Connected; the certificate is pinned.</source>
-        <translation type="unfinished" />
+        <translation>已连接；证书已固定。</translation>
     </message>
     <message>
         <source>Warning: the server's certificate is not the one you checked or pinned. Someone may be intercepting the connection, so nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>警告：服务器的证书不是您检查或固定的那一个。可能有人拦截连接，因此没有发送任何数据。</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
@@ -1191,7 +1190,7 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished" />
+        <translation>重复的联系人</translation>
     </message>
     <message>
         <source>Find duplicates</source>
@@ -1199,43 +1198,43 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>字段</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>保留</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Take from</source>
-        <translation type="unfinished" />
+        <translation>取自</translation>
     </message>
     <message>
         <source>Swap sides</source>
-        <translation type="unfinished" />
+        <translation>交换左右</translation>
     </message>
     <message>
         <source>Merge into the kept contact</source>
-        <translation type="unfinished" />
+        <translation>合并到保留的联系人</translation>
     </message>
     <message>
         <source>Undo last merge</source>
-        <translation type="unfinished" />
+        <translation>撤销上次合并</translation>
     </message>
     <message>
         <source>Emails, phones, addresses, tags, notes, activities and deals of both contacts are kept on the merged contact.</source>
-        <translation type="unfinished" />
+        <translation>两位联系人的电子邮件、电话、地址、标签、备注、活动和商机都会保留在合并后的联系人中。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>{0} groups of possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>{0} 组可能重复的项</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1243,15 +1242,15 @@
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>名</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>姓</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>职务</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1259,15 +1258,15 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>生日</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished" />
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>电话</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1275,23 +1274,23 @@
     </message>
     <message>
         <source>kept contact</source>
-        <translation type="unfinished" />
+        <translation>保留的联系人</translation>
     </message>
     <message>
         <source>other contact</source>
-        <translation type="unfinished" />
+        <translation>另一位联系人</translation>
     </message>
     <message>
         <source>both kept</source>
-        <translation type="unfinished" />
+        <translation>两者都保留</translation>
     </message>
     <message>
         <source>Merged. You can undo it.</source>
-        <translation type="unfinished" />
+        <translation>已合并，您可以撤销。</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
-        <translation type="unfinished" />
+        <translation>已撤销合并。</translation>
     </message>
 </context>
 <context>
@@ -1404,11 +1403,11 @@
     <name>ImportWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>导入联系人</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1416,75 +1415,75 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>关闭</translation>
     </message>
     <message>
         <source>A vCard (.vcf) or CSV file</source>
-        <translation type="unfinished" />
+        <translation>vCard（.vcf）或 CSV 文件</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>浏览…</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished" />
+        <translation>请选择要导入的文件。</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>编码：</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished" />
+        <translation>布局：</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished" />
+        <translation>此映射的名称</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished" />
+        <translation>保存映射</translation>
     </message>
     <message>
         <source>Saved mappings:</source>
-        <translation type="unfinished" />
+        <translation>已保存的映射：</translation>
     </message>
     <message>
         <source>New custom field</source>
-        <translation type="unfinished" />
+        <translation>新建自定义字段</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished" />
+        <translation>添加字段</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>列</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished" />
+        <translation>前几行</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished" />
+        <translation>导入到</translation>
     </message>
     <message>
         <source>Preview of the file:</source>
-        <translation type="unfinished" />
+        <translation>文件预览：</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished" />
+        <translation>对每个重复项：</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1492,23 +1491,23 @@
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>操作</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>问题</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished" />
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished" />
+        <translation>撤销此次导入</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1516,7 +1515,7 @@
     </message>
     <message>
         <source>Contacts (*.vcf *.csv *.txt);;All (*)</source>
-        <translation type="unfinished" />
+        <translation>联系人 (*.vcf *.csv *.txt);;全部 (*)</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
@@ -1524,91 +1523,91 @@
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished" />
+        <translation>vCard</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>逗号</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>分号</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>制表符</translation>
     </message>
     <message>
         <source>CSV, separated by {0}</source>
-        <translation type="unfinished" />
+        <translation>CSV，以{0}分隔</translation>
     </message>
     <message>
         <source>Not sure about the encoding: it could also be {0}. Pick the one whose preview shows the names correctly.</source>
-        <translation type="unfinished" />
+        <translation>无法确定编码：也可能是 {0}。请选择预览中名称显示正确的那一个。</translation>
     </message>
     <message>
         <source>Recognised as a {0} export</source>
-        <translation type="unfinished" />
+        <translation>识别为 {0} 导出文件</translation>
     </message>
     <message>
         <source>Unknown layout: check the column mapping on the next page</source>
-        <translation type="unfinished" />
+        <translation>无法识别的布局：请在下一页检查列映射</translation>
     </message>
     <message>
         <source>(keep in a note)</source>
-        <translation type="unfinished" />
+        <translation>（保留在备注中）</translation>
     </message>
     <message>
         <source>custom field: {0}</source>
-        <translation type="unfinished" />
+        <translation>自定义字段：{0}</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation>（请选择）</translation>
     </message>
     <message>
         <source>{0} will be created, {1} updated, {2} skipped as duplicates, {3} companies created; {4} rows have errors.</source>
-        <translation type="unfinished" />
+        <translation>将新建 {0}、更新 {1}、跳过重复 {2}、创建 {3} 家公司；{4} 行有错误。</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>跳过</translation>
     </message>
     <message>
         <source>Update the existing contact</source>
-        <translation type="unfinished" />
+        <translation>更新现有联系人</translation>
     </message>
     <message>
         <source>Create a new contact</source>
-        <translation type="unfinished" />
+        <translation>创建新联系人</translation>
     </message>
     <message>
         <source>Merge (fill empty fields only)</source>
-        <translation type="unfinished" />
+        <translation>合并（仅填充空字段）</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>Imported: {0} created, {1} updated, {2} skipped, {3} errors.</source>
-        <translation type="unfinished" />
+        <translation>已导入：新建 {0}、更新 {1}、跳过 {2}、错误 {3}。</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>已取消：没有导入任何数据。</translation>
     </message>
     <message>
         <source>The import failed: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>导入失败：没有导入任何数据。</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation type="unfinished" />
+        <translation>已撤销此次导入。</translation>
     </message>
 </context>
 <context>
@@ -1981,15 +1980,15 @@
     <name>RefusedList</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>记录</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>更改</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>When</source>
@@ -1997,19 +1996,19 @@
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>已添加</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>已更改</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>已删除</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -2174,57 +2173,51 @@ weighted {weighted}</source>
     <name>SyncIndicator</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Not connected to an office server</source>
-        <translation type="unfinished" />
+        <translation>未连接到办公室服务器</translation>
     </message>
     <message>
         <source>Office server not contacted yet</source>
-        <translation type="unfinished" />
+        <translation>尚未联系办公室服务器</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>在线</translation>
     </message>
     <message>
         <source>Offline: changes are kept and sent later</source>
-        <translation type="unfinished" />
+        <translation>离线：更改会保留，稍后发送</translation>
     </message>
     <message>
         <source>Certificate changed: sync stopped</source>
-        <translation type="unfinished" />
+        <translation>证书已更改：同步已停止</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished" />
+        <translation>同步失败</translation>
     </message>
     <message>
         <source>Last sync: {0}</source>
-        <translation type="unfinished" />
+        <translation>上次同步：{0}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation>从未同步</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 项更改等待发送</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 项冲突待查看</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 项更改被拒绝</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2461,7 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>活动</translation>
     </message>
     <message>
         <source>Opportunity</source>

@@ -35,19 +35,19 @@
     </message>
     <message>
         <source>&amp;Connect to Office Server…</source>
-        <translation type="unfinished" />
+        <translation>連線至辦公室伺服器(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished" />
+        <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Review Conflicts…</source>
-        <translation type="unfinished" />
+        <translation>檢視衝突(&amp;R)…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
-        <translation type="unfinished" />
+        <translation>同步(&amp;Y)</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>On</source>
-        <translation type="unfinished" />
+        <translation>開啟</translation>
     </message>
     <message>
         <source> min before</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished" />
+        <translation>驗證</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -273,11 +273,11 @@
     </message>
     <message>
         <source>Verifying {0}…</source>
-        <translation type="unfinished" />
+        <translation>正在驗證 {0}…</translation>
     </message>
     <message>
         <source>{0} is complete and sound: it can be restored.</source>
-        <translation type="unfinished" />
+        <translation>{0} 完整無誤，可以還原。</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -309,7 +309,7 @@
     <message>
         <source>The backup failed: {0}</source>
         <extracomment>The Backup page warns when the newest good backup is older than this. A backup began (any thread; delivered on the UI thread). A backup succeeded: a ``BackupOutcome``. A backup failed: the message to show (the previous backups are untouched). A restore replaced the database (a ``RestoreResult``): the shell must reopen it.</extracomment>
-        <translation type="unfinished" />
+        <translation>備份失敗：{0}</translation>
     </message>
 </context>
 <context>
@@ -617,15 +617,15 @@
     <name>ConflictsPage</name>
     <message>
         <source>Sync Conflicts</source>
-        <translation type="unfinished" />
+        <translation>同步衝突</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>記錄</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Mine</source>
@@ -633,57 +633,55 @@
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished" />
+        <translation>對方的</translation>
     </message>
     <message>
         <source>Kept now</source>
-        <translation type="unfinished" />
+        <translation>目前保留</translation>
     </message>
     <message>
         <source>Keep &amp;Mine</source>
-        <translation type="unfinished" />
+        <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
         <source>Keep &amp;Theirs</source>
-        <translation type="unfinished" />
+        <translation>保留對方的(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>還原(&amp;R)</translation>
     </message>
     <message>
         <source>Mark &amp;Reviewed</source>
-        <translation type="unfinished" />
+        <translation>標記為已檢視(&amp;R)</translation>
     </message>
     <message>
         <source>Bring back the deleted record with your edits</source>
-        <translation type="unfinished" />
+        <translation>以您的編輯還原已刪除的記錄</translation>
     </message>
     <message>
         <source>Both versions are kept; nothing to choose</source>
-        <translation type="unfinished" />
+        <translation>兩個版本都會保留；無需選擇</translation>
     </message>
     <message>
         <source>Changes the office server refused:</source>
-        <translation type="unfinished" />
+        <translation>辦公室伺服器拒絕的變更：</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 項衝突待檢視</numerusform></translation>
     </message>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished" />
+        <translation>（已刪除）</translation>
     </message>
     <message>
         <source>(edited, then deleted elsewhere)</source>
-        <translation type="unfinished" />
+        <translation>（已編輯，但在別處被刪除）</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation>（空白）</translation>
     </message>
 </context>
 <context>
@@ -691,68 +689,69 @@
     <message>
         <source>Connect to Office Server</source>
         <extracomment>Connected and pinned: the pinned fingerprint (shown form).</extracomment>
-        <translation type="unfinished" />
+        <translation>連線至辦公室伺服器</translation>
     </message>
     <message>
         <source>https://server:8443</source>
-        <translation type="unfinished" />
+        <translation>https://server:8443</translation>
     </message>
     <message>
         <source>Check &amp;Certificate</source>
-        <translation type="unfinished" />
+        <translation>檢查憑證(&amp;C)</translation>
     </message>
     <message>
         <source>This fingerprint matches what my administrator sees</source>
-        <translation type="unfinished" />
+        <translation>此指紋與管理員看到的相符</translation>
     </message>
     <message>
         <source>Only if your administrator replaced it: the new fingerprint</source>
-        <translation type="unfinished" />
+        <translation>僅在管理員更換憑證時：新的指紋</translation>
     </message>
     <message>
         <source>C&amp;onnect</source>
-        <translation type="unfinished" />
+        <translation>連線(&amp;O)</translation>
     </message>
     <message>
         <source>Server &amp;address:</source>
-        <translation type="unfinished" />
+        <translation>伺服器位址(&amp;A)：</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished" />
+        <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished" />
+        <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
         <source>Check the certificate to see its fingerprint before connecting.</source>
-        <translation type="unfinished" />
+        <translation>連線前請先檢查憑證以查看其指紋。</translation>
     </message>
     <message>
         <source>Checking the server's certificate…</source>
-        <translation type="unfinished" />
+        <translation>正在檢查伺服器憑證…</translation>
     </message>
     <message>
         <source>Certificate fingerprint (SHA-256):
 {0}</source>
-        <translation type="unfinished" />
+        <translation>憑證指紋（SHA-256）：
+{0}</translation>
     </message>
     <message>
         <source>Warning: this server's certificate has changed. It was {0} and is now {1}. Someone may be intercepting the connection, so nothing was sent. Do not connect unless your administrator replaced the certificate and gave you the new fingerprint.</source>
-        <translation type="unfinished" />
+        <translation>警告：此伺服器的憑證已變更，原為 {0}，現為 {1}。可能有人攔截連線，因此沒有傳送任何資料。除非管理員更換了憑證並提供新的指紋，否則請勿連線。</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation>正在登入…</translation>
     </message>
     <message>
         <source>Connected; the certificate is pinned.</source>
-        <translation type="unfinished" />
+        <translation>已連線；憑證已固定。</translation>
     </message>
     <message>
         <source>Warning: the server's certificate is not the one you checked or pinned. Someone may be intercepting the connection, so nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>警告：伺服器的憑證不是您檢查或固定的那一個。可能有人攔截連線，因此沒有傳送任何資料。</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
@@ -1191,7 +1190,7 @@
     <name>DuplicatesDialog</name>
     <message>
         <source>Duplicate contacts</source>
-        <translation type="unfinished" />
+        <translation>重複的聯絡人</translation>
     </message>
     <message>
         <source>Find duplicates</source>
@@ -1199,43 +1198,43 @@
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>欄位</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished" />
+        <translation>保留</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <source>Take from</source>
-        <translation type="unfinished" />
+        <translation>取自</translation>
     </message>
     <message>
         <source>Swap sides</source>
-        <translation type="unfinished" />
+        <translation>交換左右</translation>
     </message>
     <message>
         <source>Merge into the kept contact</source>
-        <translation type="unfinished" />
+        <translation>合併至保留的聯絡人</translation>
     </message>
     <message>
         <source>Undo last merge</source>
-        <translation type="unfinished" />
+        <translation>復原上次合併</translation>
     </message>
     <message>
         <source>Emails, phones, addresses, tags, notes, activities and deals of both contacts are kept on the merged contact.</source>
-        <translation type="unfinished" />
+        <translation>兩位聯絡人的電子郵件、電話、地址、標籤、備註、活動與商機都會保留在合併後的聯絡人中。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished" />
+        <translation>正在搜尋…</translation>
     </message>
     <message>
         <source>{0} groups of possible duplicates</source>
-        <translation type="unfinished" />
+        <translation>{0} 組可能重複的項目</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1243,15 +1242,15 @@
     </message>
     <message>
         <source>Given name</source>
-        <translation type="unfinished" />
+        <translation>名</translation>
     </message>
     <message>
         <source>Family name</source>
-        <translation type="unfinished" />
+        <translation>姓</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>職稱</translation>
     </message>
     <message>
         <source>Company</source>
@@ -1259,15 +1258,15 @@
     </message>
     <message>
         <source>Birthday</source>
-        <translation type="unfinished" />
+        <translation>生日</translation>
     </message>
     <message>
         <source>Emails</source>
-        <translation type="unfinished" />
+        <translation>電子郵件</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>電話</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1275,23 +1274,23 @@
     </message>
     <message>
         <source>kept contact</source>
-        <translation type="unfinished" />
+        <translation>保留的聯絡人</translation>
     </message>
     <message>
         <source>other contact</source>
-        <translation type="unfinished" />
+        <translation>另一位聯絡人</translation>
     </message>
     <message>
         <source>both kept</source>
-        <translation type="unfinished" />
+        <translation>兩者皆保留</translation>
     </message>
     <message>
         <source>Merged. You can undo it.</source>
-        <translation type="unfinished" />
+        <translation>已合併，您可以復原。</translation>
     </message>
     <message>
         <source>The merge was undone.</source>
-        <translation type="unfinished" />
+        <translation>已復原合併。</translation>
     </message>
 </context>
 <context>
@@ -1404,11 +1403,11 @@
     <name>ImportWizard</name>
     <message>
         <source>Import contacts</source>
-        <translation type="unfinished" />
+        <translation>匯入聯絡人</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished" />
+        <translation>上一步</translation>
     </message>
     <message>
         <source>Next</source>
@@ -1416,75 +1415,75 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>關閉</translation>
     </message>
     <message>
         <source>A vCard (.vcf) or CSV file</source>
-        <translation type="unfinished" />
+        <translation>vCard（.vcf）或 CSV 檔案</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished" />
+        <translation>瀏覽…</translation>
     </message>
     <message>
         <source>Choose the file to import.</source>
-        <translation type="unfinished" />
+        <translation>請選擇要匯入的檔案。</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>格式：</translation>
     </message>
     <message>
         <source>Encoding:</source>
-        <translation type="unfinished" />
+        <translation>編碼：</translation>
     </message>
     <message>
         <source>Layout:</source>
-        <translation type="unfinished" />
+        <translation>版面配置：</translation>
     </message>
     <message>
         <source>Name for this mapping</source>
-        <translation type="unfinished" />
+        <translation>此對應的名稱</translation>
     </message>
     <message>
         <source>Save mapping</source>
-        <translation type="unfinished" />
+        <translation>儲存對應</translation>
     </message>
     <message>
         <source>Saved mappings:</source>
-        <translation type="unfinished" />
+        <translation>已儲存的對應：</translation>
     </message>
     <message>
         <source>New custom field</source>
-        <translation type="unfinished" />
+        <translation>新增自訂欄位</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished" />
+        <translation>新增欄位</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>欄</translation>
     </message>
     <message>
         <source>First rows</source>
-        <translation type="unfinished" />
+        <translation>前幾列</translation>
     </message>
     <message>
         <source>Goes into</source>
-        <translation type="unfinished" />
+        <translation>匯入至</translation>
     </message>
     <message>
         <source>Preview of the file:</source>
-        <translation type="unfinished" />
+        <translation>檔案預覽：</translation>
     </message>
     <message>
         <source>For every duplicate:</source>
-        <translation type="unfinished" />
+        <translation>對每個重複項目：</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>行</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1492,23 +1491,23 @@
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished" />
+        <translation>動作</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>問題</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished" />
+        <translation>取消匯入</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished" />
+        <translation>復原此次匯入</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1516,7 +1515,7 @@
     </message>
     <message>
         <source>Contacts (*.vcf *.csv *.txt);;All (*)</source>
-        <translation type="unfinished" />
+        <translation>聯絡人 (*.vcf *.csv *.txt);;全部 (*)</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
@@ -1524,91 +1523,91 @@
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished" />
+        <translation>vCard</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished" />
+        <translation>逗號</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished" />
+        <translation>分號</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished" />
+        <translation>定位字元</translation>
     </message>
     <message>
         <source>CSV, separated by {0}</source>
-        <translation type="unfinished" />
+        <translation>CSV，以{0}分隔</translation>
     </message>
     <message>
         <source>Not sure about the encoding: it could also be {0}. Pick the one whose preview shows the names correctly.</source>
-        <translation type="unfinished" />
+        <translation>無法確定編碼：也可能是 {0}。請選擇預覽中名稱顯示正確的那一個。</translation>
     </message>
     <message>
         <source>Recognised as a {0} export</source>
-        <translation type="unfinished" />
+        <translation>識別為 {0} 匯出檔</translation>
     </message>
     <message>
         <source>Unknown layout: check the column mapping on the next page</source>
-        <translation type="unfinished" />
+        <translation>無法識別的版面配置：請在下一頁檢查欄位對應</translation>
     </message>
     <message>
         <source>(keep in a note)</source>
-        <translation type="unfinished" />
+        <translation>（保留在備註中）</translation>
     </message>
     <message>
         <source>custom field: {0}</source>
-        <translation type="unfinished" />
+        <translation>自訂欄位：{0}</translation>
     </message>
     <message>
         <source>(choose)</source>
-        <translation type="unfinished" />
+        <translation>（請選擇）</translation>
     </message>
     <message>
         <source>{0} will be created, {1} updated, {2} skipped as duplicates, {3} companies created; {4} rows have errors.</source>
-        <translation type="unfinished" />
+        <translation>將新增 {0}、更新 {1}、略過重複 {2}、建立 {3} 家公司；{4} 列有錯誤。</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>略過</translation>
     </message>
     <message>
         <source>Update the existing contact</source>
-        <translation type="unfinished" />
+        <translation>更新現有聯絡人</translation>
     </message>
     <message>
         <source>Create a new contact</source>
-        <translation type="unfinished" />
+        <translation>建立新聯絡人</translation>
     </message>
     <message>
         <source>Merge (fill empty fields only)</source>
-        <translation type="unfinished" />
+        <translation>合併（僅填入空白欄位）</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>正在匯入…</translation>
     </message>
     <message>
         <source>Imported: {0} created, {1} updated, {2} skipped, {3} errors.</source>
-        <translation type="unfinished" />
+        <translation>已匯入：新增 {0}、更新 {1}、略過 {2}、錯誤 {3}。</translation>
     </message>
     <message>
         <source>Cancelled: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>已取消：沒有匯入任何資料。</translation>
     </message>
     <message>
         <source>The import failed: nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>匯入失敗：沒有匯入任何資料。</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation type="unfinished" />
+        <translation>已復原此次匯入。</translation>
     </message>
 </context>
 <context>
@@ -1981,15 +1980,15 @@
     <name>RefusedList</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished" />
+        <translation>記錄</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished" />
+        <translation>變更</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>原因</translation>
     </message>
     <message>
         <source>When</source>
@@ -1997,19 +1996,19 @@
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished" />
+        <translation>已新增</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished" />
+        <translation>已變更</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation>已刪除</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}：{1}</translation>
     </message>
 </context>
 <context>
@@ -2174,57 +2173,51 @@ weighted {weighted}</source>
     <name>SyncIndicator</name>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished" />
+        <translation>正在同步…</translation>
     </message>
     <message>
         <source>Not connected to an office server</source>
-        <translation type="unfinished" />
+        <translation>未連線至辦公室伺服器</translation>
     </message>
     <message>
         <source>Office server not contacted yet</source>
-        <translation type="unfinished" />
+        <translation>尚未聯絡辦公室伺服器</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>線上</translation>
     </message>
     <message>
         <source>Offline: changes are kept and sent later</source>
-        <translation type="unfinished" />
+        <translation>離線：變更會保留，稍後傳送</translation>
     </message>
     <message>
         <source>Certificate changed: sync stopped</source>
-        <translation type="unfinished" />
+        <translation>憑證已變更：同步已停止</translation>
     </message>
     <message>
         <source>Sync failed</source>
-        <translation type="unfinished" />
+        <translation>同步失敗</translation>
     </message>
     <message>
         <source>Last sync: {0}</source>
-        <translation type="unfinished" />
+        <translation>上次同步：{0}</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished" />
+        <translation>從未同步</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 項變更等待傳送</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to review</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 項衝突待檢視</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) refused</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n 項變更遭拒</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2468,7 +2461,7 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation>活動</translation>
     </message>
     <message>
         <source>Opportunity</source>
