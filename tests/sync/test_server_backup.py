@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import subprocess
@@ -17,7 +18,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from sqlalchemy import select
 
-from crmdesk.backup.archive import read_header
+from crmdesk.backup.archive import check_archive, copy_body, read_header, seal
 from crmdesk.backup.schedule import JOB_DAILY, JOB_START, JOB_WATCH
 from crmdesk.clock import FakeClock
 from crmdesk.sync import auth, server_backup, server_cli
@@ -153,6 +154,26 @@ def test_one_corrupt_byte_is_refused_by_verify_and_restore(
     assert db.read_bytes() == raw_before and all_rows(url) == before
     assert not list(spare.glob("before-restore-*"))
     assert cli(office, "backup", "list") == 2  # the list says the file is damaged
+
+
+def test_a_resealed_file_with_wrong_counts_is_refused_by_the_row_count_check(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The server's MAC key is public, so the row counts are what catch a rewritten header."""
+    office = tmp_path / "office"
+    add_office_data(init_server(office, capsys))
+    assert cli(office, "backup", "now") == 0
+    backup = only_backup(office)
+    info = check_archive(backup)
+    forged = tmp_path / "crmdesk-server-2026-11-20.crmbak"
+    with open(forged, "wb") as out:
+        copy_body(info, out)
+    counts = dict(info.header.counts, records=info.header.counts["records"] + 1)
+    seal(forged, dataclasses.replace(info.header, counts=counts), None)
+    assert check_archive(forged).header.counts["records"] == 21  # checksum and MAC pass
+    capsys.readouterr()
+    assert cli(office, "backup", "verify", str(forged)) == 2
+    assert "expected number of rows" in capsys.readouterr().err
 
 
 def test_a_foreign_file_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
