@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from crmdesk import local_settings
@@ -324,17 +324,36 @@ def list_scheduled(
     return [ActivityRecord(*r) for r in session.execute(query.limit(limit))]
 
 
-def due(session: Session, until: datetime, owner_id: str | None = None) -> list[ActivityRecord]:
-    """The Today list: scheduled before ``until`` (overdue included), and undated to-dos."""
-    query = _select().where(
+def _due_where(until: datetime) -> ColumnElement[bool]:
+    return and_(
+        Activity.deleted_at.is_(None),
         Activity.status == "scheduled",
         or_(
             Activity.starts_at < until, and_(Activity.starts_at.is_(None), Activity.kind == "todo")
         ),
     )
+
+
+def due(
+    session: Session, until: datetime, owner_id: str | None = None, limit: int = 5000
+) -> list[ActivityRecord]:
+    """The Today list: scheduled before ``until`` (overdue included), and undated to-dos."""
+    query = _select().where(_due_where(until))
     query = _for(query, None, None, None, owner_id)
     query = query.order_by(Activity.starts_at.is_(None), Activity.starts_at, Activity.id)
-    return [ActivityRecord(*r) for r in session.execute(query.limit(5000))]
+    return [ActivityRecord(*r) for r in session.execute(query.limit(limit))]
+
+
+def count_due(
+    session: Session, until: datetime, now: datetime, owner_id: str | None = None
+) -> tuple[int, int]:
+    """How many activities ``due`` finds in all, and how many of them started before ``now``."""
+    overdue = func.sum(case((Activity.starts_at < now, 1), else_=0))
+    query = select(func.count(), overdue).select_from(Activity).where(_due_where(until))
+    if owner_id:
+        query = query.where(Activity.owner_id == owner_id)
+    total, late = session.execute(query).one()
+    return int(total or 0), int(late or 0)
 
 
 def history(

@@ -130,7 +130,7 @@ def test_today_shows_at_most_a_page_of_buttons(window: MainWindow, qtbot: QtBot)
     page = window.page("today")
     assert isinstance(page, TodayPage)
     page.reload()
-    qtbot.waitUntil(lambda: len(page.items) == MAX_ROWS + 5, timeout=10000)
+    qtbot.waitUntil(lambda: page.total == MAX_ROWS + 5, timeout=10000)
     assert page.list.topLevelItemCount() == MAX_ROWS
     assert page.more_label.isVisible()
     assert f"{MAX_ROWS + 5}" in page.more_label.text()

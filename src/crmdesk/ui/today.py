@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, time
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -48,6 +49,7 @@ class TodayPage(QWidget):
         self._ctx = ctx
         self._clock = clock or SystemClock()
         self.items: list[ActivityRecord] = []
+        self.total = 0
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -95,32 +97,36 @@ class TodayPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        until = end_of_today(self._clock.now())
-        self._ctx.query(lambda s: activities.due(s, until), while_alive(self, self._show))
+        now = self._clock.now()
+        until = end_of_today(now)
 
-    def _show(self, items: list[ActivityRecord]) -> None:
+        def load(session: Any) -> tuple[list[ActivityRecord], int, int]:
+            total, late = activities.count_due(session, until, now)
+            return activities.due(session, until, limit=MAX_ROWS), total, late
+
+        self._ctx.query(load, while_alive(self, lambda result: self._show(*result)))
+
+    def _show(self, items: list[ActivityRecord], total: int, overdue: int) -> None:
         now = self._clock.now()
         self.items = items
+        self.total = total
         self.heading.setText(
             self.tr("Today, %1").replace("%1", now.astimezone().strftime("%Y-%m-%d"))
         )
-        overdue = sum(1 for a in items if a.starts_at and a.starts_at < now)
         self.summary.setText(
-            self.tr("%n activity(ies) due", "", len(items))
-            + " · "
-            + self.tr("%n overdue", "", overdue)
-            if items
+            self.tr("%n activity(ies) due", "", total) + " · " + self.tr("%n overdue", "", overdue)
+            if total
             else self.tr("Nothing due today. Enjoy!")
         )
         self.list.clear()
         self.complete_buttons = {}
         self.more_label.setText(
             self.tr("Showing the first %1 of %2, oldest first.")
-            .replace("%1", str(MAX_ROWS))
-            .replace("%2", str(len(items)))
+            .replace("%1", str(len(items)))
+            .replace("%2", str(total))
         )
-        self.more_label.setVisible(len(items) > MAX_ROWS)
-        for a in items[:MAX_ROWS]:
+        self.more_label.setVisible(total > len(items))
+        for a in items:
             item = QTreeWidgetItem(
                 [
                     when(a.starts_at),
