@@ -105,13 +105,17 @@ def _record(row: Any) -> Record:
 def prefetch(w: Writer, changes: list[Change]) -> None:
     """Read every record an upload touches in a few queries."""
     wanted = {(c["entity"], c["row_id"]) for c in changes}
-    ids = sorted({c["row_id"] for c in changes})
-    for start in range(0, len(ids), 500):
-        rows = w.conn.execute(
-            select(st.records).where(st.records.c.row_id.in_(ids[start : start + 500]))
-        ).mappings()
-        for row in rows:
-            if (row["entity"], row["row_id"]) in wanted:
+    by_entity: dict[str, list[str]] = {}
+    for entity, row_id in sorted(wanted):
+        by_entity.setdefault(entity, []).append(row_id)
+    r = st.records.c
+    for entity, ids in by_entity.items():
+        # The key is (entity, row_id): both in the query, or it scans every record.
+        for start in range(0, len(ids), 500):
+            rows = w.conn.execute(
+                select(st.records).where(r.entity == entity, r.row_id.in_(ids[start : start + 500]))
+            ).mappings()
+            for row in rows:
                 w.cache[(row["entity"], row["row_id"])] = _record(row)
     for key in wanted:
         w.cache.setdefault(key, Record(key[0], key[1], {}, {}))
