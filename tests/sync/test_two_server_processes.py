@@ -35,7 +35,7 @@ def test_laptops_on_different_server_processes_converge_and_tokens_work_on_both(
         with httpx.Client(base_url=second.url, verify=tls.pinned_context(pem)) as http:
             answer = http.post(
                 "/v1/handshake",
-                content=json.dumps({"protocol": 1, "outbox_high": 10**9}),
+                content=json.dumps({"protocol": 1}),
                 headers={"Authorization": f"Bearer {a.sync._access}"},
             )
         assert answer.status_code == 200

@@ -184,7 +184,7 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
         high = conn.execute(
             select(st.devices.c.last_counter).where(st.devices.c.id == claims.device_id)
         ).scalar_one()
-        outbox_high = body.get("outbox_high", 0)
+        outbox_high = body.get("outbox_high")
         if isinstance(outbox_high, int) and outbox_high < int(high):
             raise merge.DeviceReused(
                 "This database is older than what its device already sent (restored from a backup)."
