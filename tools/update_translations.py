@@ -54,8 +54,8 @@ def with_accelerator(source: str, text: str) -> str:
     return text + mark
 
 
-def write_ts(tree: ET.ElementTree, ts_path: Path) -> None:
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+def write_ts(root: ET.Element, ts_path: Path) -> None:
+    body = ET.tostring(root, encoding="unicode")
     ts_path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
@@ -75,7 +75,7 @@ def fill_english(ts_path: Path) -> None:
         for form in forms:
             ET.SubElement(translation, "numerusform").text = form
         translation.attrib.pop("type", None)
-    write_ts(tree, ts_path)
+    write_ts(tree.getroot(), ts_path)
 
 
 def fill(ts_path: Path, index: int) -> list[str]:
@@ -100,7 +100,7 @@ def fill(ts_path: Path, index: int) -> list[str]:
         else:
             translation.text = text
         translation.attrib.pop("type", None)
-    write_ts(tree, ts_path)
+    write_ts(tree.getroot(), ts_path)
     return missing
 
 
