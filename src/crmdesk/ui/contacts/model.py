@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -17,6 +17,19 @@ PAGE_SIZE = 200
 #: strings are small and not tracked by Python's garbage collector, so 100,000 loaded rows
 #: neither fill the memory nor make collections pause the UI thread.
 ShownRow = tuple[str, ...]
+
+
+class ShownContact(NamedTuple):
+    """One shown row with names, for callers outside the model (``ContactTableModel.row``)."""
+
+    id: str
+    display_name: str
+    company_name: str
+    title: str
+    email: str
+    phone: str
+    city: str
+    updated: str
 
 
 def shown(row: ContactRow) -> ShownRow:
@@ -139,8 +152,9 @@ class ContactTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def row(self, index: int) -> ShownRow:
-        return self._rows[index]
+    def row(self, index: int) -> ShownContact:
+        """The texts of row ``index``, by name."""
+        return ShownContact(*self._rows[index])
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
