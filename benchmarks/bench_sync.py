@@ -57,9 +57,18 @@ def office_server(
     store = st.SyncStore(config["database_url"])
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "crmdesk.sync.server_cli", "--data-dir", str(folder), "run",
-         "--port", str(port)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [
+            sys.executable,
+            "-m",
+            "crmdesk.sync.server_cli",
+            "--data-dir",
+            str(folder),
+            "run",
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         for _ in range(400):
@@ -110,12 +119,18 @@ def seed_from(db: Database, store: st.SyncStore) -> int:
                 data = dict(zip(cols, values, strict=True))
                 bucket = bucket_of(table, data)
                 buckets[bucket] = seq
-                batch.append({
-                    "entity": table, "row_id": data["id"], "bucket": bucket, "seq": seq,
-                    "data": json.dumps(data, separators=(",", ":")),
-                    "meta": json.dumps({c: [seq, 0, "seed"] for c in cols}), "gone": False,
-                    "tombstoned_at": None,
-                })
+                batch.append(
+                    {
+                        "entity": table,
+                        "row_id": data["id"],
+                        "bucket": bucket,
+                        "seq": seq,
+                        "data": json.dumps(data, separators=(",", ":")),
+                        "meta": json.dumps({c: [seq, 0, "seed"] for c in cols}),
+                        "gone": False,
+                        "tombstoned_at": None,
+                    }
+                )
                 if len(batch) >= 5000:
                     out.execute(st.records.insert(), batch)
                     batch.clear()
@@ -150,25 +165,44 @@ def initial_and_incremental(ctx: BenchContext) -> list[Row]:
         start = time.perf_counter()
         result = client.sync_once()
         seconds = time.perf_counter() - start
-        rows.append(Row(AREA, f"initial sync, {size:,}-contact demo set ({total:,} rows)",
-                        round(result.downloaded / seconds), "rows/s", ">= 10,000",
-                        f"{seconds:.1f} s over loopback HTTPS, SQLite server"))
+        rows.append(
+            Row(
+                AREA,
+                f"initial sync, {size:,}-contact demo set ({total:,} rows)",
+                round(result.downloaded / seconds),
+                "rows/s",
+                ">= 10,000",
+                f"{seconds:.1f} s over loopback HTTPS, SQLite server",
+            )
+        )
         samples = []
         db = client.db
         with db.read() as session:
-            ids = [r[0] for r in session.connection().exec_driver_sql(
-                "SELECT id FROM contacts WHERE deleted_at IS NULL LIMIT 100")]
+            ids = [
+                r[0]
+                for r in session.connection().exec_driver_sql(
+                    "SELECT id FROM contacts WHERE deleted_at IS NULL LIMIT 100"
+                )
+            ]
         for attempt in range(3 if ctx.quick else 5):
             with db.write() as session:
                 session.connection().exec_driver_sql(
                     f"UPDATE contacts SET title = ? WHERE id IN ({','.join('?' * len(ids))})",
-                    (f"Title {attempt}", *ids))
+                    (f"Title {attempt}", *ids),
+                )
             start = time.perf_counter()
             client.sync_once()
             samples.append((time.perf_counter() - start) * 1000)
-        rows.append(Row(AREA, "incremental sync of 100 changed contacts (round trip)",
-                        round(statistics.median(samples)), "ms", "<= 300",
-                        f"median of {len(samples)}; upload + download of the echo"))
+        rows.append(
+            Row(
+                AREA,
+                "incremental sync of 100 changed contacts (round trip)",
+                round(statistics.median(samples)),
+                "ms",
+                "<= 300",
+                f"median of {len(samples)}; upload + download of the echo",
+            )
+        )
         client.close()
         db.close()
     return rows
@@ -181,14 +215,19 @@ def concurrent(ctx: BenchContext, label: str, database_url: str | None) -> list[
         clients = []
         for i in range(laptops):
             _add_user(store, f"rep{i}")
-            clients.append(_laptop(ctx.tmp_dir() / f"l{i}", url, fingerprint, f"rep{i}",
-                                   ctx.PASSPHRASE))
+            clients.append(
+                _laptop(ctx.tmp_dir() / f"l{i}", url, fingerprint, f"rep{i}", ctx.PASSPHRASE)
+            )
         for client in clients:
             client.sync_once()
             with client.db.write() as session:
                 for n in range(per):
-                    contacts.add_contact(session, ContactDraft(
-                        display_name=f"Customer {n}", emails=(LabeledValue(f"c{n}@x.th"),)))
+                    contacts.add_contact(
+                        session,
+                        ContactDraft(
+                            display_name=f"Customer {n}", emails=(LabeledValue(f"c{n}@x.th"),)
+                        ),
+                    )
         latencies: list[float] = []
         lock = threading.Lock()
         barrier = threading.Barrier(laptops)
@@ -212,10 +251,22 @@ def concurrent(ctx: BenchContext, label: str, database_url: str | None) -> list[
             client.db.close()
     changes = laptops * per * 2
     return [
-        Row(AREA, f"20 laptops at once, {label}: throughput", round(changes / wall),
-            "changes/s", "", f"{changes} changes uploaded, others' downloaded, in {wall:.1f} s"),
-        Row(AREA, f"20 laptops at once, {label}: p95 round", round(percentile(latencies, 95)),
-            "ms", "", "clients are threads of one process (they share its GIL)"),
+        Row(
+            AREA,
+            f"20 laptops at once, {label}: throughput",
+            round(changes / wall),
+            "changes/s",
+            "",
+            f"{changes} changes uploaded, others' downloaded, in {wall:.1f} s",
+        ),
+        Row(
+            AREA,
+            f"20 laptops at once, {label}: p95 round",
+            round(percentile(latencies, 95)),
+            "ms",
+            "",
+            "clients are threads of one process (they share its GIL)",
+        ),
     ]
 
 
@@ -253,8 +304,16 @@ def _run(ctx: BenchContext) -> list[Row]:
     rows += concurrent(ctx, "SQLite", None)
     with pg_schema() as url:
         if url is None:
-            rows.append(Row(AREA, "20 laptops at once, PostgreSQL", 0, "", "",
-                            "skipped: PostgreSQL not reachable at 127.0.0.1:5432"))
+            rows.append(
+                Row(
+                    AREA,
+                    "20 laptops at once, PostgreSQL",
+                    0,
+                    "",
+                    "",
+                    "skipped: PostgreSQL not reachable at 127.0.0.1:5432",
+                )
+            )
         else:
             rows += concurrent(ctx, "PostgreSQL", url)
     return rows
