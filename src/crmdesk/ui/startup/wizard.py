@@ -42,6 +42,7 @@ class FirstRunWizard(QDialog):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.strength_label = QLabel()
         self.strength_label.setWordWrap(True)
+        self.strength_label.setMinimumWidth(360)  # else word wrap squeezes it to a sliver
         self.passphrase_error = error_label()
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
