@@ -237,3 +237,33 @@ def test_refused_change_is_parked_with_its_reason_and_the_rest_goes_through(
     with a.db.write() as session:
         parked.dismiss(session, "a" * 32)
     assert a.sync.status().parked == 0
+
+
+def test_refused_edit_is_undone_locally_and_kept_in_the_parked_list(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    import json
+
+    from crmdesk.sync import parked
+
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    cid = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    edit_contact(a.db, cid, title="Refused title")
+    with a.db.engine.begin() as conn:  # the server refuses this change (a malformed field)
+        change_id, fields = conn.exec_driver_sql(
+            "SELECT change_id, fields FROM outbox WHERE entity = 'contacts'"
+        ).one()
+        broken = {**json.loads(fields), "bad name": [None, 1]}
+        conn.exec_driver_sql(
+            "UPDATE outbox SET fields = ? WHERE change_id = ?", (json.dumps(broken), change_id)
+        )
+    result = a.sync.sync_once()
+    assert result.parked == 1
+    assert field(a.db, "contacts", cid, "title") is None  # back to the server's state
+    assert_equal_to_server(a, server.store)
+    with a.db.read() as session:
+        item = parked.parked_changes(session)[0]
+    assert item.fields["title"] == "Refused title"

@@ -142,11 +142,12 @@ class PageApplier:
                 "INSERT OR IGNORE INTO sync_seen(entity, row_id) VALUES (?, ?)",
                 [(r["e"], r["id"]) for r in rows],
             )
-        conn.exec_driver_sql(
-            "INSERT INTO sync_cursors(bucket, seq) VALUES (?, ?) "
-            "ON CONFLICT(bucket) DO UPDATE SET seq = excluded.seq",
-            list(cursors.items()),
-        )
+        if cursors:
+            conn.exec_driver_sql(
+                "INSERT INTO sync_cursors(bucket, seq) VALUES (?, ?) "
+                "ON CONFLICT(bucket) DO UPDATE SET seq = excluded.seq",
+                list(cursors.items()),
+            )
         return result
 
     def _apply_table(

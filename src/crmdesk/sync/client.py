@@ -467,9 +467,22 @@ class SyncClient:
             answer = self.call("/v1/upload", {"session_id": session, "changes": batch})
             with self._write() as conn:
                 counts = local_state.acknowledge(conn, batch, answer["results"])
+            refused = {
+                (ch["entity"], ch["row_id"])
+                for ch, res in zip(batch, answer["results"], strict=False)
+                if res["status"] in ("forbidden", "invalid")
+            }
+            if refused:
+                self._take_server_state(session, sorted(refused))
             total.applied += counts.applied
             total.conflicts += counts.conflicts
             total.parked += counts.parked
+
+    def _take_server_state(self, session: str, keys: list[tuple[str, str]]) -> None:
+        """Undo refused changes locally: the rows take the server's state (or go)."""
+        answer = self.call("/v1/rows", {"session_id": session, "keys": [list(k) for k in keys]})
+        with applying(self.db) as conn:
+            self._applier.apply(conn, answer["rows"], {}, resync=False)
 
     def _download(self, session: str, resync: bool) -> tuple[int, int, Changes]:
         """Apply pages until the server has no more; the next page is fetched meanwhile."""

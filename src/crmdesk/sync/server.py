@@ -324,6 +324,36 @@ def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> Respo
     return Response(text.encode(), media_type="application/json")
 
 
+def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    """The current state of named records (after a refused change, to undo it locally).
+
+    A record the server does not have, or the user may not see, comes back with ``d: null``
+    and ``s: 0``: the client removes its local copy.
+    """
+    keys = body.get("keys")
+    if not isinstance(keys, list) or len(keys) > 1000:
+        raise ApiError(400, "bad_request", "'keys' must be a list of at most 1000 pairs.")
+    pairs = [(str(k[0]), str(k[1])) for k in keys if isinstance(k, list) and len(k) == 2]
+    with cfg.store.write() as conn:
+        claims = _session(cfg, conn, request, body)
+    out: list[dict[str, Any]] = []
+    r = st.records.c
+    with cfg.store.read() as conn:
+        allowed = set(entitlements.buckets_for(conn, claims.user_id))
+        for entity, row_id in pairs:
+            found = conn.execute(
+                select(r.bucket, r.seq, r.data, r.gone).where(
+                    r.entity == entity, r.row_id == row_id
+                )
+            ).first()
+            if found is None or found[0] not in allowed:
+                out.append({"e": entity, "id": row_id, "b": None, "s": 0, "d": None})
+            else:
+                data = None if found[3] else json.loads(found[2])
+                out.append({"e": entity, "id": row_id, "b": found[0], "s": found[1], "d": data})
+    return {"rows": out}
+
+
 def end(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
     with cfg.store.write() as conn:
         claims = _claims(cfg, conn, request)
@@ -360,6 +390,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/v1/handshake", _endpoint(cfg, handshake), methods=["POST"]),
         Route("/v1/upload", _endpoint(cfg, upload), methods=["POST"]),
         Route("/v1/download", _endpoint(cfg, download), methods=["POST"]),
+        Route("/v1/rows", _endpoint(cfg, rows), methods=["POST"]),
         Route("/v1/end", _endpoint(cfg, end), methods=["POST"]),
     ]
     return Starlette(routes=routes)
