@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import Company, Contact, Email, ExternalId, Phone
+from crmdesk.records import ContactRecord
 from crmdesk.text import fold, sort_key
 
 _HONORIFICS = {
@@ -348,3 +349,30 @@ def matches_for(
     if exclude_id:
         hits.pop(exclude_id, None)
     return [DuplicateHit(cid, why) for cid, why in hits.items()]
+
+
+@dataclass(frozen=True)
+class DuplicateOverview:
+    """The groups of likely duplicates and the names to show for their contacts."""
+
+    groups: list[DuplicateGroup]
+    names: dict[str, str]
+
+
+def overview(session: Session) -> DuplicateOverview:
+    """Every duplicate group with its contacts' display names (for the duplicates screen)."""
+    from crmdesk import contacts
+
+    groups = find_duplicates(session)
+    ids = tuple(i for g in groups for i in g.contact_ids)
+    rows = contacts.list_contacts(
+        session, limit=max(1, len(ids)), flt=contacts.ContactFilter(ids=ids)
+    )
+    return DuplicateOverview(groups, {r.id: r.display_name for r in rows})
+
+
+def pair(session: Session, first: str, second: str) -> tuple[ContactRecord, ContactRecord]:
+    """Two contacts side by side, for the merge screen."""
+    from crmdesk import contacts
+
+    return contacts.get_contact(session, first), contacts.get_contact(session, second)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,35 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
-from crmdesk import contacts
+from crmdesk import duplicates
 from crmdesk.changes import Changes
-from crmdesk.duplicates import DuplicateGroup, find_duplicates
 from crmdesk.merge import PICKABLE, Side, merge_contacts, undo_merge
 from crmdesk.records import ContactRecord
 from crmdesk.ui.ops import AppContext
 
 MERGED = Changes(contacts=True, activities=True, opportunities=True, notes=True)
-
-
-@dataclass(frozen=True)
-class _Found:
-    groups: list[DuplicateGroup]
-    names: dict[str, str]
-
-
-def _find(session: Session) -> _Found:
-    groups = find_duplicates(session)
-    ids = tuple(i for g in groups for i in g.contact_ids)
-    rows = contacts.list_contacts(
-        session, limit=max(1, len(ids)), flt=contacts.ContactFilter(ids=ids)
-    )
-    return _Found(groups, {r.id: r.display_name for r in rows})
-
-
-def _pair(session: Session, ids: tuple[str, str]) -> tuple[ContactRecord, ContactRecord]:
-    return contacts.get_contact(session, ids[0]), contacts.get_contact(session, ids[1])
 
 
 class DuplicatesDialog(QDialog):
@@ -104,9 +81,9 @@ class DuplicatesDialog(QDialog):
     def search(self) -> None:
         self.status.setText(self.tr("Searching…"))
         self.find_button.setEnabled(False)
-        self.ctx.query(_find, self._found)
+        self.ctx.query(duplicates.overview, self._found)
 
-    def _found(self, found: _Found) -> None:
+    def _found(self, found: duplicates.DuplicateOverview) -> None:
         self.find_button.setEnabled(True)
         self.groups.clear()
         self.fields.setRowCount(0)
@@ -124,7 +101,7 @@ class DuplicatesDialog(QDialog):
         if item is None:
             return
         ids = tuple(item.data(256))[:2]
-        self.ctx.query(lambda s: _pair(s, (ids[0], ids[1])), self._show_pair)
+        self.ctx.query(lambda s: duplicates.pair(s, ids[0], ids[1]), self._show_pair)
 
     def _show_pair(self, pair: tuple[ContactRecord, ContactRecord]) -> None:
         self.pair = pair

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,33 +11,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk.db.models import SyncParked
+from crmdesk.sync.parked import ParkedChange, parked_changes
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
-
-
-@dataclass(frozen=True)
-class RefusedChange:
-    """One parked change as the user sees it."""
-
-    entity: str
-    row_id: str
-    op: str
-    fields: dict[str, Any]
-    status: str
-    reason: str
-    parked_at: str
-
-
-def refused_changes(session: Any) -> list[RefusedChange]:
-    """Parked changes, newest first (a read for ``AppContext.query``)."""
-    rows = session.query(SyncParked).order_by(SyncParked.parked_at.desc()).all()
-    return [
-        RefusedChange(
-            r.entity, r.row_id, r.op, json.loads(r.fields or "{}"), r.status, r.reason, r.parked_at
-        )
-        for r in rows
-    ]
 
 
 class RefusedList(QTableWidget):
@@ -50,7 +22,7 @@ class RefusedList(QTableWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
         self.ctx = ctx
-        self.refused: list[RefusedChange] = []
+        self.refused: list[ParkedChange] = []
         self.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Change"), self.tr("Reason"), self.tr("When")]
         )
@@ -60,10 +32,10 @@ class RefusedList(QTableWidget):
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
     def reload(self) -> None:
-        self.ctx.query(refused_changes, while_alive(self, self._show))
+        self.ctx.query(parked_changes, while_alive(self, self._show))
 
     @Slot(object)
-    def _show(self, items: list[RefusedChange]) -> None:
+    def _show(self, items: list[ParkedChange]) -> None:
         self.refused = items
         ops = {
             "insert": self.tr("added"),
