@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk import contacts
-from crmdesk.ui.backup_service import BackupService
 from crmdesk.clock import FakeClock
 from crmdesk.db.engine import Database
 from crmdesk.ui.backup_page import BackupPage
+from crmdesk.ui.backup_service import BackupService
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
 

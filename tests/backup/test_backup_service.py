@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from crmdesk.backup.catalog import list_backups
 from crmdesk.backup.schedule import JOB_DAILY, JOB_START, JOB_WATCH
-from crmdesk.ui.backup_service import BackupService
 from crmdesk.changes import Changes
 from crmdesk.db.engine import Database
 from crmdesk.local_settings import set_value
+from crmdesk.ui.backup_service import BackupService
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
 

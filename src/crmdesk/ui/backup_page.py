@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from crmdesk.backup.catalog import BackupEntry
 from crmdesk.backup.restore import RestoreResult
 from crmdesk.backup.runner import BackupOutcome
-from crmdesk.ui.backup_service import BackupService, BackupStatus
 from crmdesk.backup.settings import BackupSettings
 from crmdesk.backup.settings import load as load_settings
 from crmdesk.backup.settings import save as save_settings
 from crmdesk.changes import Changes
+from crmdesk.ui.backup_service import BackupService, BackupStatus
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
 
