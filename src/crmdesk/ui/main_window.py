@@ -48,10 +48,12 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         vault: Vault | None = None,
+        backup: Any = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.vault = vault
+        self.backup = backup  # the app's BackupService, shared with the backup page
         self._settings = settings
         self.pages: dict[str, QWidget] = {}
         self.record: QWidget | None = None
@@ -181,7 +183,7 @@ class MainWindow(QMainWindow):
         """The page for ``key``, built the first time it is needed."""
         if key not in self.pages:
             spec = next(s for s in PAGES if s.key == key)
-            widget = build_page(spec, self.ctx, self, self.vault)
+            widget = build_page(spec, self.ctx, self, self.vault, self.backup)
             signal = getattr(widget, "open_record", None)
             if signal is not None:
                 signal.connect(self.open_record)

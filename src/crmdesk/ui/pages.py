@@ -72,10 +72,20 @@ class PlaceholderPage(QWidget):
 
 
 def build_page(
-    spec: PageSpec, ctx: AppContext, parent: QWidget | None, vault: Vault | None = None
+    spec: PageSpec,
+    ctx: AppContext,
+    parent: QWidget | None,
+    vault: Vault | None = None,
+    backup: object | None = None,
 ) -> QWidget:
+    """The page's widget; the backup page shares the app's running backup service."""
     cls = load_class(spec.module, spec.class_name)
     if cls is None or (spec.needs_vault and vault is None):
         return PlaceholderPage(spec.title(), parent)
-    widget: QWidget = cls(ctx, vault, parent) if spec.needs_vault else cls(ctx, parent)
+    if not spec.needs_vault:
+        widget: QWidget = cls(ctx, parent)
+    elif spec.key == "backup" and backup is not None:
+        widget = cls(ctx, vault, parent, service=backup)
+    else:
+        widget = cls(ctx, vault, parent)
     return widget

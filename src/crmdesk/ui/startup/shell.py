@@ -16,6 +16,7 @@ from crmdesk.db.engine import Database
 from crmdesk.db.keys import WrongPassphrase
 from crmdesk.errors import CrmError
 from crmdesk.ui import i18n, prefs
+from crmdesk.ui.backup_service import BackupService
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.ui.startup.idle import IdleWatcher
@@ -53,6 +54,7 @@ class Shell(QObject):
         self.settings = settings or prefs.interface_settings(Path(vault.data_dir))
         prefs.use(self.settings)
         self.ctx: AppContext | None = None
+        self.backup: BackupService | None = None
         self.window: MainWindow | None = None
         self.dialog: QDialog | None = None
         self.idle = IdleWatcher(0, self)
@@ -111,6 +113,9 @@ class Shell(QObject):
         self.ctx = AppContext(db)
         self.ctx.changed.connect(self._settings_changed)
         self.idle.set_minutes(self.ctx.run_now(autolock_minutes))
+        self.backup = BackupService(self.vault, db)
+        self.backup.failed.connect(self._backup_failed)
+        self.backup.start(self.ctx)
         self._build_window()
         # Everything loaded so far (modules, Qt wrappers, SQLAlchemy's caches) lives as long
         # as the app: keep it out of the collector's full passes, which otherwise pause the
@@ -122,11 +127,26 @@ class Shell(QObject):
 
     def _build_window(self) -> None:
         assert self.ctx is not None
-        self.window = MainWindow(self.ctx, self.settings, vault=self.vault)
+        self.window = MainWindow(self.ctx, self.settings, vault=self.vault, backup=self.backup)
         self.window.lock_requested.connect(self.lock)
         self.window.closing.connect(self._window_closed)
         self.window.language_changed.connect(self.switch_language)
         self.window.show()
+
+    @Slot(str)
+    def _backup_failed(self, message: str) -> None:
+        """A scheduled backup failed: say so (it is retried at the next run)."""
+        if self.window is not None:
+            self.window.statusBar().showMessage(message, 15000)
+
+    def _stop_backups(self, *, on_exit: bool) -> None:
+        service, self.backup = self.backup, None
+        if service is None:
+            return
+        if on_exit:
+            service.backup_on_exit()
+        service.stop()
+        service.deleteLater()
 
     @Slot(str)
     def switch_language(self, code: str) -> None:
@@ -185,6 +205,7 @@ class Shell(QObject):
             window.close()
             window.deleteLater()
         ctx.wait()
+        self._stop_backups(on_exit=False)
         try:
             ctx.db.close()
         except CrmError:
@@ -197,6 +218,7 @@ class Shell(QObject):
         self.idle.stop()
         if self.ctx is not None:
             self.ctx.wait()
+            self._stop_backups(on_exit=True)
             self.ctx.db.close()
             self.ctx = None
         self.window = None
