@@ -94,9 +94,16 @@ class RunningServer:
             self._thread.join(timeout=10)
             self._server = None
 
-    def add_user(self, name: str, role: str = "rep", password: str = PASSWORD) -> str:
+    def add_user(
+        self,
+        name: str,
+        role: str = "director",
+        password: str = PASSWORD,
+        manager: str | None = None,
+    ) -> str:
+        """A user; directors by default, as most sync tests expect everyone to see everything."""
         with self.store.write() as conn:
-            return auth.add_user(conn, name, password, role).id
+            return auth.add_user(conn, name, password, role, manager).id
 
 
 def _pg_url() -> str | None:

@@ -10,6 +10,7 @@ import secrets
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -55,6 +56,8 @@ class UserInfo:
     role: str
     manager_id: str | None
     disabled: bool
+    #: Manages users; combined with any role.
+    admin: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,11 +97,28 @@ def _user_row(conn: Connection, name: str) -> UserInfo | None:
     row = conn.execute(select(st.users).where(st.users.c.name == name)).mappings().first()
     if row is None:
         return None
-    return UserInfo(row["id"], row["name"], row["role"], row["manager_id"], bool(row["disabled"]))
+    return _user_info(row)
+
+
+def _user_info(row: Any) -> UserInfo:
+    return UserInfo(
+        row["id"],
+        row["name"],
+        row["role"],
+        row["manager_id"],
+        bool(row["disabled"]),
+        bool(row["is_admin"]),
+    )
 
 
 def add_user(
-    conn: Connection, name: str, password: str, role: str, manager: str | None = None
+    conn: Connection,
+    name: str,
+    password: str,
+    role: str,
+    manager: str | None = None,
+    *,
+    admin: bool = False,
 ) -> UserInfo:
     """Create a user; the manager, when given, must exist."""
     if role not in {r.value for r in Role}:
@@ -124,16 +144,15 @@ def add_user(
             password_hash=hash_password(password),
             disabled=False,
             created_at=now_s(),
+            is_admin=admin,
         )
     )
-    return UserInfo(user_id, name, role, manager_id, False)
+    return UserInfo(user_id, name, role, manager_id, False, admin)
 
 
 def list_users(conn: Connection) -> list[UserInfo]:
     rows = conn.execute(select(st.users).order_by(st.users.c.name)).mappings()
-    return [
-        UserInfo(r["id"], r["name"], r["role"], r["manager_id"], bool(r["disabled"])) for r in rows
-    ]
+    return [_user_info(r) for r in rows]
 
 
 def require_user(conn: Connection, name: str) -> UserInfo:

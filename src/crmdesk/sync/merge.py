@@ -63,6 +63,10 @@ class Writer:
     #: The highest seq written to each bucket, stored once at the end.
     bucket_seqs: dict[str, int] = field(default_factory=dict)
     remembered: list[dict[str, Any]] = field(default_factory=list)
+    #: The owners the sender may see, looked up once per upload.
+    visible: entitlements.Visible | None = None
+    #: Changes refused as forbidden, for the audit log (kept when a transaction rolls back).
+    refused: list[Change] = field(default_factory=list)
 
     def next_seq(self) -> int:
         self.last_seq += 1
@@ -182,7 +186,10 @@ def apply_change(w: Writer, ch: Change) -> Result:
     before = bucket_of(ch["entity"], rec.data) if rec.exists else None
     after_data = dict(rec.data)
     after_data.update({k: v[1] for k, v in ch["fields"].items()})
-    if not entitlements.may_write(w.conn, w.user_id, before, bucket_of(ch["entity"], after_data)):
+    if w.visible is None:
+        w.visible = entitlements.visible_owners(w.conn, w.user_id)
+    if not entitlements.may_write(w.visible, before, bucket_of(ch["entity"], after_data)):
+        w.refused.append(ch)
         return _result(ch, "forbidden", reason="You may not change this record.")
     hlc = min(ch["hlc"], w.max_hlc)
     if ch["op"] == "delete":

@@ -19,7 +19,7 @@ from crmdesk import __version__
 from crmdesk.db.migrate import head_revision
 from crmdesk.errors import CrmError
 from crmdesk.ids import is_id, new_id
-from crmdesk.sync import auth, entitlements, merge
+from crmdesk.sync import audit, auth, entitlements, merge
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
     MAX_BATCH,
@@ -125,6 +125,16 @@ def login(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str
     address = request.client.host if request.client else "?"
     with cfg.store.write() as conn:
         user = auth.verify_login(conn, name, password, address, now)
+        if user is None:
+            audit.record(
+                conn,
+                audit.Action.LOGIN_FAILED,
+                now,
+                name,
+                "Wrong user name or password.",
+                device_id=device_id,
+                address=address,
+            )
     if user is None:
         raise auth.AuthError("Wrong user name or password.")
     with cfg.store.write() as conn:
@@ -132,6 +142,16 @@ def login(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str
             conn, user.id, device_id, str(body.get("device_name") or "laptop"), now
         )
         access = auth.issue_access(conn, user.id, device_id, now, cfg.access_ttl)
+        audit.record(
+            conn,
+            audit.Action.LOGIN,
+            now,
+            user.name,
+            "Signed in.",
+            user_id=user.id,
+            device_id=device_id,
+            address=address,
+        )
     return {
         "access_token": access,
         "expires_in": cfg.access_ttl,
@@ -266,6 +286,21 @@ def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[st
         w = merge.Writer(conn, claims.user_id, claims.device_id, cfg.now_ms(), last)
         results = merge.apply_upload(w, _transactions(changes), conn.begin_nested)
         st.store_sequence(conn, w.last_seq)
+        if w.refused:
+            name = audit.user_name(conn, claims.user_id)
+            for ch in w.refused:
+                audit.record(
+                    conn,
+                    audit.Action.REFUSED_CHANGE,
+                    w.now_ms // 1000,
+                    name,
+                    f"{ch['op']} refused: the record belongs to a bucket this user may not change.",
+                    user_id=claims.user_id,
+                    device_id=claims.device_id,
+                    address=request.client.host if request.client else None,
+                    entity=ch["entity"],
+                    row_id=ch["row_id"],
+                )
         if changes:
             top = max(c["counter"] for c in changes)
             d = st.devices.c

@@ -9,10 +9,11 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from crmdesk.errors import CrmError
-from crmdesk.sync import auth, server_backup, tls
+from crmdesk.sync import audit, auth, server_backup, tls
 from crmdesk.sync import store as st
 
 PASSWORD_ENV = "CRMDESK_SERVER_PASSWORD"  # noqa: S105 - the variable name, not a secret
@@ -132,12 +133,15 @@ def cmd_user(args: argparse.Namespace, data_dir: Path) -> int:
                     _password(f"Password for {args.name}: "),
                     args.role,
                     args.manager,
+                    admin=args.admin,
                 )
-                print(f"User {args.name} added ({args.role}).")
+                extra = ", admin" if args.admin else ""
+                print(f"User {args.name} added ({args.role}{extra}).")
             elif args.user_command == "list":
                 for u in auth.list_users(conn):
                     state = "disabled" if u.disabled else "active"
-                    print(f"{u.name}\t{u.role}\t{state}")
+                    role = f"{u.role}+admin" if u.admin else u.role
+                    print(f"{u.name}\t{role}\t{state}")
             elif args.user_command == "disable":
                 auth.disable_user(conn, args.name)
                 print(f"User {args.name} disabled.")
@@ -178,6 +182,35 @@ def cmd_purge(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def _since(text: str) -> int:
+    try:
+        day = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise CrmError(f"'{text}' is not a date (use YYYY-MM-DD).") from exc
+    return int((day if day.tzinfo else day.replace(tzinfo=UTC)).timestamp())
+
+
+def cmd_audit(args: argparse.Namespace, data_dir: Path) -> int:
+    since = _since(args.since) if args.since else None
+    store = open_store(data_dir)
+    try:
+        with store.read() as conn:
+            found = audit.entries(conn, since)
+    finally:
+        store.dispose()
+    if args.json:
+        print(json.dumps([e.as_json() for e in found], indent=1))
+        return 0
+    for e in found:
+        when = datetime.fromtimestamp(e.at, UTC).strftime("%Y-%m-%d %H:%M:%S")
+        what = f"{e.entity}/{e.row_id}" if e.entity else "-"
+        print(
+            f"{when}\t{e.action}\t{e.user_name}\t{e.device_id or '-'}\t"
+            f"{e.address or '-'}\t{what}\t{e.detail}"
+        )
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="crmdesk-server", description="crmdesk office server")
     parser.add_argument("--data-dir", metavar="DIR", required=True, help="server data folder")
@@ -203,6 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("--role", choices=[r.value for r in auth.Role], default="rep")
     p.add_argument("--manager")
+    p.add_argument("--admin", action="store_true", help="may also manage users")
     user.add_parser("list")
     for action in ("disable", "reset-password"):
         user.add_parser(action).add_argument("name")
@@ -215,6 +249,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = device.add_parser("revoke")
     p.add_argument("device_id")
     p.set_defaults(handler=cmd_device)
+    p = sub.add_parser("audit", help="list logins, failed logins and refused changes")
+    p.add_argument("--since", metavar="DATE", help="from this day (YYYY-MM-DD, UTC) on")
+    p.add_argument("--json", action="store_true", help="print a JSON list")
+    p.set_defaults(handler=cmd_audit)
     server_backup.register(sub)
     return parser
 

@@ -22,6 +22,8 @@ from sqlalchemy import (
     UniqueConstraint,
     create_engine,
     event,
+    false,
+    inspect,
     select,
     update,
 )
@@ -53,6 +55,7 @@ users = Table(
     Column("password_hash", Text, nullable=False),
     Column("disabled", Boolean, nullable=False, default=False),
     Column("created_at", BigInteger, nullable=False),
+    Column("is_admin", Boolean, nullable=False, default=False, server_default=false()),
 )
 devices = Table(
     "devices",
@@ -121,6 +124,20 @@ conflicts = Table(
     Column("detail", Text, nullable=False),
     Column("created_at", BigInteger, nullable=False),
 )
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", BigInteger, nullable=False, index=True),
+    Column("action", String(30), nullable=False),
+    Column("user_id", ID),
+    Column("user_name", String(200), nullable=False),
+    Column("device_id", ID),
+    Column("address", String(100)),
+    Column("entity", String(40)),
+    Column("row_id", ID),
+    Column("detail", Text, nullable=False),
+)
 buckets = Table(
     "buckets",
     metadata,
@@ -157,6 +174,7 @@ class SyncStore:
         """Create the tables (idempotent) and the sequence row."""
         metadata.create_all(self.engine)
         with self.write() as conn:
+            _add_missing_columns(conn)
             if conn.execute(select(sequence.c.value)).first() is None:
                 conn.execute(sequence.insert().values(id=1, value=0))
 
@@ -173,6 +191,13 @@ class SyncStore:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _add_missing_columns(conn: Connection) -> None:
+    """Columns added after a table first shipped (``create_all`` only makes new tables)."""
+    have = {c["name"] for c in inspect(conn).get_columns("users")}
+    if "is_admin" not in have:
+        conn.exec_driver_sql("ALTER TABLE users ADD COLUMN is_admin BOOLEAN NOT NULL DEFAULT FALSE")
 
 
 def lock_sequence(conn: Connection) -> int:
