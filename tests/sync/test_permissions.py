@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from tests.sync.conftest import MakeLaptop, RunningServer, local_rows, server_rows
-from tests.sync.helpers import add_contact, edit_contact, field
+from tests.sync.helpers import add_contact, add_note, edit_contact, field
 
 from crmdesk.sync import audit, auth, entitlements, parked, server_cli
 from crmdesk.sync import store as st
+from crmdesk.sync.client import ServerRefused
 
 
 def _office(server: RunningServer) -> dict[str, str]:
@@ -208,19 +209,20 @@ def test_audit_command_lists_refused_changes_since_a_date(
     assert "old" in text and "refused_change" in text and "c" * 32 in text
 
 
-def test_server_database_from_before_roles_gains_the_admin_flag(tmp_path: Path) -> None:
-    import sqlite3
-
-    with sqlite3.connect(tmp_path / "server.db") as old:
-        old.execute(
-            "CREATE TABLE users (id VARCHAR(32) PRIMARY KEY, name VARCHAR(200) NOT NULL UNIQUE, "
-            "display_name VARCHAR(200) NOT NULL, role VARCHAR(20) NOT NULL, manager_id "
-            "VARCHAR(32), password_hash TEXT NOT NULL, disabled BOOLEAN NOT NULL, "
-            "created_at BIGINT NOT NULL)"
-        )
-        old.execute("INSERT INTO users VALUES ('a', 'ann', 'ann', 'rep', NULL, 'x', 0, 1)")
-    store = st.SyncStore(st.sqlite_url(tmp_path))
+def test_server_database_from_before_roles_gains_the_admin_flag(backend_url: str) -> None:
+    store = st.SyncStore(backend_url)
     try:
+        with store.write() as conn:  # the users table as issue 6 shipped it
+            conn.exec_driver_sql(
+                "CREATE TABLE users (id VARCHAR(32) PRIMARY KEY, name VARCHAR(200) NOT NULL "
+                "UNIQUE, display_name VARCHAR(200) NOT NULL, role VARCHAR(20) NOT NULL, "
+                "manager_id VARCHAR(32), password_hash TEXT NOT NULL, disabled BOOLEAN NOT NULL, "
+                "created_at BIGINT NOT NULL)"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO users VALUES ('a', 'ann', 'ann', 'rep', NULL, 'x', FALSE, 1)"
+            )
+        store.create()
         store.create()
         with store.write() as conn:
             boss = auth.add_user(conn, "boss", "long password", "director", admin=True)
@@ -230,3 +232,64 @@ def test_server_database_from_before_roles_gains_the_admin_flag(tmp_path: Path) 
     assert users["ann"].admin is False
     assert users["boss"] == boss
     assert boss.admin is True
+
+
+def test_upload_repeating_a_counter_is_a_bad_request_and_writes_nothing(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    _office(server)
+    a = make_laptop(server, "rep_a")
+    me = a.sync.call("/v1/handshake", {"protocol": 1})
+    changes = [
+        {
+            "change_id": uuid.uuid4().hex,
+            "tx_id": uuid.uuid4().hex,
+            "counter": 500,
+            "entity": "contacts",
+            "row_id": row_id,
+            "op": "insert",
+            "fields": {"id": [None, row_id], "owner_id": [None, me["user_id"]]},
+            "hlc": 1,
+        }
+        for row_id in (uuid.uuid4().hex, uuid.uuid4().hex)
+    ]
+    with pytest.raises(ServerRefused) as err:
+        a.sync.call("/v1/upload", {"session_id": me["session_id"], "changes": changes})
+    assert err.value.status == 400
+    assert "same counter" in str(err.value)
+    assert not {c["row_id"] for c in changes} & {i for _, i in server_rows(server.store)}
+
+
+def _server_rows_by_bucket(store: st.SyncStore) -> dict[tuple[str, str], tuple[str, Any]]:
+    r = st.records.c
+    with store.read() as conn:
+        return {
+            (e, i): (b, json.loads(d))
+            for e, i, b, d in conn.execute(
+                select(r.entity, r.row_id, r.bucket, r.data).where(r.gone.is_(False))
+            )
+        }
+
+
+def test_every_laptop_equals_the_server_filtered_by_its_users_visibility(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    ids = _office(server)
+    laptops = {n: make_laptop(server, n) for n in ("dora", "mali", "rep_a", "rep_b", "other")}
+    for name, laptop in laptops.items():
+        cid = add_contact(laptop.db, f"customer of {name}", email=f"{name}@example.com")
+        add_note(laptop.db, cid, f"note of {name}")
+        laptop.sync.sync_once()
+    for laptop in laptops.values():
+        laptop.sync.sync_once()
+    stored = _server_rows_by_bucket(server.store)
+    for name, laptop in laptops.items():
+        with server.store.read() as conn:
+            visible = entitlements.visible_owners(conn, ids[name])
+        expected = {k: d for k, (b, d) in stored.items() if entitlements.may_see(visible, b)}
+        mine = local_rows(laptop.db)
+        assert set(mine) == set(expected), name
+        for key, row in mine.items():
+            assert row == {k: expected[key].get(k) for k in row}, (name, key)
+    assert len(local_rows(laptops["rep_a"].db)) < len(local_rows(laptops["mali"].db))
+    assert len(local_rows(laptops["mali"].db)) < len(local_rows(laptops["dora"].db))

@@ -20,6 +20,7 @@ from crmdesk.sync.protocol import (
     QUIET_FIELDS,
     Change,
     Conflict,
+    ProtocolError,
     Result,
     bucket_of,
     change_problem,
@@ -321,6 +322,9 @@ def known_results(conn: Connection, changes: list[Change]) -> dict[str, Result]:
 def check_counters(conn: Connection, device_id: str, changes: list[Change]) -> None:
     """Refuse an upload whose (device, counter) pairs were used by other changes."""
     by_counter = {c["counter"]: c["change_id"] for c in changes}
+    if len(by_counter) != len({c["change_id"] for c in changes}):
+        # A real outbox numbers each change once; only a crafted upload repeats a counter.
+        raise ProtocolError("Two changes in one upload have the same counter.")
     counters = sorted(by_counter)
     t = st.applied_changes.c
     for start in range(0, len(counters), 500):
