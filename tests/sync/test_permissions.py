@@ -293,3 +293,35 @@ def test_every_laptop_equals_the_server_filtered_by_its_users_visibility(
             assert row == {k: expected[key].get(k) for k in row}, (name, key)
     assert len(local_rows(laptops["rep_a"].db)) < len(local_rows(laptops["mali"].db))
     assert len(local_rows(laptops["mali"].db)) < len(local_rows(laptops["dora"].db))
+
+
+def test_moving_a_rep_to_another_team_changes_what_the_managers_receive(
+    server: RunningServer, make_laptop: MakeLaptop, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _office(server)
+    server.add_user("niran", "manager", manager="dora")
+    mali, niran = make_laptop(server, "mali"), make_laptop(server, "niran")
+    other = make_laptop(server, "other")
+    add_contact(other.db, "first of other")
+    other.sync.sync_once()
+    mali.sync.sync_once()
+    niran.sync.sync_once()
+    assert "first of other" not in _contact_names(mali.db) | _contact_names(niran.db)
+    config = {"database_url": server.store.url}
+    (server.data_dir / server_cli.CONFIG_FILE).write_text(json.dumps(config), encoding="utf-8")
+    argv = ["--data-dir", str(server.data_dir), "user", "set"]
+    assert server_cli.main([*argv, "other", "--manager", "niran", "--admin"]) == 0
+    assert "manager -> niran; admin" in capsys.readouterr().out
+    niran.sync.sync_once()  # a newly entitled bucket starts at cursor 0: all of it arrives
+    mali.sync.sync_once()
+    assert "first of other" in _contact_names(niran.db)
+    assert "first of other" not in _contact_names(mali.db)
+    # Teams form a tree: dora cannot work below someone who works below her.
+    assert server_cli.main([*argv, "dora", "--manager", "other"]) == 2
+    assert "works below dora" in capsys.readouterr().err
+    with server.store.read() as conn:
+        changes = [e.detail for e in audit.entries(conn) if e.action == "permission_change"]
+        users = {u.name: u for u in auth.list_users(conn)}
+    assert changes == ["other: manager -> niran; admin"]
+    assert users["other"].admin is True
+    assert users["dora"].manager_id is None

@@ -1,4 +1,4 @@
-"""The server's audit log: logins, failed logins and refused changes (who, when, what, device)."""
+"""The server's audit log: logins, refused changes, permission changes (who, when, what, device)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ class Action(StrEnum):
     LOGIN = "login"
     LOGIN_FAILED = "login_failed"
     REFUSED_CHANGE = "refused_change"
+    PERMISSION_CHANGE = "permission_change"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, delete, insert, select, update
 
 from crmdesk.errors import CrmError
 from crmdesk.ids import new_id
+from crmdesk.sync import audit
 from crmdesk.sync import store as st
 
 ACCESS_TTL_SECONDS = 15 * 60
@@ -160,6 +161,57 @@ def require_user(conn: Connection, name: str) -> UserInfo:
     if user is None:
         raise CrmError(f"There is no user named '{name}'.")
     return user
+
+
+def change_user(
+    conn: Connection,
+    name: str,
+    *,
+    role: str | None = None,
+    manager: str | None = None,
+    no_manager: bool = False,
+    admin: bool | None = None,
+) -> list[str]:
+    """Change a user's role, manager or admin flag; return what changed, in words.
+
+    A manager may not be the user or anyone below them: teams form a tree.
+    """
+    user = require_user(conn, name)
+    values: dict[str, Any] = {}
+    said: list[str] = []
+    if role is not None and role != user.role:
+        if role not in {r.value for r in Role}:
+            raise CrmError(f"'{role}' is not a role: use rep, manager or director.")
+        values["role"] = role
+        said.append(f"role {user.role} -> {role}")
+    if manager is not None or no_manager:
+        boss_id = None
+        if manager is not None:
+            boss = require_user(conn, manager)
+            up: str | None = boss.id
+            seen: set[str] = set()
+            while up is not None and up not in seen:
+                if up == user.id:
+                    raise CrmError(f"{manager} is {name} or works below {name}.")
+                seen.add(up)
+                up = conn.execute(select(st.users.c.manager_id).where(st.users.c.id == up)).scalar()
+            boss_id = boss.id
+        if boss_id != user.manager_id:
+            values["manager_id"] = boss_id
+            said.append(f"manager -> {manager or 'none'}")
+    if admin is not None and admin != user.admin:
+        values["is_admin"] = admin
+        said.append("admin" if admin else "no longer admin")
+    if values:
+        conn.execute(update(st.users).where(st.users.c.id == user.id).values(**values))
+        audit.record(
+            conn,
+            audit.Action.PERMISSION_CHANGE,
+            now_s(),
+            "server console",
+            f"{name}: {'; '.join(said)}",
+        )
+    return said
 
 
 def disable_user(conn: Connection, name: str) -> None:

@@ -142,6 +142,16 @@ def cmd_user(args: argparse.Namespace, data_dir: Path) -> int:
                     state = "disabled" if u.disabled else "active"
                     role = f"{u.role}+admin" if u.admin else u.role
                     print(f"{u.name}\t{role}\t{state}")
+            elif args.user_command == "set":
+                said = auth.change_user(
+                    conn,
+                    args.name,
+                    role=args.role,
+                    manager=args.manager,
+                    no_manager=args.no_manager,
+                    admin=args.admin,
+                )
+                print(f"{args.name}: {'; '.join(said) or 'nothing to change'}.")
             elif args.user_command == "disable":
                 auth.disable_user(conn, args.name)
                 print(f"User {args.name} disabled.")
@@ -238,6 +248,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--manager")
     p.add_argument("--admin", action="store_true", help="may also manage users")
     user.add_parser("list")
+    p = user.add_parser("set", help="change a user's role, manager or admin flag")
+    p.add_argument("name")
+    p.add_argument("--role", choices=[r.value for r in auth.Role])
+    boss = p.add_mutually_exclusive_group()
+    boss.add_argument("--manager")
+    boss.add_argument("--no-manager", action="store_true", help="nobody above this user")
+    p.add_argument("--admin", action=argparse.BooleanOptionalAction, default=None)
     for action in ("disable", "reset-password"):
         user.add_parser(action).add_argument("name")
     for p in user.choices.values():
