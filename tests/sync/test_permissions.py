@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import tempfile
 import uuid
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st_h
 from sqlalchemy import select
 from tests.sync.conftest import MakeLaptop, RunningServer, local_rows, server_rows
 from tests.sync.helpers import add_contact, add_note, edit_contact, field
@@ -325,3 +329,46 @@ def test_moving_a_rep_to_another_team_changes_what_the_managers_receive(
     assert changes == ["other: manager -> niran; admin"]
     assert users["other"].admin is True
     assert users["dora"].manager_id is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st_h.lists(
+        st_h.tuples(st_h.sampled_from(["rep", "manager", "director"]), st_h.integers(0, 12)),
+        min_size=1,
+        max_size=12,
+    )
+)
+def test_visible_owners_equal_a_brute_force_walk_of_the_tree(
+    people: list[tuple[str, int]],
+) -> None:
+    # Person i's manager is an earlier person (index modulo i) or nobody: always a forest.
+    bosses = [
+        None if i == 0 or pick % (i + 1) == i else pick % i for i, (_, pick) in enumerate(people)
+    ]
+    with tempfile.TemporaryDirectory() as folder:
+        store = st.SyncStore(st.sqlite_url(Path(folder)))
+        try:
+            store.create()
+            with store.write() as conn:
+                ids = [
+                    auth.add_user(
+                        conn, f"u{i}", "long password", role, None if b is None else f"u{b}"
+                    ).id
+                    for i, ((role, _), b) in enumerate(zip(people, bosses, strict=True))
+                ]
+                seen = [entitlements.visible_owners(conn, uid) for uid in ids]
+        finally:
+            store.dispose()
+
+    def below(i: int) -> set[int]:
+        return {j for j, b in enumerate(bosses) if b == i} | {
+            k for j, b in enumerate(bosses) if b == i for k in below(j)
+        }
+
+    for i, (role, _) in enumerate(people):
+        if role == "director":
+            assert seen[i] is entitlements.ALL
+        else:
+            expected = {i} | (below(i) if role == "manager" else set())
+            assert seen[i] == {ids[j] for j in expected}
