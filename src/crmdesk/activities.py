@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from crmdesk import local_settings
+from crmdesk import local_settings, ownership
 from crmdesk.db import bulk
 from crmdesk.db.models import Activity, Company, Contact, Opportunity
 from crmdesk.db.types import utcnow
@@ -122,7 +122,13 @@ def schedule(session: Session, draft: ActivityDraft) -> ActivityRecord:
         contact_id=draft.contact_id,
         company_id=company_id,
         opportunity_id=draft.opportunity_id,
-        owner_id=draft.owner_id or local_settings.local_user_id(session),
+        owner_id=draft.owner_id
+        or ownership.customer_owner(
+            session,
+            contact_id=draft.contact_id,
+            company_id=company_id,
+            opportunity_id=draft.opportunity_id,
+        ),
     )
     session.add(row)
     session.flush()
@@ -149,6 +155,8 @@ def _insert_many(
     companies = _existing(session, Company, {d.company_id for d, _ in items})
     opportunities = _existing(session, Opportunity, {d.opportunity_id for d, _ in items})
     owner_default = local_settings.local_user_id(session)
+    contact_owner = ownership.owners(session, "contact", {d.contact_id for d, _ in items})
+    company_owner = ownership.owners(session, "company", {d.company_id for d, _ in items})
     now = utcnow()
     rows: list[dict[str, Any]] = []
     for draft, outcome in items:
@@ -182,7 +190,10 @@ def _insert_many(
                 "contact_id": draft.contact_id,
                 "company_id": company_id,
                 "opportunity_id": draft.opportunity_id,
-                "owner_id": draft.owner_id or owner_default,
+                "owner_id": draft.owner_id
+                or contact_owner.get(draft.contact_id or "")
+                or company_owner.get(draft.company_id or "")
+                or owner_default,
                 "created_at": now,
                 "updated_at": now,
                 "deleted_at": None,

@@ -11,7 +11,7 @@ from typing import Literal
 from sqlalchemy import delete, insert, literal, select
 from sqlalchemy.orm import Session
 
-from crmdesk import local_settings
+from crmdesk import local_settings, ownership
 from crmdesk.db.models import CustomField, CustomValue, SearchDirty
 from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
@@ -205,7 +205,8 @@ def set_value(session: Session, entity: str, entity_id: str, name: str, value: s
                 field_id=row.id,
                 entity_id=entity_id,
                 value=stored,
-                owner_id=local_settings.local_user_id(session),
+                owner_id=ownership.owner_of(session, entity, entity_id)
+                or local_settings.local_user_id(session),
             )
         )
     elif existing.value != stored:

@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from crmdesk import local_settings
+from crmdesk import local_settings, ownership
 from crmdesk.db import bulk
 from crmdesk.db.models import Activity, Company, Contact, Note, Opportunity
 from crmdesk.db.types import utcnow
@@ -57,7 +57,8 @@ def add_note(session: Session, entity: str, entity_id: str, body: str) -> NoteRe
         entity=entity,
         entity_id=entity_id,
         body=body.strip(),
-        owner_id=local_settings.local_user_id(session),
+        owner_id=ownership.owner_of(session, entity, entity_id)
+        or local_settings.local_user_id(session),
     )
     session.add(row)
     session.flush()
@@ -86,6 +87,11 @@ def add_many(session: Session, items: Sequence[tuple[str, str, str]]) -> list[st
             )
             live.update((entity, i) for i in session.scalars(query))
     owner = local_settings.local_user_id(session)
+    record_owner = {
+        (entity, rid): who
+        for entity, ids in wanted.items()
+        for rid, who in ownership.owners(session, entity, set(ids)).items()
+    }
     now = utcnow()
     rows: list[dict[str, object]] = []
     for entity, entity_id, body in items:
@@ -97,7 +103,7 @@ def add_many(session: Session, items: Sequence[tuple[str, str, str]]) -> list[st
                 "entity": entity,
                 "entity_id": entity_id,
                 "body": body.strip(),
-                "owner_id": owner,
+                "owner_id": record_owner.get((entity, entity_id), owner),
                 "created_at": now,
                 "updated_at": now,
                 "deleted_at": None,

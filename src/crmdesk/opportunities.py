@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
-from crmdesk import local_settings, pipeline
+from crmdesk import local_settings, ownership, pipeline
 from crmdesk.db import bulk
 from crmdesk.db.models import Company, Contact, Opportunity, PipelineStage
 from crmdesk.db.types import utcnow
@@ -114,7 +114,8 @@ def add_opportunity(session: Session, draft: OpportunityDraft) -> OpportunityRec
         probability=stage.probability if draft.probability is None else draft.probability,
         expected_close=draft.expected_close,
         status="open",
-        owner_id=draft.owner_id or local_settings.local_user_id(session),
+        owner_id=draft.owner_id
+        or ownership.customer_owner(session, contact_id=draft.contact_id, company_id=company_id),
     )
     session.add(row)
     session.flush()
@@ -141,6 +142,8 @@ def add_many(session: Session, drafts: Sequence[OpportunityDraft]) -> list[str]:
     contact_company = _contact_companies(session, {d.contact_id for d in drafts if d.contact_id})
     company_ids = _known_companies(session, {d.company_id for d in drafts if d.company_id})
     owner_default = local_settings.local_user_id(session)
+    contact_owner = ownership.owners(session, "contact", {d.contact_id for d in drafts})
+    company_owner = ownership.owners(session, "company", {d.company_id for d in drafts})
     now = utcnow()
     rows: list[dict[str, Any]] = []
     for draft in drafts:
@@ -173,7 +176,10 @@ def add_many(session: Session, drafts: Sequence[OpportunityDraft]) -> list[str]:
                 "status": "open",
                 "close_reason": None,
                 "closed_at": None,
-                "owner_id": draft.owner_id or owner_default,
+                "owner_id": draft.owner_id
+                or contact_owner.get(draft.contact_id or "")
+                or company_owner.get(draft.company_id or "")
+                or owner_default,
                 "created_at": now,
                 "updated_at": now,
                 "deleted_at": None,
