@@ -234,3 +234,24 @@ def test_capture_switched_off_writes_nothing(db: Database) -> None:
     raw.commit()
     raw.close()
     assert _changes_since(db, mark) == []
+
+
+def test_contact_web_addresses_are_captured_but_photos_stay_on_the_device(db: Database) -> None:
+    from crmdesk.db.models import ContactPhoto, ContactUrl
+
+    with db.write() as s:
+        contact = contacts.add_contact(s, ContactDraft("Web Person"))
+    before = _last_counter(db)
+    with db.write() as s:
+        s.add(ContactUrl(contact_id=contact.id, owner_id=contact.owner_id, url="https://a.example"))
+        s.add(
+            ContactPhoto(
+                contact_id=contact.id,
+                owner_id=contact.owner_id,
+                mime="image/png",
+                data=b"\x89PNG\r\n\x1a\n",
+            )
+        )
+    changes = _changes_since(db, before)
+    assert [(c.entity, c.op) for c in changes] == [("contact_urls", "insert")]
+    assert changes[0].fields["url"] == [None, "https://a.example"]

@@ -31,7 +31,12 @@ CAPTURED_TABLES: tuple[str, ...] = (
     "saved_lookups",
     "custom_fields",
     "custom_values",
+    "contact_urls",
 )
+
+#: Device-local tables, on purpose: import batches and merge journals (undo is per
+#: device), saved mappings, contact photos (BLOBs cannot go into the JSON outbox
+#: yet) and external ids (their natural key would collide between laptops).
 
 _DEVICE = "(SELECT value FROM local_meta WHERE key = 'device_id')"
 
