@@ -14,6 +14,7 @@ from sqlalchemy.pool import QueuePool
 
 from crmdesk.db import connection as rawconn
 from crmdesk.db import search_index
+from crmdesk.db.checkpoint import Checkpointer
 from crmdesk.db.connection import CrmConnection
 from crmdesk.db.migrate import upgrade_to_head
 from crmdesk.hlc import HybridLogicalClock
@@ -43,6 +44,8 @@ class Database:
             max_overflow=8,
         )
         event.listen(self.engine, "begin", _begin)
+        self._checkpointer = Checkpointer(self.raw_connection)
+        event.listen(self.engine, "commit", lambda _conn: self._checkpointer.committed())
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         event.listen(self._sessions, "before_commit", _refresh_search)
         self._lock = threading.Lock()
@@ -57,13 +60,14 @@ class Database:
                 "SELECT hlc FROM outbox ORDER BY counter DESC LIMIT 1"
             ).scalar()
             self.clock.observe(int(last or 0))
+        self._checkpointer.start()
 
     def _creator(self) -> CrmConnection:
         with self._lock:
             first, self._first = self._first, None
-        if first is not None:
-            return first
-        return rawconn.connect(self.path, self._raw_key, self.clock)
+        conn = first or rawconn.connect(self.path, self._raw_key, self.clock)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")  # the Checkpointer thread does it
+        return conn
 
     @staticmethod
     def _ensure_device(conn: Any) -> None:
@@ -115,6 +119,7 @@ class Database:
 
     def close(self) -> None:
         """Close every pooled connection and checkpoint the WAL."""
+        self._checkpointer.stop()
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
