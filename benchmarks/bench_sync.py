@@ -150,7 +150,7 @@ def _laptop(folder: Path, url: str, fingerprint: str, user: str, passphrase: str
 
 def _add_user(store: st.SyncStore, name: str) -> None:
     with store.write() as conn:
-        auth.add_user(conn, name, PASSWORD, "rep")
+        auth.add_user(conn, name, PASSWORD, "director")  # receives the whole office
 
 
 def initial_and_incremental(ctx: BenchContext) -> list[Row]:
