@@ -50,6 +50,34 @@ class _Job(QRunnable):
             self._relay.done.emit(result)
 
 
+_alive: set[_Relay] = set()  # relays whose job is still running (kept from the collector)
+
+
+def run_in_background(
+    pool: QThreadPool,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> None:
+    """Run ``work()`` in ``pool``; ``on_done(result)`` or ``on_error(exc)`` on the UI thread."""
+    relay = _Relay()
+    _alive.add(relay)
+
+    @Slot(object)
+    def finished(result: Any) -> None:
+        _alive.discard(relay)
+        on_done(result)
+
+    @Slot(object)
+    def failed(exc: Any) -> None:
+        _alive.discard(relay)
+        on_error(exc)
+
+    relay.done.connect(finished)
+    relay.failed.connect(failed)
+    pool.start(_Job(work, relay))
+
+
 class AppContext(QObject):
     """The unlocked database as the UI sees it: background queries and changes."""
 
@@ -61,7 +89,6 @@ class AppContext(QObject):
         self.db = db
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(4)
-        self._relays: set[_Relay] = set()
 
     def _start(
         self,
@@ -70,25 +97,13 @@ class AppContext(QObject):
         on_error: Callable[[BaseException], None] | None,
         after: Callable[[], None] | None = None,
     ) -> None:
-        relay = _Relay()
-        self._relays.add(relay)
-
-        @Slot(object)
         def finished(result: Any) -> None:
-            self._relays.discard(relay)
             if after is not None:
                 after()
             if on_done is not None:
                 on_done(result)
 
-        @Slot(object)
-        def failed(exc: Any) -> None:
-            self._relays.discard(relay)
-            (on_error or show_error)(exc)
-
-        relay.done.connect(finished)
-        relay.failed.connect(failed)
-        self.pool.start(_Job(work, relay))
+        run_in_background(self.pool, work, finished, on_error or show_error)
 
     def query(
         self,

@@ -24,8 +24,7 @@ from crmdesk.errors import CrmError
 from crmdesk.sync import tls
 from crmdesk.sync.client import CertificateChanged, SyncClient, normalise_url, probe
 from crmdesk.ui.guard import while_alive
-from crmdesk.ui.ops import AppContext
-from crmdesk.ui.sync.background import run_in_background
+from crmdesk.ui.ops import AppContext, run_in_background
 
 
 @dataclass(frozen=True)

@@ -21,8 +21,7 @@ from crmdesk.sync.client import (
     SyncStatus,
 )
 from crmdesk.ui.guard import while_alive
-from crmdesk.ui.ops import AppContext
-from crmdesk.ui.sync.background import run_in_background
+from crmdesk.ui.ops import AppContext, run_in_background
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 log = logging.getLogger(__name__)
