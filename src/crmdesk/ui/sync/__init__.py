@@ -18,21 +18,22 @@ class SyncUi:
     def __init__(self, window: QMainWindow, ctx: AppContext) -> None:
         from crmdesk.ui.sync.status_widget import SyncIndicator
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("SyncUi", text)
-
         self.window, self.ctx = window, ctx
         self.controller = SyncController(ctx, window)
         self.dialog: Any = None
         self.review: Any = None
-        self.connect_action = QAction(tr("&Connect to Office Server…"), window)
-        self.sync_action = QAction(tr("&Sync Now"), window)
+        self.connect_action = QAction(
+            QCoreApplication.translate("SyncUi", "&Connect to Office Server…"), window
+        )
+        self.sync_action = QAction(QCoreApplication.translate("SyncUi", "&Sync Now"), window)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.review_action = QAction(tr("&Review Conflicts…"), window)
+        self.review_action = QAction(
+            QCoreApplication.translate("SyncUi", "&Review Conflicts…"), window
+        )
         for action in (self.connect_action, self.sync_action, self.review_action):
             window.addAction(action)
         menu_bar = window.menuBar()
-        menu = menu_bar.addMenu(tr("S&ync"))
+        menu = menu_bar.addMenu(QCoreApplication.translate("SyncUi", "S&ync"))
         last = menu_bar.actions()[-2] if len(menu_bar.actions()) > 1 else None
         if last is not None:  # before Help, where people expect it
             menu_bar.insertMenu(last, menu)
