@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>activities</source>
-        <comment>Call</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Meeting</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>To-do</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Letter</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Note</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Connect to Office Server…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Review Conflicts…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Schedule activity</source>
@@ -2220,6 +2171,25 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Connect to Office Server…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TimeGridView</name>
     <message>
         <source>All day</source>
@@ -2326,6 +2296,33 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
-    <name />
-    <message>
-        <source>activities</source>
-        <comment>Call</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Meeting</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>To-do</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Letter</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Note</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Connect to Office Server…</source>
-        <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>ซิงก์ตอนนี้(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Review Conflicts…</source>
-        <translation>ตรวจสอบข้อขัดแย้ง(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>ซิงก์(&amp;Y)</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Schedule activity</source>
@@ -2222,6 +2173,25 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Connect to Office Server…</source>
+        <translation>เชื่อมต่อเซิร์ฟเวอร์สำนักงาน(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>ซิงก์ตอนนี้(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation>ตรวจสอบข้อขัดแย้ง(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>ซิงก์(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>TimeGridView</name>
     <message>
         <source>All day</source>
@@ -2329,6 +2299,33 @@ weighted {weighted}</source>
     <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation>รหัสผ่านไม่ถูกต้อง ตรวจสอบปุ่ม Caps Lock แล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>Call</source>
+        <translation>โทร</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>ประชุม</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>งานที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>จดหมาย</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>บันทึก</translation>
     </message>
 </context>
 <context>

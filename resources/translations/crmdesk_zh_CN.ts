@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>activities</source>
-        <comment>Call</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Meeting</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>To-do</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Letter</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Note</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Connect to Office Server…</source>
-        <translation>连接到办公室服务器(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>立即同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Review Conflicts…</source>
-        <translation>查看冲突(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>同步(&amp;Y)</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Schedule activity</source>
@@ -2222,6 +2173,25 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Connect to Office Server…</source>
+        <translation>连接到办公室服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation>查看冲突(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>TimeGridView</name>
     <message>
         <source>All day</source>
@@ -2329,6 +2299,33 @@ weighted {weighted}</source>
     <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation>密码短语不正确。请检查 Caps Lock 后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办事项</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

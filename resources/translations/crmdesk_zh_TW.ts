@@ -2,55 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name />
-    <message>
-        <source>activities</source>
-        <comment>Call</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Meeting</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>To-do</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>E-mail</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Letter</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>activities</source>
-        <comment>Note</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Connect to Office Server…</source>
-        <translation>連線至辦公室伺服器(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Sync Now</source>
-        <translation>立即同步(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Review Conflicts…</source>
-        <translation>檢視衝突(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>S&amp;ync</source>
-        <translation>同步(&amp;Y)</translation>
-    </message>
-</context>
-<context>
     <name>ActivityDialog</name>
     <message>
         <source>Schedule activity</source>
@@ -2222,6 +2173,25 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Connect to Office Server…</source>
+        <translation>連線至辦公室伺服器(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation>檢視衝突(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+</context>
+<context>
     <name>TimeGridView</name>
     <message>
         <source>All day</source>
@@ -2329,6 +2299,33 @@ weighted {weighted}</source>
     <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation>密語不正確。請檢查 Caps Lock 後再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>activities</name>
+    <message>
+        <source>Call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會議</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待辦事項</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
     </message>
 </context>
 <context>

@@ -51,14 +51,13 @@ def next_half_hour(now: datetime) -> datetime:
 
 def kind_label(kind: str) -> str:
     """The user's word for an activity type."""
-    tr = QCoreApplication.translate
     labels = {
-        "call": tr("activities", "Call"),
-        "meeting": tr("activities", "Meeting"),
-        "todo": tr("activities", "To-do"),
-        "email": tr("activities", "E-mail"),
-        "letter": tr("activities", "Letter"),
-        "note": tr("activities", "Note"),
+        "call": QCoreApplication.translate("activities", "Call"),
+        "meeting": QCoreApplication.translate("activities", "Meeting"),
+        "todo": QCoreApplication.translate("activities", "To-do"),
+        "email": QCoreApplication.translate("activities", "E-mail"),
+        "letter": QCoreApplication.translate("activities", "Letter"),
+        "note": QCoreApplication.translate("activities", "Note"),
     }
     return labels.get(kind, kind)
 
