@@ -78,6 +78,8 @@ refresh_tokens = Table(
     Column("user_id", ID, nullable=False),
     Column("created_at", BigInteger, nullable=False),
     Column("revoked_at", BigInteger),
+    #: Set when the token was exchanged for a new one; presenting it again means theft.
+    Column("rotated_at", BigInteger),
 )
 login_failures = Table(
     "login_failures",
@@ -108,6 +110,8 @@ applied_changes = Table(
     Column("counter", BigInteger, nullable=False),
     Column("status", String(10), nullable=False),
     Column("result", Text, nullable=False),
+    #: Milliseconds; old rows are pruned (``server_maintenance``). Null on rows from before.
+    Column("applied_at", BigInteger),
     UniqueConstraint("device_id", "counter", name="uq_applied_device_counter"),
 )
 conflicts = Table(
@@ -123,6 +127,21 @@ conflicts = Table(
     Column("field", String(100)),
     Column("detail", Text, nullable=False),
     Column("created_at", BigInteger, nullable=False),
+)
+#: Conflicts as the *losing* device sees them, when that device is not the uploader (its
+#: value was overwritten by a later upload); fetched by that device with ``/v1/lost``.
+lost_conflicts = Table(
+    "lost_conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", ID, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("entity", String(40), nullable=False),
+    Column("row_id", ID, nullable=False),
+    Column("change_id", ID, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("created_at", BigInteger, nullable=False),
+    Index("ix_lost_conflicts_device", "device_id", "id"),
 )
 audit_log = Table(
     "audit_log",
@@ -198,6 +217,12 @@ def _add_missing_columns(conn: Connection) -> None:
     have = {c["name"] for c in inspect(conn).get_columns("users")}
     if "is_admin" not in have:
         conn.exec_driver_sql("ALTER TABLE users ADD COLUMN is_admin BOOLEAN NOT NULL DEFAULT FALSE")
+    have = {c["name"] for c in inspect(conn).get_columns("refresh_tokens")}
+    if "rotated_at" not in have:
+        conn.exec_driver_sql("ALTER TABLE refresh_tokens ADD COLUMN rotated_at BIGINT")
+    have = {c["name"] for c in inspect(conn).get_columns("applied_changes")}
+    if "applied_at" not in have:
+        conn.exec_driver_sql("ALTER TABLE applied_changes ADD COLUMN applied_at BIGINT")
 
 
 def lock_sequence(conn: Connection) -> int:
