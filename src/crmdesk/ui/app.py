@@ -25,7 +25,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setQuitOnLastWindowClosed(False)  # the shell quits; locking closes the window
     theme.apply(app)
-    app.setWindowIcon(icon("contacts"))
+    app.setWindowIcon(icon("app"))
     return app
 
 

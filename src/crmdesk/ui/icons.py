@@ -1,43 +1,134 @@
-"""Icons by purpose: the desktop theme's icon when there is one, else Qt's standard pixmap."""
+"""Icons by purpose: the shipped Lucide SVGs, drawn through QtSvg in the palette's text colour."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+import logging
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QStyle
 
-_SP = QStyle.StandardPixmap
+from crmdesk.ui.i18n import resources_dir
 
-#: purpose -> (freedesktop theme name, Qt standard pixmap fallback)
-_ICONS: dict[str, tuple[str, QStyle.StandardPixmap]] = {
-    "today": ("go-home", _SP.SP_DirHomeIcon),
-    "contacts": ("x-office-address-book", _SP.SP_FileDialogDetailedView),
-    "companies": ("go-home", _SP.SP_DirIcon),
-    "calendar": ("x-office-calendar", _SP.SP_FileDialogInfoView),
-    "opportunities": ("view-sort-descending", _SP.SP_ArrowUp),
-    "dashboard": ("x-office-presentation", _SP.SP_ComputerIcon),
-    "backup": ("document-save", _SP.SP_DriveHDIcon),
-    "new": ("document-new", _SP.SP_FileIcon),
-    "edit": ("document-properties", _SP.SP_FileDialogContentsView),
-    "delete": ("edit-delete", _SP.SP_TrashIcon),
-    "find": ("edit-find", _SP.SP_FileDialogContentsView),
-    "lock": ("system-lock-screen", _SP.SP_DialogCloseButton),
-    "call": ("call-start", _SP.SP_MediaPlay),
-    "meeting": ("x-office-calendar", _SP.SP_FileDialogListView),
-    "todo": ("task-new", _SP.SP_DialogApplyButton),
-    "complete": ("dialog-ok-apply", _SP.SP_DialogApplyButton),
-    "settings": ("preferences-system", _SP.SP_FileDialogDetailedView),
-    "import": ("document-import", _SP.SP_DialogOpenButton),
-    "duplicates": ("edit-copy", _SP.SP_FileLinkIcon),
-    "refresh": ("view-refresh", _SP.SP_BrowserReload),
-    "tag": ("tag", _SP.SP_FileDialogNewFolder),
-    "quit": ("application-exit", _SP.SP_DialogCloseButton),
-    "about": ("help-about", _SP.SP_MessageBoxInformation),
-    "back": ("go-previous", _SP.SP_ArrowBack),
+log = logging.getLogger(__name__)
+
+#: purpose -> file in resources/icons (without ".svg")
+_FILES: dict[str, str] = {
+    "today": "sun",
+    "contacts": "users",
+    "companies": "building-2",
+    "calendar": "calendar-days",
+    "opportunities": "handshake",
+    "dashboard": "chart-pie",
+    "backup": "hard-drive",
+    "new": "plus",
+    "edit": "pencil",
+    "delete": "trash-2",
+    "find": "search",
+    "lock": "lock",
+    "call": "phone",
+    "meeting": "calendar-clock",
+    "todo": "list-todo",
+    "complete": "circle-check",
+    "settings": "settings",
+    "import": "import",
+    "duplicates": "copy",
+    "refresh": "refresh-cw",
+    "tag": "tag",
+    "quit": "log-out",
+    "about": "info",
+    "back": "arrow-left",
+    "app": "book-user",
 }
+
+#: the window icon's colour: it sits on the desktop's panel, not on our palette
+_APP_COLOR = QColor(37, 99, 235)
+
+
+def purposes() -> tuple[str, ...]:
+    return tuple(_FILES)
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+@cache
+def _svg(name: str) -> bytes:
+    return (icons_dir() / f"{name}.svg").read_bytes()
+
+
+def _pen_color(mode: QIcon.Mode) -> QColor:
+    """The palette colour an icon takes in ``mode``, read when it is drawn (so it follows)."""
+    palette = QGuiApplication.palette()
+    if mode == QIcon.Mode.Disabled:
+        return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    if mode == QIcon.Mode.Selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    return palette.color(QPalette.ColorRole.WindowText)
+
+
+@cache
+def _renderer(name: str, rgba: str) -> QSvgRenderer:
+    data = _svg(name).replace(b"currentColor", rgba.encode("ascii"))
+    return QSvgRenderer(QByteArray(data))
+
+
+class TintedSvgEngine(QIconEngine):
+    """Draws one monochrome SVG in the colour the palette gives the icon's mode."""
+
+    def __init__(self, name: str, color: QColor | None = None) -> None:
+        super().__init__()
+        self.name, self.color = name, color
+
+    def _color(self, mode: QIcon.Mode) -> QColor:
+        if self.color is not None and mode != QIcon.Mode.Disabled:
+            return self.color
+        return _pen_color(mode)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        side = min(rect.width(), rect.height())
+        square = QRectF(
+            rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
+        )
+        _renderer(self.name, self._color(mode).name(QColor.NameFormat.HexRgb)).render(
+            painter, square
+        )
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QRect(0, 0, size.width(), size.height()), mode, state)
+        painter.end()
+        return pixmap
+
+    def scaledPixmap(  # noqa: N802 (Qt's name)
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        pixmap = self.pixmap(size * scale, mode, state)
+        pixmap.setDevicePixelRatio(scale)
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return TintedSvgEngine(self.name, self.color)
+
+    def key(self) -> str:
+        return "crmdesk-tinted-svg"
+
+    def isNull(self) -> bool:  # noqa: N802 (Qt's name)
+        return not (icons_dir() / f"{self.name}.svg").is_file()
 
 
 def icon(purpose: str) -> QIcon:
-    theme_name, fallback = _ICONS.get(purpose, ("", _SP.SP_FileIcon))
-    if theme_name and QIcon.hasThemeIcon(theme_name):
-        return QIcon.fromTheme(theme_name)
-    return QApplication.style().standardIcon(fallback)
+    """The icon for ``purpose``; an unknown purpose gets Qt's generic file icon."""
+    name = _FILES.get(purpose)
+    if name is None or not (icons_dir() / f"{name}.svg").is_file():
+        log.warning("no icon for %r", purpose)
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+    color = _APP_COLOR if purpose == "app" else None
+    return QIcon(TintedSvgEngine(name, color))
