@@ -7,11 +7,15 @@ deep the teams nest; a director sees everything. Everyone sees ``shared``.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from enum import Enum
-from typing import Final, Literal
+from typing import Any, Final, Literal
 
 from sqlalchemy import Connection, select
 
+from crmdesk.errors import CrmError
+from crmdesk.rights import ALL_RIGHTS, DEFAULT_ROLE_RIGHTS, ROLES, Right, rights_of
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import SHARED_BUCKET
 
@@ -66,3 +70,60 @@ def may_write(visible: Visible, before: str | None, after: str) -> bool:
     to a bucket they cannot see.
     """
     return (before is None or may_see(visible, before)) and may_see(visible, after)
+
+
+# -- function rights and the directory a client receives -----------------------------------
+
+_RIGHTS_KEY = "role_rights"
+
+
+def role_rights(conn: Connection) -> dict[str, frozenset[str]]:
+    """The office's rights per role (``server_meta``), or the manual's defaults."""
+    stored = st.get_meta(conn, _RIGHTS_KEY)
+    table = dict(DEFAULT_ROLE_RIGHTS)
+    if stored:
+        table.update({str(k): frozenset(map(str, v)) for k, v in json.loads(stored).items()})
+    return table
+
+
+def set_role_rights(conn: Connection, role: str, granted: Iterable[str]) -> frozenset[str]:
+    """Give ``role`` exactly ``granted``; raise CrmError naming an unknown role or right."""
+    if role not in ROLES:
+        raise CrmError(f"'{role}' is not a role (use {', '.join(ROLES)}).")
+    wanted = frozenset(granted)
+    unknown = sorted(wanted - ALL_RIGHTS - {""})
+    if unknown:
+        raise CrmError(f"'{unknown[0]}' is not a right (use {', '.join(sorted(ALL_RIGHTS))}).")
+    table = role_rights(conn)
+    table[role] = wanted - {"", Right.MANAGE_USERS.value}
+    st.set_meta(conn, _RIGHTS_KEY, json.dumps({k: sorted(v) for k, v in sorted(table.items())}))
+    return table[role]
+
+
+def rights_for(conn: Connection, user_id: str) -> frozenset[str]:
+    """What ``user_id`` may do: their role's rights, plus user management for an admin."""
+    u = st.users.c
+    row = conn.execute(select(u.role, u.is_admin, u.disabled).where(u.id == user_id)).first()
+    if row is None or row[2]:
+        return frozenset()
+    return rights_of(str(row[0]), bool(row[1]), role_rights(conn))
+
+
+def directory_for(conn: Connection, user_id: str) -> list[dict[str, Any]]:
+    """The enabled people ``user_id`` may see (and assign records to), themselves included."""
+    visible = visible_owners(conn, user_id)
+    u = st.users.c
+    query = select(u.id, u.display_name, u.role, u.manager_id, u.is_admin).where(
+        u.disabled.is_(False)
+    )
+    if visible is not ALL:
+        query = query.where(u.id.in_(sorted(visible)))
+    return [
+        {"id": i, "name": n, "role": r, "manager_id": m, "is_admin": bool(a)}
+        for i, n, r, m, a in conn.execute(query.order_by(u.display_name, u.id))
+    ]
+
+
+def team_payload(conn: Connection, user_id: str) -> dict[str, Any]:
+    """The handshake's ``team``: the directory and the user's rights, stored by the client."""
+    return {"people": directory_for(conn, user_id), "rights": sorted(rights_for(conn, user_id))}
