@@ -143,6 +143,18 @@ lost_conflicts = Table(
     Column("created_at", BigInteger, nullable=False),
     Index("ix_lost_conflicts_device", "device_id", "id"),
 )
+#: A record that left a bucket (owner changed) at ``seq``: downloads of ``from_bucket`` send a
+#: removal to users who may not see the record where it is now (issue 7).
+moves = Table(
+    "moves",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("entity", String(40), nullable=False),
+    Column("row_id", ID, nullable=False),
+    Column("from_bucket", String(64), nullable=False),
+    Column("to_bucket", String(64), nullable=False),
+    Index("ix_moves_from_seq", "from_bucket", "seq"),
+)
 audit_log = Table(
     "audit_log",
     metadata,
