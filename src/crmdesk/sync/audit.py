@@ -16,6 +16,8 @@ class Action(StrEnum):
     LOGIN_FAILED = "login_failed"
     REFUSED_CHANGE = "refused_change"
     PERMISSION_CHANGE = "permission_change"
+    #: A refresh token already exchanged for a new one was presented again (likely stolen).
+    TOKEN_REUSED = "token_reused"  # noqa: S105 - an audit action name, not a secret
 
 
 @dataclass(frozen=True)

@@ -304,12 +304,18 @@ def check_access(conn: Connection, token: str, now: int) -> TokenClaims:
 
 
 def _check_device(conn: Connection, user_id: str, device_id: str) -> None:
+    t = st.refresh_tokens.c
+    # A device whose every refresh token was revoked (a reused token) loses its access
+    # tokens too, not only when they expire.
+    signed_in = (
+        select(t.token_hash).where(t.device_id == st.devices.c.id, t.revoked_at.is_(None)).exists()
+    )
     row = conn.execute(
-        select(st.devices.c.revoked_at, st.users.c.disabled)
+        select(st.devices.c.revoked_at, st.users.c.disabled, signed_in)
         .join(st.users, st.users.c.id == st.devices.c.user_id)
         .where(st.devices.c.id == device_id, st.devices.c.user_id == user_id)
     ).first()
-    if row is None or row[0] is not None:
+    if row is None or row[0] is not None or not row[2]:
         raise AuthError("This device's access was revoked. Connect again.")
     if row[1]:
         raise AuthError("This user account is disabled.")
@@ -401,6 +407,70 @@ def register_device(conn: Connection, user_id: str, device_id: str, name: str, n
     return token
 
 
+REUSED_MESSAGE = (
+    "This device's sign-in was used twice (it may have been copied), so the server revoked "
+    "it for safety. Connect to the office server again."
+)
+
+
+@dataclass(frozen=True)
+class Rotation:
+    """The outcome of exchanging a refresh token; ``token`` is None when it was a reuse."""
+
+    claims: TokenClaims
+    token: str | None
+
+
+def rotate_refresh(conn: Connection, token: str, now: int, address: str | None) -> Rotation:
+    """Exchange a refresh token for a new one; the old one is invalid from now on.
+
+    Presenting a token that was already exchanged is the sign of a copied token: every
+    refresh token of the device (its family) is revoked and the reuse is audited. The
+    caller must commit even then, and refuse the request.
+    """
+    t = st.refresh_tokens.c
+    row = (
+        conn.execute(select(st.refresh_tokens).where(t.token_hash == _token_hash(token)))
+        .mappings()
+        .first()
+    )
+    if row is None or row["revoked_at"] is not None:
+        raise AuthError("The sign-in of this device was revoked. Connect again.")
+    claims = TokenClaims(row["user_id"], row["device_id"], 0)
+    if row["rotated_at"] is not None:
+        conn.execute(
+            update(st.refresh_tokens)
+            .where(t.device_id == row["device_id"], t.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+        audit.record(
+            conn,
+            audit.Action.TOKEN_REUSED,
+            now,
+            audit.user_name(conn, row["user_id"]),
+            "A refresh token was used again after it had been exchanged; "
+            "all sign-ins of the device were revoked.",
+            user_id=row["user_id"],
+            device_id=row["device_id"],
+            address=address,
+        )
+        return Rotation(claims, None)
+    _check_device(conn, row["user_id"], row["device_id"])
+    conn.execute(
+        update(st.refresh_tokens).where(t.token_hash == row["token_hash"]).values(rotated_at=now)
+    )
+    fresh = secrets.token_urlsafe(32)
+    conn.execute(
+        insert(st.refresh_tokens).values(
+            token_hash=_token_hash(fresh),
+            device_id=row["device_id"],
+            user_id=row["user_id"],
+            created_at=now,
+        )
+    )
+    return Rotation(claims, fresh)
+
+
 def check_refresh(conn: Connection, token: str) -> TokenClaims:
     row = (
         conn.execute(
@@ -409,7 +479,7 @@ def check_refresh(conn: Connection, token: str) -> TokenClaims:
         .mappings()
         .first()
     )
-    if row is None or row["revoked_at"] is not None:
+    if row is None or row["revoked_at"] is not None or row["rotated_at"] is not None:
         raise AuthError("The sign-in of this device was revoked. Connect again.")
     _check_device(conn, row["user_id"], row["device_id"])
     return TokenClaims(row["user_id"], row["device_id"], 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import ssl
+import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -195,6 +196,8 @@ class SyncClient:
         self._access: str | None = None
         self._transport: Transport | None = None
         self._applier = PageApplier()
+        # Refresh tokens are single-use: two threads must not spend the same one.
+        self._refreshing = threading.Lock()
 
     # -- state -------------------------------------------------------------------------
 
@@ -337,19 +340,26 @@ class SyncClient:
             self._transport = Transport(url, pem, fp)
         return self._transport
 
-    def _refresh_access(self) -> str:
-        transport = self._transport_for()
-        token = _recall_refresh(self.db.device_id, transport.url)
-        if token is None:
-            raise NotConnected("Sign in to the office server again (no sign-in is stored).")
-        try:
-            answer = transport.post("/v1/token", {"refresh_token": token})
-        except ServerRefused as exc:
-            if exc.status == 401:
-                raise NotConnected(f"Sign in to the office server again: {exc}") from exc
-            raise
-        self._access = str(answer["access_token"])
-        return self._access
+    def _refresh_access(self, expired: str | None = None) -> str:
+        """A new access token; the refresh token is exchanged for a new one (rotation)."""
+        with self._refreshing:
+            if self._access is not None and self._access != expired:
+                return self._access  # another thread renewed it meanwhile
+            transport = self._transport_for()
+            device = self.db.device_id
+            token = _recall_refresh(device, transport.url)
+            if token is None:
+                raise NotConnected("Sign in to the office server again (no sign-in is stored).")
+            try:
+                answer = transport.post("/v1/token", {"refresh_token": token})
+            except ServerRefused as exc:
+                if exc.status == 401:
+                    raise NotConnected(f"Sign in to the office server again: {exc}") from exc
+                raise
+            if answer.get("refresh_token"):
+                _store_refresh(device, transport.url, str(answer["refresh_token"]))
+            self._access = str(answer["access_token"])
+            return self._access
 
     def call(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         """An authenticated request; an expired access token is renewed once."""
@@ -360,7 +370,7 @@ class SyncClient:
         except ServerRefused as exc:
             if exc.status != 401:
                 raise
-        return transport.post(path, body, self._refresh_access())
+        return transport.post(path, body, self._refresh_access(expired=token))
 
     # -- a round -----------------------------------------------------------------------
 
@@ -424,6 +434,7 @@ class SyncClient:
                 self._drop_unsynced_defaults()
             up = self._upload(session)
             down, kept, changes = self._download(session, resync)
+            lost = self._fetch_lost(session)
         finally:
             try:
                 self.call("/v1/end", {"session_id": session})
@@ -433,7 +444,7 @@ class SyncClient:
                 pass
         return SyncResult(
             uploaded=up.applied,
-            conflicts=up.conflicts,
+            conflicts=up.conflicts + lost,
             parked=up.parked,
             downloaded=down,
             kept_local=kept,
@@ -511,6 +522,29 @@ class SyncClient:
                     changes = changes | result.changes()
                 if not more:
                     return applied, kept, changes
+
+    def _fetch_lost(self, session: str) -> int:
+        """Conflicts where another device's later upload overwrote a value of this one.
+
+        The server keeps them per device; each is added to the conflicts list once (its
+        local id is derived from the server's) in one transaction with the new position.
+        """
+        added = 0
+        while True:
+            after = int(self._get("lost_after") or 0)
+            try:
+                answer = self.call("/v1/lost", {"session_id": session, "after": after})
+            except ServerRefused as exc:
+                if exc.status == 404:  # a server from before lost conflicts were kept
+                    return added
+                raise
+            items = answer.get("conflicts") or []
+            if items:
+                with self._write() as conn:
+                    added += local_state.add_lost(conn, self._transport_for().url, items)
+                    local_state.put(conn, "lost_after", str(max(int(i["n"]) for i in items)))
+            if not answer.get("more") or not items:
+                return added
 
     def _fetch(self, session: str, cursors: dict[str, int]) -> dict[str, Any]:
         return self.call(

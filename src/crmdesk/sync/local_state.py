@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -137,3 +138,31 @@ def acknowledge(conn: Connection, batch: list[Change], results: list[Result]) ->
     if done:
         conn.exec_driver_sql("DELETE FROM outbox WHERE change_id = ?", done)
     return counts
+
+
+def add_lost(conn: Connection, server_url: str, items: list[dict[str, Any]]) -> int:
+    """Add conflicts this device lost (from ``/v1/lost``) to the conflicts list, each once."""
+    now = utcnow().isoformat(timespec="microseconds")
+    added = 0
+    for item in items:
+        conflict = item["conflict"]
+        local_id = hashlib.sha256(f"lost:{server_url}:{item['n']}".encode()).hexdigest()[:32]
+        added += conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO sync_conflicts(id, change_id, entity, row_id, kind, "
+            "field, mine, theirs, winner, copy_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                local_id,
+                item["change_id"],
+                item["e"],
+                item["id"],
+                conflict["kind"],
+                conflict.get("field"),
+                _dump(conflict.get("mine")),
+                _dump(conflict.get("theirs")),
+                conflict.get("winner") or "theirs",
+                conflict.get("copy_id"),
+                now,
+            ),
+        ).rowcount
+    return added

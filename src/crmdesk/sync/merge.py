@@ -68,6 +68,9 @@ class Writer:
     visible: entitlements.Visible | None = None
     #: Changes refused as forbidden, for the audit log (kept when a transaction rolls back).
     refused: list[Change] = field(default_factory=list)
+    #: Values of *other* devices this upload overwrote: (losing device, change, conflict as
+    #: that device sees it, seq), stored in ``lost_conflicts`` for the loser to fetch.
+    losses: list[tuple[str, Change, Conflict, int]] = field(default_factory=list)
 
     def next_seq(self) -> int:
         self.last_seq += 1
@@ -232,6 +235,7 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
     seq = w.next_seq()
     mark = [seq, hlc, w.device_id]
     out: list[Conflict] = []
+    lost: list[tuple[str, Conflict]] = []
     changed = False
     was_deleted = rec.data.get("deleted_at") is not None
     deleted_meanwhile = was_deleted and _concurrent(w, rec, "deleted_at", base)
@@ -240,6 +244,7 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
         for col in rec.meta
         if col not in QUIET_FIELDS and col != "deleted_at" and _concurrent(w, rec, col, base)
     }
+    editors = {col: str(rec.meta[col][2]) for col in edited_meanwhile}
     for col, (_old, new) in ch["fields"].items():
         cur = rec.data.get(col)
         if cur == new and col in rec.data:
@@ -269,11 +274,14 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
                 rec.data[col], rec.meta[col] = new, mark
             copy_id = _keep_copy(w, ch, rec, col, loser, hlc)
             out.append(_conflict("note", col, new, cur, "mine" if mine_wins else "theirs", copy_id))
+            if mine_wins:
+                lost.append((str(m[2]), _conflict("note", col, cur, new, "theirs", copy_id)))
             changed = True
             continue
         if mine_wins:
             rec.data[col], rec.meta[col] = new, mark
             changed = True
+            lost.append((str(m[2]), _conflict("field", col, cur, new, "theirs")))
         out.append(_conflict("field", col, new, cur, "mine" if mine_wins else "theirs"))
     deleting = not was_deleted and rec.data.get("deleted_at") is not None
     edits = {k: v[1] for k, v in ch["fields"].items() if k not in QUIET_FIELDS}
@@ -281,12 +289,17 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
         out.append(_conflict("delete", None, edits, None, "theirs"))
     elif deleting and edited_meanwhile:
         out.append(_conflict("delete", None, None, edited_meanwhile, "mine"))
+        by_editor: dict[str, dict[str, Any]] = {}
+        for col, value in edited_meanwhile.items():
+            by_editor.setdefault(editors[col], {})[col] = value
+        lost.extend((d, _conflict("delete", None, e, None, "theirs")) for d, e in by_editor.items())
     if changed or out:
         # Also after a lost conflict: the new seq sends the winning state back to the loser.
         rec.seq = seq
         save(w, rec)
     for conflict in out:
         w.conflicts.append((ch, conflict, rec.seq))
+    w.losses.extend((device, ch, conflict, rec.seq) for device, conflict in lost)
     return _result(ch, "conflict" if out else "applied", seq=rec.seq, conflicts=out)
 
 
@@ -348,6 +361,7 @@ def remember(w: Writer, ch: Change, result: Result) -> None:
             "counter": ch["counter"],
             "status": result["status"],
             "result": json.dumps(result),
+            "applied_at": w.now_ms,
         }
     )
 
@@ -368,7 +382,7 @@ def apply_upload(
             results.extend(k for k in known if k is not None)
             continue
         sp = savepoint()
-        start_seq, start_conflicts = w.last_seq, len(w.conflicts)
+        start_seq, start_conflicts, start_losses = w.last_seq, len(w.conflicts), len(w.losses)
         start_buckets = dict(w.bucket_seqs)
         tx_results = [
             k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)
@@ -379,6 +393,7 @@ def apply_upload(
             w.bucket_seqs = start_buckets
             w.cache.clear()
             del w.conflicts[start_conflicts:]
+            del w.losses[start_losses:]
             tx_results = [
                 r
                 if r["status"] in REFUSED
@@ -427,3 +442,20 @@ def _store_conflicts(w: Writer) -> None:
             )
         )
     w.conflicts.clear()
+    if w.losses:
+        w.conn.execute(
+            insert(st.lost_conflicts),
+            [
+                {
+                    "device_id": device,
+                    "seq": seq,
+                    "entity": ch["entity"],
+                    "row_id": ch["row_id"],
+                    "change_id": ch["change_id"],
+                    "detail": json.dumps(conflict),
+                    "created_at": w.now_ms,
+                }
+                for device, ch, conflict, seq in w.losses
+            ],
+        )
+        w.losses.clear()

@@ -163,11 +163,22 @@ def login(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str
 
 
 def token(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    """A new access token and a new refresh token (rotation: the old one is spent)."""
     now = cfg.now_ms() // 1000
+    address = request.client.host if request.client else None
     with cfg.store.write() as conn:
-        claims = auth.check_refresh(conn, _str(body, "refresh_token"))
-        access = auth.issue_access(conn, claims.user_id, claims.device_id, now, cfg.access_ttl)
-    return {"access_token": access, "expires_in": cfg.access_ttl, "user_id": claims.user_id}
+        rotation = auth.rotate_refresh(conn, _str(body, "refresh_token"), now, address)
+        claims = rotation.claims
+        if rotation.token is not None:
+            access = auth.issue_access(conn, claims.user_id, claims.device_id, now, cfg.access_ttl)
+    if rotation.token is None:
+        raise auth.AuthError(auth.REUSED_MESSAGE)
+    return {
+        "access_token": access,
+        "expires_in": cfg.access_ttl,
+        "refresh_token": rotation.token,
+        "user_id": claims.user_id,
+    }
 
 
 def fork(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
@@ -389,6 +400,33 @@ def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str,
     return {"rows": out}
 
 
+LOST_PAGE = 500
+
+
+def lost(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    """Conflicts this device lost to other devices' later uploads, after the id it has."""
+    after = body.get("after", 0)
+    if not isinstance(after, int) or after < 0:
+        raise ApiError(400, "bad_request", "'after' must be a non-negative integer.")
+    with cfg.store.write() as conn:
+        claims = _session(cfg, conn, request, body)
+    c = st.lost_conflicts.c
+    with cfg.store.read() as conn:
+        found = conn.execute(
+            select(c.id, c.entity, c.row_id, c.change_id, c.seq, c.detail)
+            .where(c.device_id == claims.device_id, c.id > after)
+            .order_by(c.id)
+            .limit(LOST_PAGE)
+        ).all()
+    return {
+        "conflicts": [
+            {"n": n, "e": e, "id": i, "change_id": ch, "s": seq, "conflict": json.loads(detail)}
+            for n, e, i, ch, seq, detail in found
+        ],
+        "more": len(found) == LOST_PAGE,
+    }
+
+
 def end(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
     with cfg.store.write() as conn:
         claims = _claims(cfg, conn, request)
@@ -426,6 +464,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/v1/upload", _endpoint(cfg, upload), methods=["POST"]),
         Route("/v1/download", _endpoint(cfg, download), methods=["POST"]),
         Route("/v1/rows", _endpoint(cfg, rows), methods=["POST"]),
+        Route("/v1/lost", _endpoint(cfg, lost), methods=["POST"]),
         Route("/v1/end", _endpoint(cfg, end), methods=["POST"]),
     ]
     return Starlette(routes=routes)
