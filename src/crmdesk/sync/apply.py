@@ -125,11 +125,28 @@ class PageApplier:
         return self._columns[table]
 
     def apply(
-        self, conn: Connection, rows: list[Row], cursors: dict[str, int], resync: bool
+        self,
+        conn: Connection,
+        rows: list[Row],
+        cursors: dict[str, int],
+        resync: bool,
+        *,
+        removals: Iterable[dict[str, Any]] = (),
+        dropped: Iterable[str] = (),
     ) -> PageResult:
-        """Apply one page and store its cursors, inside the caller's transaction."""
+        """Apply one page and store its cursors, inside the caller's transaction.
+
+        ``removals`` (records that left the user's view) are deleted like hard deletes, and
+        every row of a ``dropped`` bucket goes; neither is written to the outbox.
+        """
         result = PageResult()
-        rows = [r for r in rows if r["e"] in CAPTURED_TABLES]
+        gone = [
+            Row(e=str(x["e"]), id=str(x["id"]), b=str(x.get("b") or ""), s=0, d=None)
+            for x in removals
+        ]
+        rows = [r for r in [*gone, *rows] if r["e"] in CAPTURED_TABLES]
+        for bucket in dropped:
+            self._drop_bucket(conn, str(bucket), result)
         pending = pending_fields(conn, ((r["e"], r["id"]) for r in rows))
         by_table: dict[str, list[Row]] = defaultdict(list)
         for row in rows:
@@ -149,6 +166,28 @@ class PageApplier:
                 list(cursors.items()),
             )
         return result
+
+    def _drop_bucket(self, conn: Connection, bucket: str, result: PageResult) -> None:
+        """Delete every row of a bucket the user may no longer see (rows with pending local
+        changes stay until their upload is refused and undone)."""
+        for table in CAPTURED_TABLES:
+            if "owner_id" not in self.columns(conn, table):
+                continue
+            doomed = (
+                f"SELECT id FROM {table} WHERE owner_id = ? AND id NOT IN "
+                "(SELECT row_id FROM outbox WHERE entity = ?)"
+            )
+            conn.exec_driver_sql(
+                f"DELETE FROM sync_rows WHERE entity = ? AND row_id IN ({doomed})",
+                (table, bucket, table),
+            )
+            count = conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE id IN ({doomed})", (bucket, table)
+            ).rowcount
+            if count:
+                result.applied += count
+                result.kinds.add(_KIND.get(table, "settings"))
+        conn.exec_driver_sql("DELETE FROM sync_cursors WHERE bucket = ?", (bucket,))
 
     def _apply_table(
         self,

@@ -55,9 +55,9 @@ def may_see(visible: Visible, bucket: str) -> bool:
     return visible is ALL or bucket == SHARED_BUCKET or bucket in visible
 
 
-def buckets_for(conn: Connection, user_id: str) -> list[str]:
-    """The buckets ``user_id`` may download, in a fixed order."""
-    visible = visible_owners(conn, user_id)
+def buckets_for(conn: Connection, user_id: str, visible: Visible | None = None) -> list[str]:
+    """The buckets ``user_id`` may download, in a fixed order (``visible`` if known already)."""
+    visible = visible_owners(conn, user_id) if visible is None else visible
     if visible is ALL:
         return sorted(str(b) for b in conn.execute(select(st.buckets.c.name)).scalars())
     return sorted(visible | {SHARED_BUCKET})

@@ -1,0 +1,110 @@
+"""Download pages for one user: rows after the cursors, removals and dropped buckets.
+
+Per bucket, the records written after the cursor and the moves out of it (``moves``) are one
+stream ordered by seq, so a page cut anywhere resumes with no gap. A move becomes a removal
+only when the user may not see the record where it is now; a bucket the client has a cursor
+for but is no longer entitled to is named in ``dropped`` (the client deletes its rows).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, and_, select
+
+from crmdesk.sync import entitlements
+from crmdesk.sync import store as st
+
+#: At most this many dropped buckets are named per page (a crafted request may send many).
+MAX_DROPPED = 200
+
+
+@dataclass
+class Page:
+    """One download page; ``rows`` are JSON texts copied from the store unparsed."""
+
+    rows: list[str] = field(default_factory=list)
+    removals: list[dict[str, str]] = field(default_factory=list)
+    cursors: dict[str, int] = field(default_factory=dict)
+    dropped: list[str] = field(default_factory=list)
+    more: bool = False
+
+    def size(self) -> int:
+        return len(self.rows) + len(self.removals)
+
+    def to_json(self) -> bytes:
+        tail = json.dumps(
+            {
+                "removals": self.removals,
+                "dropped": self.dropped,
+                "cursors": self.cursors,
+                "more": self.more,
+            }
+        )
+        return ('{"rows":[' + ",".join(self.rows) + "]," + tail[1:]).encode()
+
+
+def _row_json(entity: str, row_id: str, bucket: str, seq: int, data: str, gone: bool) -> str:
+    return (
+        f'{{"e":{json.dumps(entity)},"id":{json.dumps(row_id)},"b":{json.dumps(bucket)},'
+        f'"s":{int(seq)},"d":{"null" if gone else data}}}'
+    )
+
+
+def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int) -> Page:
+    """The next page for ``user_id`` after ``cursors_in``, at most ``limit`` rows and removals."""
+    visible = entitlements.visible_owners(conn, user_id)
+    buckets = entitlements.buckets_for(conn, user_id, visible)
+    page = Page()
+    if visible is not entitlements.ALL:
+        allowed = set(buckets)
+        page.dropped = sorted(
+            b for b in cursors_in if isinstance(b, str) and b not in allowed and len(b) <= 64
+        )[:MAX_DROPPED]
+    for bucket in buckets:
+        after = cursors_in.get(bucket, 0)
+        after = after if isinstance(after, int) and not isinstance(after, bool) else 0
+        room = limit - page.size()
+        if room <= 0:
+            page.more = True
+            break
+        if _bucket(conn, page, bucket, after, room, visible):
+            page.more = True
+            break
+    return page
+
+
+def _bucket(
+    conn: Connection, page: Page, bucket: str, after: int, room: int, visible: entitlements.Visible
+) -> bool:
+    """Add one bucket's stream after ``after``; True when the page is full."""
+    r, m = st.records.c, st.moves.c
+    rows = conn.execute(
+        select(r.seq, r.entity, r.row_id, r.data, r.gone)
+        .where(r.bucket == bucket, r.seq > after)
+        .order_by(r.seq)
+        .limit(room)
+    ).all()
+    moves = conn.execute(
+        select(m.seq, m.entity, m.row_id, r.bucket)
+        .select_from(
+            st.moves.outerjoin(st.records, and_(r.entity == m.entity, r.row_id == m.row_id))
+        )
+        .where(m.from_bucket == bucket, m.seq > after)
+        .order_by(m.seq)
+        .limit(room)
+    ).all()
+    items: list[tuple[int, bool, Any]] = [(int(x[0]), True, x) for x in rows]
+    items += [(int(x[0]), False, x) for x in moves]
+    items.sort(key=lambda item: item[0])
+    taken = items[:room]
+    for _seq, is_row, x in taken:
+        if is_row:
+            page.rows.append(_row_json(x[1], x[2], bucket, x[0], x[3], bool(x[4])))
+        elif x[3] is None or not entitlements.may_see(visible, str(x[3])):
+            # Seen where it is now (a manager over both reps): nothing to remove.
+            page.removals.append({"e": str(x[1]), "id": str(x[2]), "b": bucket})
+    page.cursors[bucket] = taken[-1][0] if taken else after
+    return len(items) > room or len(rows) == room or len(moves) == room
