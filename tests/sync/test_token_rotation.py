@@ -1,0 +1,88 @@
+"""Refresh tokens rotate on every use; presenting a spent one revokes the device's sign-ins."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+from tests.conftest import FakeKeyring
+from tests.sync.conftest import PASSWORD, MakeLaptop, RunningServer
+from tests.sync.helpers import add_contact
+
+from crmdesk.sync import audit, auth, tls
+from crmdesk.sync.client import KEYRING_SERVICE, NotConnected
+
+
+def _refresh(server: RunningServer, token: str) -> httpx.Response:
+    pem = (server.data_dir / "cert.pem").read_text()
+    with httpx.Client(base_url=server.url, verify=tls.pinned_context(pem)) as http:
+        return http.post("/v1/token", content=json.dumps({"refresh_token": token}))
+
+
+def _stored(keys: FakeKeyring) -> str:
+    (token,) = [v for (service, _), v in keys.secrets.items() if service == KEYRING_SERVICE]
+    return token
+
+
+def test_each_refresh_gives_a_new_token_and_spends_the_old_one(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
+) -> None:
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    first = _stored(fake_keyring)
+    server.clock.offset_ms = 3600 * 1000  # the access token has expired: the client refreshes
+    add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    second = _stored(fake_keyring)
+    assert second != first
+    server.clock.offset_ms = 2 * 3600 * 1000
+    a.sync.sync_once()
+    assert _stored(fake_keyring) not in (first, second)
+    assert a.sync.status().pending == 0
+
+
+def test_reusing_a_spent_refresh_token_revokes_the_device_and_is_audited(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
+) -> None:
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    stolen = _stored(fake_keyring)  # a copy taken before the laptop uses it
+    server.clock.offset_ms = 3600 * 1000
+    a.sync.sync_once()  # the laptop refreshes: the copy is now spent
+    answer = _refresh(server, stolen)
+    assert answer.status_code == 401
+    assert answer.json()["message"] == auth.REUSED_MESSAGE
+    # The whole family is gone: the laptop's current refresh token and its access token too.
+    assert _refresh(server, _stored(fake_keyring)).status_code == 401
+    add_contact(a.db, "Somchai")
+    with pytest.raises(NotConnected):
+        a.sync.sync_once()
+    assert a.sync.status().pending == 1
+    with server.store.read() as conn:
+        entries = [e for e in audit.entries(conn) if e.action == audit.Action.TOKEN_REUSED]
+    assert [(e.user_name, e.device_id) for e in entries] == [("anna", a.db.device_id)]
+    # Signing in again with the password works and the queued change goes up.
+    a.sync.connect(server.url, "anna", PASSWORD, fingerprint=server.fingerprint)
+    a.sync.sync_once()
+    assert a.sync.status().pending == 0
+
+
+def test_a_spent_token_cannot_fork_a_device(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
+) -> None:
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    spent = _stored(fake_keyring)
+    server.clock.offset_ms = 3600 * 1000
+    a.sync.sync_once()
+    pem = (server.data_dir / "cert.pem").read_text()
+    with httpx.Client(base_url=server.url, verify=tls.pinned_context(pem)) as http:
+        answer = http.post(
+            "/v1/device/fork",
+            content=json.dumps({"refresh_token": spent, "new_device_id": "1" * 32}),
+        )
+    assert answer.status_code == 401
