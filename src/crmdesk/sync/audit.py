@@ -16,6 +16,12 @@ class Action(StrEnum):
     LOGIN_FAILED = "login_failed"
     REFUSED_CHANGE = "refused_change"
     PERMISSION_CHANGE = "permission_change"
+    REASSIGNMENT = "reassignment"
+    BULK_DELETE = "bulk_delete"
+    EXPORT = "export"
+    REFUSED_EXPORT = "refused_export"
+    #: A request for a record the user may not see (answered as if it did not exist).
+    FORBIDDEN_READ = "forbidden_read"
     #: A refresh token already exchanged for a new one was presented again (likely stolen).
     TOKEN_REUSED = "token_reused"  # noqa: S105 - an audit action name, not a secret
 

@@ -17,7 +17,7 @@ import keyring
 import keyring.errors
 from sqlalchemy import Connection
 
-from crmdesk import __version__
+from crmdesk import __version__, team
 from crmdesk.changes import Changes
 from crmdesk.db.capture import CAPTURED_TABLES
 from crmdesk.db.engine import Database
@@ -421,6 +421,7 @@ class SyncClient:
         session = str(hs["session_id"])
         with self._write() as conn:
             local_state.put(conn, "session_id", session)
+            team.save_directory(conn, hs.get("team"))
         # A laptop whose clock runs behind would lose every conflict; catch up with the server.
         self.db.clock.observe(pack(int(hs.get("server_time_ms") or 0)))
         try:
@@ -510,9 +511,18 @@ class SyncClient:
                     # The server computes the next page from the cursors sent, not from what
                     # this database stored, so fetching ahead is safe.
                     cursors = {**cursors, **page["cursors"]}
+                    for bucket in page.get("dropped") or ():
+                        cursors.pop(bucket, None)
                     coming = pool.submit(self._fetch, session, cursors)
                 with applying(self.db, refresh_search=not more) as conn:
-                    result = self._applier.apply(conn, page["rows"], page["cursors"], resync)
+                    result = self._applier.apply(
+                        conn,
+                        page["rows"],
+                        page["cursors"],
+                        resync,
+                        removals=page.get("removals") or (),
+                        dropped=page.get("dropped") or (),
+                    )
                     if resync and not more:
                         finish_resync(conn)
                         local_state.put(conn, "resync", None)

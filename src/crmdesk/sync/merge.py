@@ -13,6 +13,7 @@ from sqlalchemy import Connection, insert, select, update
 
 from crmdesk.errors import CrmError
 from crmdesk.hlc import pack
+from crmdesk.rights import BULK_DELETE_THRESHOLD, Right
 from crmdesk.sync import entitlements
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
@@ -29,6 +30,34 @@ from crmdesk.sync.protocol import (
 #: How far ahead of the server's clock a change's timestamp may be before it is clamped.
 MAX_AHEAD_MS = 5 * 60 * 1000
 REFUSED = ("forbidden", "invalid")
+BUCKET_REFUSAL = "refused: the record belongs to a bucket this user may not change."
+REASSIGN_REFUSED = "Your role does not allow giving records to someone else."
+BULK_REFUSED = "Your role does not allow deleting this many records at once."
+#: The customer records whose deletion counts towards a bulk delete.
+CUSTOMER_TABLES = frozenset({"contacts", "companies", "opportunities"})
+
+
+def _may(w: Writer, right: Right) -> bool:
+    if w.rights is None:
+        w.rights = entitlements.rights_for(w.conn, w.user_id)
+    return right.value in w.rights
+
+
+def _deletes(tx: list[Change]) -> list[Change]:
+    """The changes of a local transaction that delete a customer record."""
+    return [
+        ch
+        for ch in tx
+        if ch["entity"] in CUSTOMER_TABLES
+        and (
+            ch["op"] == "delete"
+            or (
+                "deleted_at" in ch["fields"]
+                and ch["fields"]["deleted_at"][0] is None
+                and ch["fields"]["deleted_at"][1] is not None
+            )
+        )
+    ]
 
 
 class DeviceReused(CrmError):
@@ -47,6 +76,8 @@ class Record:
     gone: bool = False
     tombstoned_at: int | None = None
     exists: bool = False
+    #: The bucket it is stored in (None until stored): a change of bucket is a move.
+    bucket: str | None = None
 
 
 @dataclass
@@ -67,7 +98,15 @@ class Writer:
     #: The owners the sender may see, looked up once per upload.
     visible: entitlements.Visible | None = None
     #: Changes refused as forbidden, for the audit log (kept when a transaction rolls back).
-    refused: list[Change] = field(default_factory=list)
+    refused: list[tuple[Change, str]] = field(default_factory=list)
+    #: Records that changed bucket: (change, from bucket, to bucket), for moves and the audit.
+    moved: list[tuple[Change | None, Record, str, str]] = field(default_factory=list)
+    #: Local transactions that deleted many customer records: (first change, how many).
+    bulk_deletes: list[tuple[Change, int]] = field(default_factory=list)
+    #: The sender's function rights, looked up once per upload.
+    rights: frozenset[str] | None = None
+    #: The change being applied (for moves recorded by ``save``).
+    current: Change | None = None
     #: Values of *other* devices this upload overwrote: (losing device, change, conflict as
     #: that device sees it, seq), stored in ``lost_conflicts`` for the loser to fetch.
     losses: list[tuple[str, Change, Conflict, int]] = field(default_factory=list)
@@ -107,6 +146,7 @@ def _record(row: Any) -> Record:
         bool(row["gone"]),
         row["tombstoned_at"],
         True,
+        row["bucket"],
     )
 
 
@@ -151,6 +191,18 @@ def save(w: Writer, rec: Record) -> None:
     else:
         w.conn.execute(insert(table).values(entity=rec.entity, row_id=rec.row_id, **values))
         rec.exists = True
+    if rec.bucket is not None and rec.bucket != bucket:
+        w.conn.execute(
+            insert(st.moves).values(
+                seq=rec.seq,
+                entity=rec.entity,
+                row_id=rec.row_id,
+                from_bucket=rec.bucket,
+                to_bucket=bucket,
+            )
+        )
+        w.moved.append((w.current, rec, rec.bucket, bucket))
+    rec.bucket = bucket
     w.cache[(rec.entity, rec.row_id)] = rec
     w.bucket_seqs[bucket] = rec.seq
 
@@ -192,9 +244,14 @@ def apply_change(w: Writer, ch: Change) -> Result:
     after_data.update({k: v[1] for k, v in ch["fields"].items()})
     if w.visible is None:
         w.visible = entitlements.visible_owners(w.conn, w.user_id)
-    if not entitlements.may_write(w.visible, before, bucket_of(ch["entity"], after_data)):
-        w.refused.append(ch)
+    after = bucket_of(ch["entity"], after_data)
+    if not entitlements.may_write(w.visible, before, after):
+        w.refused.append((ch, BUCKET_REFUSAL))
         return _result(ch, "forbidden", reason="You may not change this record.")
+    if before is not None and before != after and not rec.gone and not _may(w, Right.REASSIGN):
+        w.refused.append((ch, "reassignment refused: the user's role may not reassign records."))
+        return _result(ch, "forbidden", reason=REASSIGN_REFUSED)
+    w.current = ch
     hlc = min(ch["hlc"], w.max_hlc)
     if ch["op"] == "delete":
         if not rec.exists or rec.gone:
@@ -383,10 +440,25 @@ def apply_upload(
             continue
         sp = savepoint()
         start_seq, start_conflicts, start_losses = w.last_seq, len(w.conflicts), len(w.losses)
+        start_moved = len(w.moved)
         start_buckets = dict(w.bucket_seqs)
-        tx_results = [
-            k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)
-        ]
+        deletes = _deletes([ch for ch, k in zip(tx, known, strict=True) if k is None])
+        if len(deletes) > BULK_DELETE_THRESHOLD and not _may(w, Right.BULK_DELETE):
+            w.refused.extend(
+                (ch, f"bulk delete of {len(deletes)} records refused: the role may not.")
+                for ch in deletes
+            )
+            bulk = {ch["change_id"] for ch in deletes}
+            tx_results = [
+                _result(ch, "forbidden", reason=BULK_REFUSED)
+                if ch["change_id"] in bulk
+                else (k or _result(ch, "invalid"))
+                for ch, k in zip(tx, known, strict=True)
+            ]
+        else:
+            tx_results = [
+                k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)
+            ]
         if any(r["status"] in REFUSED for r in tx_results):
             sp.rollback()
             w.last_seq = start_seq
@@ -394,6 +466,7 @@ def apply_upload(
             w.cache.clear()
             del w.conflicts[start_conflicts:]
             del w.losses[start_losses:]
+            del w.moved[start_moved:]
             tx_results = [
                 r
                 if r["status"] in REFUSED
@@ -404,6 +477,8 @@ def apply_upload(
             ]
         else:
             sp.commit()
+            if len(deletes) > BULK_DELETE_THRESHOLD:
+                w.bulk_deletes.append((deletes[0], len(deletes)))
         for ch, r, k in zip(tx, tx_results, known, strict=True):
             if k is None:
                 remember(w, ch, r)

@@ -19,7 +19,8 @@ from crmdesk import __version__
 from crmdesk.db.migrate import head_revision
 from crmdesk.errors import CrmError
 from crmdesk.ids import is_id, new_id
-from crmdesk.sync import audit, auth, entitlements, merge
+from crmdesk.rights import Right
+from crmdesk.sync import audit, auth, entitlements, merge, pages
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
     MAX_BATCH,
@@ -242,6 +243,7 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
                 409, "session_busy", "This device is already syncing; try again in a moment."
             )
         buckets = entitlements.buckets_for(conn, claims.user_id)
+        team = entitlements.team_payload(conn, claims.user_id)
         purged = int(st.get_meta(conn, "purged_seq") or 0)
     cursors = body.get("cursors") or {}
     full = isinstance(cursors, dict) and any(
@@ -257,6 +259,7 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
         "server_time_ms": now_ms,
         "buckets": buckets,
         "full_resync": full,
+        "team": team,
     }
 
 
@@ -284,6 +287,38 @@ def _transactions(changes: list[Change]) -> list[list[Change]]:
     return sorted(groups.values(), key=lambda tx: min(c["counter"] for c in tx))
 
 
+def _audit_upload(conn: Connection, w: merge.Writer, address: str | None) -> None:
+    """Audit what an upload did that the office wants on record: refusals, reassignments
+    of customer records, bulk deletes."""
+    if not (w.refused or w.moved or w.bulk_deletes):
+        return
+    name = audit.user_name(conn, w.user_id)
+    at = w.now_ms // 1000
+
+    def log(action: audit.Action, detail: str, entity: str | None, row_id: str | None) -> None:
+        audit.record(
+            conn,
+            action,
+            at,
+            name,
+            detail,
+            user_id=w.user_id,
+            device_id=w.device_id,
+            address=address,
+            entity=entity,
+            row_id=row_id,
+        )
+
+    for ch, why in w.refused:
+        log(audit.Action.REFUSED_CHANGE, f"{ch['op']} {why}", ch["entity"], ch["row_id"])
+    for _ch, rec, old, new in w.moved:
+        if rec.entity in merge.CUSTOMER_TABLES:
+            detail = f"reassigned from {audit.user_name(conn, old)} to {audit.user_name(conn, new)}"
+            log(audit.Action.REASSIGNMENT, detail, rec.entity, rec.row_id)
+    for ch, count in w.bulk_deletes:
+        log(audit.Action.BULK_DELETE, f"deleted {count} records in one action", ch["entity"], None)
+
+
 def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
     raw = body.get("changes")
     if not isinstance(raw, list) or len(raw) > MAX_BATCH * 4:
@@ -297,21 +332,7 @@ def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[st
         w = merge.Writer(conn, claims.user_id, claims.device_id, cfg.now_ms(), last)
         results = merge.apply_upload(w, _transactions(changes), conn.begin_nested)
         st.store_sequence(conn, w.last_seq)
-        if w.refused:
-            name = audit.user_name(conn, claims.user_id)
-            for ch in w.refused:
-                audit.record(
-                    conn,
-                    audit.Action.REFUSED_CHANGE,
-                    w.now_ms // 1000,
-                    name,
-                    f"{ch['op']} refused: the record belongs to a bucket this user may not change.",
-                    user_id=claims.user_id,
-                    device_id=claims.device_id,
-                    address=request.client.host if request.client else None,
-                    entity=ch["entity"],
-                    row_id=ch["row_id"],
-                )
+        _audit_upload(conn, w, request.client.host if request.client else None)
         if changes:
             top = max(c["counter"] for c in changes)
             d = st.devices.c
@@ -337,37 +358,9 @@ def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> Respo
     limit = min(limit, MAX_PAGE_LIMIT)
     with cfg.store.write() as conn:
         claims = _session(cfg, conn, request, body)
-    rows: list[str] = []
-    cursors: dict[str, int] = {}
-    more = False
-    r = st.records.c
     with cfg.store.read() as conn:
-        for bucket in entitlements.buckets_for(conn, claims.user_id):
-            after = cursors_in.get(bucket, 0)
-            after = after if isinstance(after, int) else 0
-            room = limit - len(rows)
-            if room <= 0:
-                more = True
-                break
-            page = conn.execute(
-                select(r.entity, r.row_id, r.seq, r.data, r.gone)
-                .where(r.bucket == bucket, r.seq > after)
-                .order_by(r.seq)
-                .limit(room)
-            ).all()
-            head = f',"b":{json.dumps(bucket)},"s":'
-            for entity, row_id, seq, data, gone in page:
-                rows.append(
-                    f'{{"e":{json.dumps(entity)},"id":{json.dumps(row_id)}{head}{int(seq)},'
-                    f'"d":{"null" if gone else data}}}'
-                )
-            cursors[bucket] = page[-1][2] if page else after
-            if len(page) == room:
-                more = True
-                break
-    tail = json.dumps({"removals": [], "cursors": cursors, "more": more})
-    text = '{"rows":[' + ",".join(rows) + "]," + tail[1:]
-    return Response(text.encode(), media_type="application/json")
+        page = pages.build(conn, claims.user_id, cursors_in, limit)
+    return Response(page.to_json(), media_type="application/json")
 
 
 def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
@@ -383,6 +376,7 @@ def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str,
     with cfg.store.write() as conn:
         claims = _session(cfg, conn, request, body)
     out: list[dict[str, Any]] = []
+    refused: list[tuple[str, str]] = []
     r = st.records.c
     with cfg.store.read() as conn:
         allowed = set(entitlements.buckets_for(conn, claims.user_id))
@@ -394,10 +388,67 @@ def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str,
             ).first()
             if found is None or found[0] not in allowed:
                 out.append({"e": entity, "id": row_id, "b": None, "s": 0, "d": None})
+                if found is not None and not _was_visible(conn, entity, row_id, allowed):
+                    refused.append((entity, row_id))
             else:
                 data = None if found[3] else json.loads(found[2])
                 out.append({"e": entity, "id": row_id, "b": found[0], "s": found[1], "d": data})
+    if refused:
+        with cfg.store.write() as conn:
+            name = audit.user_name(conn, claims.user_id)
+            for entity, row_id in refused:
+                audit.record(
+                    conn,
+                    audit.Action.FORBIDDEN_READ,
+                    cfg.now_ms() // 1000,
+                    name,
+                    "asked for a record this user may not see; nothing was sent.",
+                    user_id=claims.user_id,
+                    device_id=claims.device_id,
+                    address=request.client.host if request.client else None,
+                    entity=entity[:40],
+                    row_id=row_id[:32],
+                )
     return {"rows": out}
+
+
+def _was_visible(conn: Connection, entity: str, row_id: str, allowed: set[str]) -> bool:
+    """Whether a record once lived in a bucket the user sees (reassigned away from them):
+    asking for it after a refused edit is the client undoing the edit, not a probe."""
+    m = st.moves.c
+    return (
+        conn.execute(
+            select(m.seq)
+            .where(m.entity == entity, m.row_id == row_id, m.from_bucket.in_(sorted(allowed)))
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
+def report(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    """The client reports an action the office audits (an export); refused without the right."""
+    kind = _str(body, "kind")
+    if kind != "export":
+        raise ApiError(400, "bad_request", "'kind' must be 'export'.")
+    detail = str(body.get("detail") or "")[:500]
+    now = cfg.now_ms() // 1000
+    with cfg.store.write() as conn:
+        claims = _claims(cfg, conn, request)
+        allowed = Right.EXPORT.value in entitlements.rights_for(conn, claims.user_id)
+        audit.record(
+            conn,
+            audit.Action.EXPORT if allowed else audit.Action.REFUSED_EXPORT,
+            now,
+            audit.user_name(conn, claims.user_id),
+            detail or "export",
+            user_id=claims.user_id,
+            device_id=claims.device_id,
+            address=request.client.host if request.client else None,
+        )
+    if not allowed:
+        raise ApiError(403, "forbidden", "Your role does not allow exporting records.")
+    return {"ok": True}
 
 
 LOST_PAGE = 500
@@ -464,6 +515,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/v1/upload", _endpoint(cfg, upload), methods=["POST"]),
         Route("/v1/download", _endpoint(cfg, download), methods=["POST"]),
         Route("/v1/rows", _endpoint(cfg, rows), methods=["POST"]),
+        Route("/v1/report", _endpoint(cfg, report), methods=["POST"]),
         Route("/v1/lost", _endpoint(cfg, lost), methods=["POST"]),
         Route("/v1/end", _endpoint(cfg, end), methods=["POST"]),
     ]
