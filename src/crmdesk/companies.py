@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from crmdesk import custom_fields, local_settings, parties, tags
@@ -15,6 +15,7 @@ from crmdesk.db import bulk
 from crmdesk.db.models import Company, Contact
 from crmdesk.db.types import utcnow
 from crmdesk.ids import new_id
+from crmdesk.paging import ListCursor, Page, beyond
 from crmdesk.records import CompanyDraft, CompanyRecord
 from crmdesk.text import sort_key
 from crmdesk.validation import FieldProblem, NotFound, require
@@ -211,17 +212,61 @@ def delete_company(session: Session, company_id: str) -> None:
 
 
 def count_companies(session: Session) -> int:
+    """How many companies the list shows."""
     return int(session.scalar(select(func.count()).where(Company.deleted_at.is_(None))) or 0)
 
 
 def list_companies(session: Session, *, offset: int = 0, limit: int = 200) -> list[CompanyRow]:
     """One page of companies sorted by name."""
+    return page_companies(session, offset=offset, limit=limit).rows
+
+
+def _page_query(
+    offset: int,
+    limit: int,
+    from_end: bool = False,
+    after: ListCursor | None = None,
+    before: ListCursor | None = None,
+) -> Select[Any]:
+    query = select(Company.id).where(Company.deleted_at.is_(None))
+    key = Company.sort_key
+    if after is not None:
+        query = query.where(beyond(key, Company.id, after, descending=False, after=True))
+        offset = 0
+    if before is not None:
+        query = query.where(beyond(key, Company.id, before, descending=False, after=False))
+        offset = 0
+    if from_end or before is not None:
+        # Walk the order backwards (the page comes back in list order all the same).
+        return query.order_by(key.desc(), Company.id.desc()).offset(offset).limit(limit)
+    return query.order_by(key, Company.id).offset(offset).limit(limit)
+
+
+def list_company_ids(session: Session, *, offset: int = 0, limit: int = 200) -> list[str]:
+    """The ids of one page of the company list (cheap: nothing else is looked up)."""
+    return [str(i) for i in session.scalars(_page_query(offset, limit))]
+
+
+def page_companies(
+    session: Session,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    from_end: bool = False,
+    after: ListCursor | None = None,
+    before: ListCursor | None = None,
+) -> Page[CompanyRow]:
+    """One page of companies by name: ``offset`` rows in, or just after/before a cursor.
+
+    With ``from_end`` the page ends ``offset`` rows before the end of the list.
+    """
+    page = _page_query(offset, limit, from_end, after, before).subquery()
     count = (
         select(func.count())
         .where(Contact.company_id == Company.id, Contact.deleted_at.is_(None))
         .scalar_subquery()
     )
-    rows = session.execute(
+    found = session.execute(
         select(
             Company.id,
             Company.name,
@@ -229,13 +274,17 @@ def list_companies(session: Session, *, offset: int = 0, limit: int = 200) -> li
             count,
             Company.owner_id,
             Company.updated_at,
+            Company.sort_key,
         )
-        .where(Company.deleted_at.is_(None))
+        .join(page, page.c.id == Company.id)
         .order_by(Company.sort_key, Company.id)
-        .offset(offset)
-        .limit(limit)
+    ).all()
+    rows = [CompanyRow(*row[:-1]) for row in found]
+    if not found:
+        return Page(rows, None, None)
+    return Page(
+        rows, ListCursor(found[0][-1], found[0][0]), ListCursor(found[-1][-1], found[-1][0])
     )
-    return [CompanyRow(*row) for row in rows]
 
 
 def _blank(text: str | None) -> str | None:

@@ -14,6 +14,7 @@ from crmdesk.db import bulk
 from crmdesk.db.models import Address, Company, Contact, Email, Phone, RecordTag, Tag
 from crmdesk.db.types import utcnow
 from crmdesk.ids import new_id
+from crmdesk.paging import ListCursor, Page, beyond
 from crmdesk.records import ContactDraft, ContactRecord, ContactRow
 from crmdesk.text import fold
 from crmdesk.validation import FieldProblem, NotFound, require
@@ -27,6 +28,8 @@ class ContactFilter:
 
     tag: str | None = None
     owner_id: str | None = None
+    #: Contacts of any of these owners (a team); None means every owner.
+    owner_ids: tuple[str, ...] | None = None
     company_id: str | None = None
     ids: tuple[str, ...] | None = None
 
@@ -226,6 +229,8 @@ def _filtered(query: Select[Any], flt: ContactFilter) -> Select[Any]:
     conditions: list[ColumnElement[bool]] = [Contact.deleted_at.is_(None)]
     if flt.owner_id:
         conditions.append(Contact.owner_id == flt.owner_id)
+    if flt.owner_ids is not None:
+        conditions.append(Contact.owner_id.in_(flt.owner_ids))
     if flt.company_id:
         conditions.append(Contact.company_id == flt.company_id)
     if flt.ids is not None:
@@ -257,7 +262,93 @@ def list_contacts(
     flt: ContactFilter | None = None,
 ) -> list[ContactRow]:
     """One page of the contact list, as light rows (never whole records)."""
+    return page_contacts(
+        session, offset=offset, limit=limit, sort=sort, descending=descending, flt=flt
+    ).rows
+
+
+def _sort_key(sort: ContactSort, company: Any) -> Any:
+    # A contact without a company sorts as an empty name (where SQLite puts NULLs), so
+    # every key compares with a cursor's.
+    return {
+        "name": Contact.sort_key,
+        "company": func.coalesce(company.sort_key, ""),
+        "updated": Contact.updated_at,
+        "created": Contact.created_at,
+    }[sort]
+
+
+def _page_ids(
+    sort: ContactSort,
+    descending: bool,
+    flt: ContactFilter,
+    offset: int,
+    limit: int,
+    from_end: bool = False,
+    after: ListCursor | None = None,
+    before: ListCursor | None = None,
+) -> Select[Any]:
     company = aliased(Company)
+    key = _sort_key(sort, company)
+    query = _filtered(
+        select(Contact.id.label("id"), key.label("key")).outerjoin(
+            company, company.id == Contact.company_id
+        ),
+        flt,
+    )
+    if after is not None:
+        query = query.where(beyond(key, Contact.id, after, descending=descending, after=True))
+        offset = 0
+    if before is not None:
+        query = query.where(beyond(key, Contact.id, before, descending=descending, after=False))
+        offset = 0
+    # Pages before a cursor or near the end walk the order backwards (the caller's
+    # page comes back in list order all the same): fewer rows to step over.
+    backwards = from_end or before is not None
+    if backwards != descending:
+        order = (key.desc(), Contact.id.desc() if backwards else Contact.id)
+    else:
+        order = (key.asc(), Contact.id.desc() if backwards else Contact.id)
+    return query.order_by(*order).offset(offset).limit(limit)
+
+
+def list_contact_ids(
+    session: Session,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: ContactSort = "name",
+    descending: bool = False,
+    flt: ContactFilter | None = None,
+) -> list[str]:
+    """The ids of one page of the contact list (cheap: nothing else is looked up)."""
+    query = _page_ids(sort, descending, flt or ContactFilter(), offset, limit)
+    return [str(row.id) for row in session.execute(query)]
+
+
+def page_contacts(
+    session: Session,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: ContactSort = "name",
+    descending: bool = False,
+    flt: ContactFilter | None = None,
+    from_end: bool = False,
+    after: ListCursor | None = None,
+    before: ListCursor | None = None,
+) -> Page[ContactRow]:
+    """One page of the contact list: ``offset`` rows in, or just after/before a cursor (keyset).
+
+    With ``from_end`` the page ends ``offset`` rows before the end of the list. A cursor
+    page costs the same at row 90,000 as at row 0; an offset page steps over every row
+    before it (600 ms at row 90,000 of 100,000 by name), so deep pages count from the end.
+    """
+    # Find the page's ids first: skipping rows is cheap when the skipped rows'
+    # first email, phone and city are not computed (10x faster at offset 100,000).
+    page = _page_ids(
+        sort, descending, flt or ContactFilter(), offset, limit, from_end, after, before
+    ).subquery()
     first_email = (
         select(Email.address)
         .where(Email.contact_id == Contact.id)
@@ -279,27 +370,6 @@ def list_contacts(
         .limit(1)
         .scalar_subquery()
     )
-    key: Any = {
-        "name": Contact.sort_key,
-        "company": company.sort_key,
-        "updated": Contact.updated_at,
-        "created": Contact.created_at,
-    }[sort]
-    order = (key.desc() if descending else key.asc(), Contact.id)
-    # Find the page's ids first: skipping rows is cheap when the skipped rows'
-    # first email, phone and city are not computed (10x faster at offset 100,000).
-    page = (
-        _filtered(
-            select(Contact.id.label("id"), key.label("key")).outerjoin(
-                company, company.id == Contact.company_id
-            ),
-            flt or ContactFilter(),
-        )
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit)
-        .subquery()
-    )
     shown = aliased(Company)
     query = (
         select(
@@ -312,12 +382,19 @@ def list_contacts(
             first_city,
             Contact.owner_id,
             Contact.updated_at,
+            page.c.key,
         )
         .join(page, page.c.id == Contact.id)
         .outerjoin(shown, shown.id == Contact.company_id)
         .order_by(page.c.key.desc() if descending else page.c.key.asc(), Contact.id)
     )
-    return [ContactRow(*row) for row in session.execute(query)]
+    found = session.execute(query).all()
+    rows = [ContactRow(*row[:-1]) for row in found]
+    if not found:
+        return Page(rows, None, None)
+    return Page(
+        rows, ListCursor(found[0][-1], found[0][0]), ListCursor(found[-1][-1], found[-1][0])
+    )
 
 
 def _blank(text: str | None) -> str | None:
