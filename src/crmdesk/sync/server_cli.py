@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from crmdesk import clock as clocks
 from crmdesk.errors import CrmError
-from crmdesk.sync import audit, auth, server_backup, tls
+from crmdesk.sync import audit, auth, server_backup, server_maintenance, tls
 from crmdesk.sync import store as st
 
 PASSWORD_ENV = "CRMDESK_SERVER_PASSWORD"  # noqa: S105 - the variable name, not a secret
@@ -92,19 +93,26 @@ def _certificate(config: dict[str, str], args: argparse.Namespace) -> tuple[str,
 
 def cmd_run(args: argparse.Namespace, data_dir: Path) -> int:
     import uvicorn
+    from apscheduler.schedulers.background import BackgroundScheduler
 
-    from crmdesk.sync.server import ServerConfig, create_app, purge_tombstones
+    from crmdesk.sync.server import ServerConfig, create_app
 
     config = load_config(data_dir)
     cert, key = _certificate(config, args)
+    keep_days = _windows(args)
     store = st.SyncStore(config["database_url"])
     try:
         store.create()
     except Exception as exc:
         raise CrmError(f"Cannot open the server database ({exc}).".splitlines()[0]) from exc
-    # Tombstones older than the window go at every start; 'purge' does it on demand (cron).
-    purge_tombstones(store, time.time_ns() // 1_000_000 - args.tombstone_days * 86_400_000)
-    server_backup.start_in_server(data_dir, config)  # daily backups; lock for 'backup restore'
+    # One scheduler for the daily backups (as server_backup.start_in_server does) and the
+    # upkeep: tombstones and old idempotency keys go at start and every few hours.
+    server_backup.hold_server_lock(data_dir)  # so 'backup restore' sees a running server
+    scheduler = BackgroundScheduler(daemon=True)
+    server_backup.schedule_backups(data_dir, config, clocks.current(), scheduler)
+    server_maintenance.schedule_upkeep(
+        scheduler, store, lambda: time.time_ns() // 1_000_000, args.tombstone_days, keep_days
+    )
     fingerprint = tls.fingerprint_of_pem(Path(cert).read_text())
     print(
         f"crmdesk server on https://{args.host}:{args.port}  fingerprint {tls.show(fingerprint)}",
@@ -179,17 +187,52 @@ def cmd_device(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def cmd_purge(args: argparse.Namespace, data_dir: Path) -> int:
-    from crmdesk.sync.server import purge_tombstones
+def _windows(args: argparse.Namespace) -> int:
+    """The idempotency-key window in days, after checking both windows."""
+    days = args.tombstone_days
+    if days < 1:
+        raise CrmError("--tombstone-days must be at least 1.")
+    keep = args.keep_change_ids_days
+    if keep is None:
+        return server_maintenance.applied_window_days(days)
+    if keep < days:
+        raise CrmError(
+            "--keep-change-ids-days must be at least --tombstone-days (a laptop may resend "
+            "a change until it has synced again)."
+        )
+    return int(keep)
 
+
+def cmd_purge(args: argparse.Namespace, data_dir: Path) -> int:
+    keep_days = _windows(args)
     store = open_store(data_dir)
     try:
-        cutoff = (time.time_ns() // 1_000_000) - args.older_than_days * 86_400_000
-        count = purge_tombstones(store, cutoff)
+        done = server_maintenance.run_upkeep(
+            store, time.time_ns() // 1_000_000, args.tombstone_days, keep_days
+        )
     finally:
         store.dispose()
-    print(f"{count} tombstones purged.")
+    print(
+        f"{done.tombstones} tombstones purged; {done.applied_changes} change ids and "
+        f"{done.lost_conflicts} lost conflicts older than {keep_days} days pruned."
+    )
     return 0
+
+
+def _add_windows(p: argparse.ArgumentParser, tombstone_flags: list[str]) -> None:
+    p.add_argument(
+        *tombstone_flags,
+        dest="tombstone_days",
+        type=int,
+        default=server_maintenance.TOMBSTONE_DAYS,
+        help="tombstone retention window in days (default 90)",
+    )
+    p.add_argument(
+        "--keep-change-ids-days",
+        type=int,
+        help="keep idempotency keys this many days (default: twice the tombstone window, "
+        "180 at least)",
+    )
 
 
 def _since(text: str) -> int:
@@ -234,10 +277,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--cert", help="a CA-issued certificate (PEM) instead of the self-signed one")
     p.add_argument("--key", help="the key of --cert (PEM)")
-    p.add_argument("--tombstone-days", type=int, default=90, help="tombstone retention window")
+    _add_windows(p, ["--tombstone-days"])
     p.set_defaults(handler=cmd_run)
-    p = sub.add_parser("purge", help="remove tombstones older than the retention window")
-    p.add_argument("--older-than-days", type=int, default=90)
+    p = sub.add_parser(
+        "purge", help="remove tombstones and change ids older than their windows (also scheduled)"
+    )
+    _add_windows(p, ["--older-than-days", "--tombstone-days"])
     p.set_defaults(handler=cmd_purge)
     user = sub.add_parser("user", help="manage users").add_subparsers(
         dest="user_command", required=True, metavar="ACTION"
