@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from crmdesk import contacts
+from crmdesk.db.capture import WireFields, captured_columns
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Contact, Email, Outbox
 from crmdesk.records import ContactDraft, LabeledValue
@@ -26,9 +27,10 @@ class Change:
     entity: str
     row_id: str
     op: str
-    fields: dict[str, list[Any]]
+    fields: dict[str, list[Any]]  # as sync uploads it: {column: [old, new]}
     hlc: int
     device_id: str
+    stored: dict[str, Any]  # as the outbox keeps it
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +48,7 @@ def _last_counter(db: Database) -> int:
 
 def _changes_since(db: Database, counter: int) -> list[Change]:
     with db.read() as s:
+        wire = WireFields(s.connection())
         rows = s.scalars(select(Outbox).where(Outbox.counter > counter).order_by(Outbox.counter))
         return [
             Change(
@@ -54,12 +57,18 @@ def _changes_since(db: Database, counter: int) -> list[Change]:
                 r.entity,
                 r.row_id,
                 r.op,
-                json.loads(r.fields),
+                wire(r.entity, r.row_id, r.op, r.fields),
                 r.hlc,
                 r.device_id,
+                json.loads(r.fields),
             )
             for r in rows
         ]
+
+
+def captured_columns_of(db: Database, table: str) -> list[str]:
+    with db.engine.connect() as conn:
+        return captured_columns(conn, table)
 
 
 def _owner(db: Database) -> str:
@@ -80,8 +89,25 @@ def test_orm_insert_records_every_column_as_new(db: Database) -> None:
     assert fields["display_name"] == [None, "Olga Outbox"]
     assert fields["title"] == [None, "CTO"]
     assert fields["deleted_at"] == [None, None]
+    assert fields["id"] == [None, row.id]
     assert "sort_key" not in fields  # generated columns are derived, never synced
-    assert changes[0].device_id == db.device_id
+
+
+def test_insert_is_stored_compactly_without_nulls_id_or_device(db: Database) -> None:
+    mark = _last_counter(db)
+    with db.write() as s:
+        row = Contact(display_name="Cora Compact", owner_id=_owner(db))
+        s.add(row)
+    (change,) = _changes_since(db, mark)
+    assert change.stored["display_name"] == "Cora Compact"
+    # NULL columns, the id (it is row_id) and the device (local_meta) are not repeated.
+    assert "title" not in change.stored and "deleted_at" not in change.stored
+    assert "id" not in change.stored
+    assert change.device_id == ""
+    assert change.fields["title"] == [None, None]
+    assert set(change.fields) == {c for c in captured_columns_of(db, "contacts")}, (
+        "the upload form names every captured column"
+    )
 
 
 def test_orm_edit_records_only_changed_fields_with_old_and_new(db: Database) -> None:
@@ -255,3 +281,30 @@ def test_contact_web_addresses_are_captured_but_photos_stay_on_the_device(db: Da
     changes = _changes_since(db, before)
     assert [(c.entity, c.op) for c in changes] == [("contact_urls", "insert")]
     assert changes[0].fields["url"] == [None, "https://a.example"]
+
+
+def test_migration_0008_compacts_old_inserts_and_uploads_the_same(tmp_path: Any) -> None:
+    from crmdesk.db import migrate
+
+    vault = Vault(tmp_path / "data")
+    db = vault.init(PASSPHRASE, user_name="t", region="TH")
+    with db.write() as s:
+        contacts.add_contact(
+            s, ContactDraft("Olaf Old", title="CEO", emails=(LabeledValue("o@example.com"),))
+        )
+    before = _changes_since(db, 0)
+    with db.engine.connect() as conn:
+        migrate.downgrade(conn, "0007")
+    old = _changes_since(db, 0)
+    # Before 0008 an insert held [null, value] for every column, the id and the device.
+    inserts = [c for c in old if c.op == "insert"]
+    assert inserts and all(c.stored["id"] == [None, c.row_id] for c in inserts)
+    assert all(c.device_id == db.device_id for c in old)
+    db.close()
+    db = vault.unlock(PASSPHRASE)  # upgrades to head: 0008 compacts the rows
+    try:
+        after = _changes_since(db, 0)
+        assert [c.fields for c in after] == [c.fields for c in before]
+        assert all("id" not in c.stored for c in after if c.op == "insert")
+    finally:
+        db.close()

@@ -5,13 +5,17 @@ no code can change a synced table without leaving an outbox row in the same
 transaction. They call ``crm_capture()``, which is false while migrations run and
 while sync applies server changes, so those write nothing to the outbox.
 
-Each outbox row holds ``fields``: a JSON object mapping every changed column to
-``[old, new]`` (``old`` is null on insert, ``new`` is null on delete).
-Triggers are rebuilt from the live schema after every migration.
+Each outbox row holds ``fields``, a JSON object. On update it maps every changed
+column to ``[old, new]``; on delete every column to ``[old, null]``. On insert it
+maps each column to its new value and leaves out the ``id`` (it is ``row_id``) and
+every NULL column, which keeps the outbox (most of it is inserts) small;
+``WireFields`` turns any stored row back into the ``{column: [old, new]}`` form
+that sync uploads. Triggers are rebuilt from the live schema after every migration.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,10 +42,13 @@ CAPTURED_TABLES: tuple[str, ...] = (
 #: device), saved mappings, contact photos (BLOBs cannot go into the JSON outbox
 #: yet) and external ids (their natural key would collide between laptops).
 
-_DEVICE = "(SELECT value FROM local_meta WHERE key = 'device_id')"
+#: ``outbox.device_id`` of new rows: the device is ``local_meta``'s ``device_id`` (the
+#: same for every row of a database), so rows no longer repeat it (migration 0008).
+NO_DEVICE = ""
 
 
-def _columns(conn: Any, table: str) -> list[str]:
+def captured_columns(conn: Any, table: str) -> list[str]:
+    """The columns of ``table`` that change capture records (generated ones are derived)."""
     # table_xinfo's "hidden" is 2 or 3 for generated columns: derived, never synced.
     rows = conn.exec_driver_sql(f"PRAGMA table_xinfo({table})").fetchall()
     return [row[1] for row in rows if row[6] == 0]
@@ -52,13 +59,14 @@ def _outbox_insert(table: str, op: str, fields_sql: str) -> str:
     return (
         "INSERT INTO outbox(change_id, tx_id, entity, row_id, op, fields, hlc, device_id) "
         f"VALUES (crm_new_id(), crm_tx(), '{table}', {row}, '{op}', {fields_sql}, "
-        f"crm_hlc(), {_DEVICE});"
+        f"crm_hlc(), '{NO_DEVICE}');"
     )
 
 
 def trigger_ddl(table: str, columns: Sequence[str]) -> list[str]:
     """CREATE TRIGGER statements that capture inserts, updates and deletes of ``table``."""
-    new_obj = ", ".join(f"'{c}', json_array(NULL, NEW.{c})" for c in columns)
+    # json_patch drops the members whose value is null (RFC 7396): NULL columns.
+    new_obj = ", ".join(f"'{c}', NEW.{c}" for c in columns if c != "id")
     old_obj = ", ".join(f"'{c}', json_array(OLD.{c}, NULL)" for c in columns)
     changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
     diff_rows = " UNION ALL ".join(
@@ -68,7 +76,7 @@ def trigger_ddl(table: str, columns: Sequence[str]) -> list[str]:
     diff = f"(SELECT json_group_object(k, json(v)) FROM ({diff_rows}))"
     return [
         f"CREATE TRIGGER trg_{table}_out_ins AFTER INSERT ON {table} WHEN crm_capture() BEGIN "
-        + _outbox_insert(table, "insert", f"json_object({new_obj})")
+        + _outbox_insert(table, "insert", f"json_patch('{{}}', json_object({new_obj}))")
         + " END",
         f"CREATE TRIGGER trg_{table}_out_upd AFTER UPDATE ON {table} "
         f"WHEN crm_capture() AND ({changed}) BEGIN "
@@ -99,5 +107,29 @@ def reinstall_triggers(conn: Any) -> None:
     for table in CAPTURED_TABLES:
         if table not in tables:
             continue
-        for ddl in trigger_ddl(table, _columns(conn, table)):
+        for ddl in trigger_ddl(table, captured_columns(conn, table)):
             conn.exec_driver_sql(ddl)
+
+
+class WireFields:
+    """Stored outbox ``fields`` in the form sync uploads: ``{column: [old, new]}``.
+
+    An insert comes back with every captured column, ``[null, value]``, NULL for the
+    columns it left out and the ``id`` from ``row_id``. One instance per transaction
+    (it caches the column lists).
+    """
+
+    def __init__(self, conn: Any) -> None:
+        self._conn = conn
+        self._columns: dict[str, list[str]] = {}
+
+    def __call__(self, entity: str, row_id: str, op: str, stored: str) -> dict[str, list[Any]]:
+        fields: dict[str, Any] = json.loads(stored)
+        if op != "insert":
+            return fields
+        if entity not in self._columns:
+            self._columns[entity] = captured_columns(self._conn, entity)
+        wire: dict[str, list[Any]] = {c: [None, None] for c in self._columns[entity]}
+        wire.update({column: [None, value] for column, value in fields.items()})
+        wire["id"] = [None, row_id]
+        return wire

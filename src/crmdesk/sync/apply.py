@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ from sqlalchemy import Connection
 
 from crmdesk.changes import Changes
 from crmdesk.db import search_index
-from crmdesk.db.capture import CAPTURED_TABLES
+from crmdesk.db.capture import CAPTURED_TABLES, WireFields
 from crmdesk.db.engine import Database
 from crmdesk.sync.protocol import Row
 
@@ -101,6 +100,7 @@ def _merge_pending(
     conn: Connection, entity: str, chunk: list[str], out: dict[tuple[str, str], set[str] | None]
 ) -> None:
     marks = ",".join("?" * len(chunk))
+    wire = WireFields(conn)  # an insert waiting to be uploaded holds every column
     for row_id, op, fields in conn.exec_driver_sql(
         f"SELECT row_id, op, fields FROM outbox WHERE entity = ? AND row_id IN ({marks}) "
         "ORDER BY counter",
@@ -110,7 +110,7 @@ def _merge_pending(
         if op == "delete":
             out[key] = None
         elif key not in out or out[key] is not None:
-            out[key] = (out.get(key) or set()) | set(json.loads(fields))
+            out[key] = (out.get(key) or set()) | set(wire(entity, row_id, op, fields))
 
 
 class PageApplier:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crmdesk.db.capture import WireFields
 from crmdesk.db.types import utcnow
 from crmdesk.ids import new_id
 from crmdesk.sync.protocol import MAX_BATCH, Change, Result
@@ -54,6 +55,7 @@ def next_batch(conn: Connection, limit: int = MAX_BATCH) -> list[Change]:
             sql + "WHERE o.tx_id = ? AND o.counter > ? ORDER BY o.counter", (last_tx, rows[-1][0])
         ).all()
         rows.extend(rest)
+    wire = WireFields(conn)
     return [
         Change(
             counter=r[0],
@@ -62,7 +64,7 @@ def next_batch(conn: Connection, limit: int = MAX_BATCH) -> list[Change]:
             entity=r[3],
             row_id=r[4],
             op=r[5],
-            fields=json.loads(r[6]),
+            fields=wire(r[3], r[4], r[5], r[6]),
             hlc=r[7],
             base_seq=r[8],
         )
@@ -98,9 +100,9 @@ def acknowledge(conn: Connection, batch: list[Change], results: list[Result]) ->
             conn.exec_driver_sql(
                 "INSERT OR REPLACE INTO sync_parked(change_id, counter, tx_id, entity, row_id, op, "
                 "fields, hlc, status, reason, parked_at) "
-                "SELECT change_id, counter, tx_id, entity, row_id, op, fields, hlc, ?, ?, ? "
+                "SELECT change_id, counter, tx_id, entity, row_id, op, ?, hlc, ?, ?, ? "
                 "FROM outbox WHERE change_id = ?",
-                (status, result.get("reason") or status, now, ch["change_id"]),
+                (_dump(ch["fields"]), status, result.get("reason") or status, now, ch["change_id"]),
             )
         else:
             counts.applied += 1
