@@ -425,6 +425,28 @@ TABLE: dict[str, tuple[str, str, str]] = {
     "Deals": ("ดีล", "商機", "商机"),
     "Total": ("รวม", "總計", "总计"),
     "Weighted": ("ถ่วงน้ำหนัก", "加權", "加权"),
+    "Pipeline by stage (million {currency})": (
+        "ไปป์ไลน์ตามขั้นตอน (ล้าน {currency})",
+        "各階段銷售管道（百萬 {currency}）",
+        "各阶段销售管道（百万 {currency}）",
+    ),
+    "Pipeline by stage (thousand {currency})": (
+        "ไปป์ไลน์ตามขั้นตอน (พัน {currency})",
+        "各階段銷售管道（千 {currency}）",
+        "各阶段销售管道（千 {currency}）",
+    ),
+    "Pipeline by stage ({currency})": (
+        "ไปป์ไลน์ตามขั้นตอน ({currency})",
+        "各階段銷售管道（{currency}）",
+        "各阶段销售管道（{currency}）",
+    ),
+    "Won and lost per month": ("ได้งานและไม่ได้งานรายเดือน", "每月贏得與失去", "每月赢单与丢单"),
+    "Activities completed per week": (
+        "กิจกรรมที่เสร็จแล้วรายสัปดาห์",
+        "每週完成的活動",
+        "每周完成的活动",
+    ),
+    "Activities completed": ("กิจกรรมที่เสร็จแล้ว", "已完成活動", "已完成活动"),
     "No date": ("ไม่มีวันที่", "無日期", "无日期"),
     "{year}-{month:02d}": ("{year}-{month:02d}", "{year}-{month:02d}", "{year}-{month:02d}"),
     "{stage} ({count})": ("{stage} ({count})", "{stage}（{count}）", "{stage}（{count}）"),

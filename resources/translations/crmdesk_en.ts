@@ -1057,6 +1057,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Pipeline by stage (million {currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline by stage (thousand {currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pipeline by stage ({currency})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won and lost per month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Won</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities completed per week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activities completed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Everyone</source>

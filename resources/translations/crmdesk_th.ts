@@ -1058,6 +1058,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Pipeline by stage (million {currency})</source>
+        <translation>ไปป์ไลน์ตามขั้นตอน (ล้าน {currency})</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (thousand {currency})</source>
+        <translation>ไปป์ไลน์ตามขั้นตอน (พัน {currency})</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage ({currency})</source>
+        <translation>ไปป์ไลน์ตามขั้นตอน ({currency})</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>ถ่วงน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Won and lost per month</source>
+        <translation>ได้งานและไม่ได้งานรายเดือน</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>ได้งาน</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>ไม่ได้งาน</translation>
+    </message>
+    <message>
+        <source>Activities completed per week</source>
+        <translation>กิจกรรมที่เสร็จแล้วรายสัปดาห์</translation>
+    </message>
+    <message>
+        <source>Activities completed</source>
+        <translation>กิจกรรมที่เสร็จแล้ว</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Everyone</source>

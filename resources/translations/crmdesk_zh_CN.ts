@@ -1058,6 +1058,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Pipeline by stage (million {currency})</source>
+        <translation>各阶段销售管道（百万 {currency}）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (thousand {currency})</source>
+        <translation>各阶段销售管道（千 {currency}）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage ({currency})</source>
+        <translation>各阶段销售管道（{currency}）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加权</translation>
+    </message>
+    <message>
+        <source>Won and lost per month</source>
+        <translation>每月赢单与丢单</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Activities completed per week</source>
+        <translation>每周完成的活动</translation>
+    </message>
+    <message>
+        <source>Activities completed</source>
+        <translation>已完成活动</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Everyone</source>

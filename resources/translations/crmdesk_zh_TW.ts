@@ -1058,6 +1058,49 @@
     </message>
 </context>
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Pipeline by stage (million {currency})</source>
+        <translation>各階段銷售管道（百萬 {currency}）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage (thousand {currency})</source>
+        <translation>各階段銷售管道（千 {currency}）</translation>
+    </message>
+    <message>
+        <source>Pipeline by stage ({currency})</source>
+        <translation>各階段銷售管道（{currency}）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>總計</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>加權</translation>
+    </message>
+    <message>
+        <source>Won and lost per month</source>
+        <translation>每月贏得與失去</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>贏得</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>失去</translation>
+    </message>
+    <message>
+        <source>Activities completed per week</source>
+        <translation>每週完成的活動</translation>
+    </message>
+    <message>
+        <source>Activities completed</source>
+        <translation>已完成活動</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Everyone</source>

@@ -73,7 +73,7 @@ def test_charts_show_pipeline_activity_and_top_deals(
     assert categories(pipeline) == ["Lead", "Qualified", "Proposal", "Negotiation", "Commit"]
     assert bar_values(pipeline)["Total"] == [100.0, 0.0, 450.0, 0.0, 0.0]
     assert bar_values(pipeline)["Weighted"][2] == 225.0
-    assert bar_values(page.activity_view.chart())["Completed"][-1] == 1.0
+    assert bar_values(page.activity_view.chart())["Activities completed"][-1] == 1.0
     assert bar_values(page.outcomes_view.chart())["Won"][-1] == 1.0
     assert categories(page.outcomes_view.chart())[-1].endswith("2026")
     assert [page.top_table.item(r, 0).text() for r in range(3)] == [

@@ -43,17 +43,31 @@ def test_every_ui_string_has_a_translation_in_each_language(tmp_path: Path) -> N
 
 
 def _hidden_translate_calls(path: Path) -> list[str]:
-    """Calls lupdate cannot see: a local alias or wrapper for ``translate``/``tr``."""
+    """Calls lupdate cannot see: aliases, wrappers, or a translate/tr of a non-literal."""
     found: list[str] = []
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.FunctionDef) and node.name in {"tr", "translate", "_"}:
-            found.append(f"{path.name}:{node.lineno} defines {node.name}()")
+        where = f"{path.name}:{getattr(node, 'lineno', 0)}"
         value = node.value if isinstance(node, ast.Assign) else None
         if isinstance(value, ast.Attribute) and value.attr in {"translate", "tr"}:
-            found.append(f"{path.name}:{node.lineno} aliases {value.attr}")
+            found.append(f"{where} aliases {value.attr}")
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in {"tr", "_tr", "translate", "_"}:
+            found.append(f"{where} calls a local {func.id}()")
+        elif isinstance(func, ast.Attribute) and func.attr == "translate":
+            literal = len(node.args) >= 2 and all(
+                isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
+            )
+            if not literal:
+                found.append(f"{where} translates a variable: {ast.unparse(node)[:60]}")
+        elif isinstance(func, ast.Attribute) and func.attr == "tr":
+            first = node.args[0] if node.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                found.append(f"{where} translates a variable: {ast.unparse(node)[:60]}")
     return found
 
 
-def test_no_ui_module_hides_translate_behind_an_alias() -> None:
+def test_no_ui_string_hides_from_lupdate() -> None:
     hidden = [line for path in sorted(UI.rglob("*.py")) for line in _hidden_translate_calls(path)]
     assert hidden == []

@@ -17,10 +17,6 @@ from crmdesk.dashboard import MonthOutcome, StageValue, WeekActivity
 from crmdesk.money import Money
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DashboardCharts", text)
-
-
 def _bar_chart(
     title: str,
     categories: Sequence[str],
@@ -68,17 +64,31 @@ def pipeline_chart(stages: Sequence[StageValue], currency: str) -> QChart:
     weighted = [float(Money(s.weighted_minor, currency).to_decimal()) for s in stages]
     top = max(totals, default=0.0)
     if top >= 10_000_000:
-        scale, title = 1_000_000.0, _tr("Pipeline by stage (million {currency})")
+        scale, title = (
+            1_000_000.0,
+            QCoreApplication.translate("DashboardCharts", "Pipeline by stage (million {currency})"),
+        )
     elif top >= 10_000:
-        scale, title = 1_000.0, _tr("Pipeline by stage (thousand {currency})")
+        scale, title = (
+            1_000.0,
+            QCoreApplication.translate(
+                "DashboardCharts", "Pipeline by stage (thousand {currency})"
+            ),
+        )
     else:
-        scale, title = 1.0, _tr("Pipeline by stage ({currency})")
+        scale, title = (
+            1.0,
+            QCoreApplication.translate("DashboardCharts", "Pipeline by stage ({currency})"),
+        )
     return _bar_chart(
         title.format(currency=currency),
         [s.stage_name for s in stages],
         [
-            (_tr("Total"), [v / scale for v in totals]),
-            (_tr("Weighted"), [v / scale for v in weighted]),
+            (QCoreApplication.translate("DashboardCharts", "Total"), [v / scale for v in totals]),
+            (
+                QCoreApplication.translate("DashboardCharts", "Weighted"),
+                [v / scale for v in weighted],
+            ),
         ],
     )
 
@@ -86,11 +96,14 @@ def pipeline_chart(stages: Sequence[StageValue], currency: str) -> QChart:
 def outcomes_chart(months: Sequence[MonthOutcome], month_labels: Sequence[str]) -> QChart:
     """Deals won and lost per month."""
     return _bar_chart(
-        _tr("Won and lost per month"),
+        QCoreApplication.translate("DashboardCharts", "Won and lost per month"),
         month_labels,
         [
-            (_tr("Won"), [float(m.won) for m in months]),
-            (_tr("Lost"), [float(m.lost) for m in months]),
+            (QCoreApplication.translate("DashboardCharts", "Won"), [float(m.won) for m in months]),
+            (
+                QCoreApplication.translate("DashboardCharts", "Lost"),
+                [float(m.lost) for m in months],
+            ),
         ],
         counts=True,
     )
@@ -99,9 +112,14 @@ def outcomes_chart(months: Sequence[MonthOutcome], month_labels: Sequence[str]) 
 def activity_chart(weeks: Sequence[WeekActivity], week_labels: Sequence[str]) -> QChart:
     """Activities completed per week."""
     return _bar_chart(
-        _tr("Activities completed per week"),
+        QCoreApplication.translate("DashboardCharts", "Activities completed per week"),
         week_labels,
-        [(_tr("Completed"), [float(w.completed) for w in weeks])],
+        [
+            (
+                QCoreApplication.translate("DashboardCharts", "Activities completed"),
+                [float(w.completed) for w in weeks],
+            )
+        ],
         counts=True,
     )
 
