@@ -90,12 +90,15 @@ def set_role_rights(conn: Connection, role: str, granted: Iterable[str]) -> froz
     """Give ``role`` exactly ``granted``; raise CrmError naming an unknown role or right."""
     if role not in ROLES:
         raise CrmError(f"'{role}' is not a role (use {', '.join(ROLES)}).")
-    wanted = frozenset(granted)
-    unknown = sorted(wanted - ALL_RIGHTS - {""})
+    wanted = frozenset(granted) - {""}
+    if Right.MANAGE_USERS.value in wanted:
+        raise CrmError("manage_users comes with the admin flag (user set NAME --admin).")
+    grantable = sorted(ALL_RIGHTS - {Right.MANAGE_USERS.value})
+    unknown = sorted(wanted - ALL_RIGHTS)
     if unknown:
-        raise CrmError(f"'{unknown[0]}' is not a right (use {', '.join(sorted(ALL_RIGHTS))}).")
+        raise CrmError(f"'{unknown[0]}' is not a right (use {', '.join(grantable)}).")
     table = role_rights(conn)
-    table[role] = wanted - {"", Right.MANAGE_USERS.value}
+    table[role] = wanted
     st.set_meta(conn, _RIGHTS_KEY, json.dumps({k: sorted(v) for k, v in sorted(table.items())}))
     return table[role]
 

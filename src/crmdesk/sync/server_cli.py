@@ -14,7 +14,7 @@ from pathlib import Path
 
 from crmdesk import clock as clocks
 from crmdesk.errors import CrmError
-from crmdesk.sync import audit, auth, server_backup, server_maintenance, tls
+from crmdesk.sync import audit, auth, rights_cli, server_backup, server_maintenance, tls
 from crmdesk.sync import store as st
 
 PASSWORD_ENV = "CRMDESK_SERVER_PASSWORD"  # noqa: S105 - the variable name, not a secret
@@ -316,6 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print a JSON list")
     p.set_defaults(handler=cmd_audit)
     server_backup.register(sub)
+    rights_cli.register(sub, lambda a, d: rights_cli.cmd_rights(a, d, open_store))
     return parser
 
 
