@@ -34,6 +34,7 @@ from crmdesk.custom_fields import FieldDefinition
 from crmdesk.dates import DateStyle, format_date
 from crmdesk.errors import CrmError
 from crmdesk.pipeline import Stage
+from crmdesk.sync import interval
 from crmdesk.ui import i18n, prefs
 from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.validation import ValidationError
@@ -55,6 +56,8 @@ class SettingsValues:
     autolock_minutes: int
     backup_time: str
     stages: list[Stage]
+    #: Minutes between automatic syncs with the office server; 0: only "Sync now".
+    sync_minutes: int = interval.DEFAULT_MINUTES
 
 
 def load_settings(session: Any) -> SettingsValues:
@@ -72,6 +75,7 @@ def load_settings(session: Any) -> SettingsValues:
         autolock_minutes=autolock,
         backup_time=value("backup_time", DEFAULT_BACKUP_TIME),
         stages=pipeline.list_stages(session),
+        sync_minutes=interval.sync_interval_minutes(session),
     )
 
 
@@ -83,6 +87,7 @@ def save_settings(
     local_settings.set_value(session, "currency", values.currency)
     local_settings.set_value(session, "autolock_minutes", str(values.autolock_minutes))
     local_settings.set_value(session, "backup_time", values.backup_time)
+    interval.set_sync_interval(session, values.sync_minutes)
     pipeline.save_stages(session, stages)
 
 
@@ -323,6 +328,13 @@ class SettingsDialog(QDialog):
         self.autolock_spin.setSuffix(self.tr(" min"))
         self.backup_edit = QTimeEdit()
         self.backup_edit.setDisplayFormat("HH:mm")
+        self.sync_spin = QSpinBox()
+        self.sync_spin.setRange(0, interval.MAX_MINUTES)
+        self.sync_spin.setSpecialValueText(self.tr("Off (only Sync Now)"))
+        self.sync_spin.setSuffix(self.tr(" min"))
+        self.sync_spin.setToolTip(
+            self.tr("How often crmdesk syncs with the office server by itself.")
+        )
         self.general_error = QLabel()
         self.general_error.setStyleSheet(_ERROR_STYLE)
         self.general_error.setWordWrap(True)
@@ -333,6 +345,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Currency:"), self.currency_box)
         form.addRow(self.tr("&Lock after idle:"), self.autolock_spin)
         form.addRow(self.tr("Daily &backup at:"), self.backup_edit)
+        form.addRow(self.tr("Sync &automatically every:"), self.sync_spin)
         self.stages_editor = StagesEditor()
         self.fields_editor = CustomFieldsEditor(ctx)
         self.tabs = QTabWidget()
@@ -363,6 +376,7 @@ class SettingsDialog(QDialog):
         self.currency_box.setCurrentText(values.currency)
         self.autolock_spin.setValue(values.autolock_minutes)
         self.backup_edit.setTime(QTime.fromString(values.backup_time, "HH:mm"))
+        self.sync_spin.setValue(values.sync_minutes)
         self.stages_editor.set_stages(values.stages)
         self.ok_button.setEnabled(True)
 
@@ -374,6 +388,7 @@ class SettingsDialog(QDialog):
             autolock_minutes=self.autolock_spin.value(),
             backup_time=self.backup_edit.time().toString("HH:mm"),
             stages=[],
+            sync_minutes=self.sync_spin.value(),
         )
 
     @Slot()

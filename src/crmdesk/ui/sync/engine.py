@@ -20,10 +20,12 @@ from crmdesk.sync.client import (
     SyncResult,
     SyncStatus,
 )
+from crmdesk.sync.interval import sync_interval_minutes
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, run_in_background
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
+MINUTE_MS = 60 * 1000
 log = logging.getLogger(__name__)
 
 
@@ -108,6 +110,8 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._stopped = False
+        #: Rounds on the timer (the "sync interval" setting is not "off").
+        self._automatic = True
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._tick)
@@ -124,14 +128,33 @@ class SyncController(QObject):
     def interval_ms(self) -> int:
         return int(self._timer.interval())
 
+    @property
+    def automatic(self) -> bool:
+        """True while rounds run on the timer (False: only "Sync now")."""
+        return self._automatic and self._timer.isActive()
+
     def set_interval(self, msecs: int) -> None:
         self._timer.setInterval(msecs)
 
+    def apply_interval(self, minutes: int) -> None:
+        """Use the "sync interval" setting now: every ``minutes``, or only on demand (0)."""
+        self._automatic = minutes > 0
+        if not self._automatic:
+            self._timer.stop()
+            return
+        self._timer.setInterval(minutes * MINUTE_MS)
+        if not self._stopped:
+            self._timer.start()
+
     def start(self) -> None:
-        """Read the status, sync once if connected, then every interval."""
+        """Read the interval and the status, sync once if connected, then every interval.
+
+        With the interval set to off, nothing runs until "Sync now".
+        """
         self._stopped = False
-        self._timer.start()
-        self.refresh_status(sync_if_connected=True)
+        minutes = self.ctx.run_now(sync_interval_minutes)  # one small local_meta read
+        self.apply_interval(minutes)
+        self.refresh_status(sync_if_connected=minutes > 0)
 
     def stop(self) -> None:
         """No further rounds; a round already running finishes on its own thread."""
@@ -183,8 +206,14 @@ class SyncController(QObject):
             self.sync_now()
 
     @Slot(object)
-    def _local_change(self, _changes: object) -> None:
+    def _local_change(self, changes: object) -> None:
         self.refresh_status()
+        if isinstance(changes, Changes) and changes.touches("settings") and not self._stopped:
+            self.ctx.query(
+                sync_interval_minutes,
+                while_alive(self, self.apply_interval),
+                while_alive(self, self._status_failed),
+            )
 
     def _round_done(self, outcome: Any) -> None:
         assert isinstance(outcome, _Outcome)
