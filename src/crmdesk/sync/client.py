@@ -98,18 +98,37 @@ def _secret_name(device_id: str, url: str) -> str:
     return f"{device_id}@{url}"
 
 
+NO_KEYRING = (
+    "This computer has no usable keyring to keep the office server sign-in in ({detail}). "
+    "Install or unlock one (e.g. GNOME Keyring, KWallet, Windows Credential Manager, macOS "
+    "Keychain), then connect again."
+)
+#: What keyring backends raise when there is none or it is locked or broken (D-Bus errors
+#: surface as RuntimeError or OSError subclasses in some backends).
+_KEYRING_FAILURES = (keyring.errors.KeyringError, RuntimeError, OSError)
+
+
+class NoKeyring(SyncError):
+    """The OS keyring that keeps the refresh token is missing, locked or broken."""
+
+
+def _no_keyring(exc: BaseException) -> NoKeyring:
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return NoKeyring(NO_KEYRING.format(detail=detail))
+
+
 def _store_refresh(device_id: str, url: str, token: str) -> None:
     try:
         keyring.set_password(KEYRING_SERVICE, _secret_name(device_id, url), token)
-    except keyring.errors.KeyringError as exc:
-        raise SyncError("This computer has no usable keyring to keep the sign-in in.") from exc
+    except _KEYRING_FAILURES as exc:
+        raise _no_keyring(exc) from exc
 
 
 def _recall_refresh(device_id: str, url: str) -> str | None:
     try:
         return keyring.get_password(KEYRING_SERVICE, _secret_name(device_id, url))
-    except keyring.errors.KeyringError:
-        return None
+    except _KEYRING_FAILURES as exc:
+        raise _no_keyring(exc) from exc
 
 
 def normalise_url(url: str) -> str:
