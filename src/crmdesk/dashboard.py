@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -75,11 +76,14 @@ def _month_starts(today: date, months: int) -> list[date]:
 
 
 def pipeline_by_stage(
-    session: Session, currency: str, owner_id: str | None = None
+    session: Session,
+    currency: str,
+    owner_id: str | None = None,
+    owner_ids: Collection[str] | None = None,
 ) -> tuple[list[StageValue], tuple[str, ...]]:
     """Every stage (empty ones too) with its open totals in ``currency``, and the other
     currencies that have open deals (they cannot be added to ``currency``)."""
-    totals = opportunities.pipeline_totals(session, owner_id=owner_id)
+    totals = opportunities.pipeline_totals(session, owner_id=owner_id, owner_ids=owner_ids)
     by_stage = {t.stage_id: t for t in totals if t.currency == currency}
     values = []
     for stage in pipeline.list_stages(session):
@@ -97,7 +101,11 @@ def pipeline_by_stage(
 
 
 def won_lost_by_month(
-    session: Session, today: date, owner_id: str | None = None, months: int = 6
+    session: Session,
+    today: date,
+    owner_id: str | None = None,
+    months: int = 6,
+    owner_ids: Collection[str] | None = None,
 ) -> list[MonthOutcome]:
     """Deals won and lost in each of the last ``months`` months (this one included)."""
     starts = _month_starts(today, months)
@@ -112,8 +120,7 @@ def won_lost_by_month(
         )
         .group_by(month, Opportunity.status)
     )
-    if owner_id:
-        query = query.where(Opportunity.owner_id == owner_id)
+    query = opportunities.owned_by(query, owner_id, owner_ids)
     counts = {(key, status): int(n) for key, status, n in session.execute(query)}
     return [
         MonthOutcome(
@@ -126,7 +133,11 @@ def won_lost_by_month(
 
 
 def completed_by_week(
-    session: Session, today: date, owner_id: str | None = None, weeks: int = 8
+    session: Session,
+    today: date,
+    owner_id: str | None = None,
+    weeks: int = 8,
+    owner_ids: Collection[str] | None = None,
 ) -> list[WeekActivity]:
     """Activities completed in each of the last ``weeks`` weeks (local time, from Monday)."""
     this_monday = today - timedelta(days=today.weekday())
@@ -139,6 +150,8 @@ def completed_by_week(
     )
     if owner_id:
         query = query.where(Activity.owner_id == owner_id)
+    if owner_ids is not None:
+        query = query.where(Activity.owner_id.in_(sorted(owner_ids)))
     counter: Counter[date] = Counter()
     for (when,) in session.execute(query):
         if when is None:
@@ -148,7 +161,12 @@ def completed_by_week(
     return [WeekActivity(monday, counter.get(monday, 0)) for monday in mondays]
 
 
-def top_open_deals(session: Session, owner_id: str | None = None, limit: int = 10) -> list[TopDeal]:
+def top_open_deals(
+    session: Session,
+    owner_id: str | None = None,
+    limit: int = 10,
+    owner_ids: Collection[str] | None = None,
+) -> list[TopDeal]:
     """The largest open deals."""
     return [
         TopDeal(
@@ -160,20 +178,25 @@ def top_open_deals(session: Session, owner_id: str | None = None, limit: int = 1
             Money(d.weighted_minor, d.amount.currency),
         )
         for d in opportunities.list_opportunities(
-            session, status="open", owner_id=owner_id, limit=limit
+            session, status="open", owner_id=owner_id, owner_ids=owner_ids, limit=limit
         )
     ]
 
 
-def figures(session: Session, today: date, owner_id: str | None = None) -> DashboardFigures:
-    """All dashboard figures for one scope (``owner_id`` None: everyone)."""
+def figures(
+    session: Session,
+    today: date,
+    owner_id: str | None = None,
+    owner_ids: Collection[str] | None = None,
+) -> DashboardFigures:
+    """All dashboard figures for one scope (``owner_id``/``owner_ids`` None: everyone's)."""
     currency = local_settings.default_currency(session)
-    stages, others = pipeline_by_stage(session, currency, owner_id)
+    stages, others = pipeline_by_stage(session, currency, owner_id, owner_ids)
     return DashboardFigures(
         currency=currency,
         other_currencies=others,
         stages=stages,
-        outcomes=won_lost_by_month(session, today, owner_id),
-        weeks=completed_by_week(session, today, owner_id),
-        top_deals=top_open_deals(session, owner_id),
+        outcomes=won_lost_by_month(session, today, owner_id, owner_ids=owner_ids),
+        weeks=completed_by_week(session, today, owner_id, owner_ids=owner_ids),
+        top_deals=top_open_deals(session, owner_id, owner_ids=owner_ids),
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 
@@ -9,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import Opportunity
+from crmdesk.opportunities import owned_by
 
 
 @dataclass(frozen=True)
@@ -22,7 +24,9 @@ class ForecastMonth:
     weighted_minor: int
 
 
-def forecast_by_month(session: Session, owner_id: str | None = None) -> list[ForecastMonth]:
+def forecast_by_month(
+    session: Session, owner_id: str | None = None, owner_ids: Collection[str] | None = None
+) -> list[ForecastMonth]:
     """Per expected-close month and currency: count, total and weighted total of open deals."""
     month = func.strftime("%Y-%m", Opportunity.expected_close)
     query = (
@@ -37,8 +41,7 @@ def forecast_by_month(session: Session, owner_id: str | None = None) -> list[For
         .group_by(month, Opportunity.currency)
         .order_by(month.is_(None), month, Opportunity.currency)
     )
-    if owner_id:
-        query = query.where(Opportunity.owner_id == owner_id)
+    query = owned_by(query, owner_id, owner_ids)
     result = []
     for key, currency, count, total, weighted in session.execute(query):
         first = date(int(key[:4]), int(key[5:7]), 1) if key else None

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
@@ -17,6 +17,8 @@ from crmdesk.db.types import utcnow
 from crmdesk.ids import new_id
 from crmdesk.money import Money
 from crmdesk.validation import FieldProblem, NotFound, require
+
+Q = TypeVar("Q", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass(frozen=True)
@@ -311,6 +313,15 @@ def _live(session: Session, opportunity_id: str) -> Opportunity:
     return row
 
 
+def owned_by(query: Q, owner_id: str | None, owner_ids: Collection[str] | None) -> Q:
+    """``query`` narrowed to deals of ``owner_id`` and of any of ``owner_ids`` (None: any)."""
+    if owner_id:
+        query = query.where(Opportunity.owner_id == owner_id)
+    if owner_ids is not None:
+        query = query.where(Opportunity.owner_id.in_(sorted(owner_ids)))
+    return query
+
+
 def _select() -> Select[*tuple[Any, ...]]:
     return (
         select(
@@ -394,10 +405,11 @@ def list_opportunities(
     contact_id: str | None = None,
     company_id: str | None = None,
     owner_id: str | None = None,
+    owner_ids: Collection[str] | None = None,
     limit: int = 500,
     offset: int = 0,
 ) -> list[OpportunityRecord]:
-    """Deals matching the filters, largest first."""
+    """Deals matching the filters, largest first (``owner_ids``: any of these owners)."""
     query = _select()
     if status:
         query = query.where(Opportunity.status == status)
@@ -407,13 +419,14 @@ def list_opportunities(
         query = query.where(Opportunity.contact_id == contact_id)
     if company_id:
         query = query.where(Opportunity.company_id == company_id)
-    if owner_id:
-        query = query.where(Opportunity.owner_id == owner_id)
+    query = owned_by(query, owner_id, owner_ids)
     query = query.order_by(Opportunity.amount_minor.desc(), Opportunity.id)
     return [_record(r) for r in session.execute(query.offset(offset).limit(limit))]
 
 
-def pipeline_totals(session: Session, owner_id: str | None = None) -> list[StageTotal]:
+def pipeline_totals(
+    session: Session, owner_id: str | None = None, owner_ids: Collection[str] | None = None
+) -> list[StageTotal]:
     """Open deals per stage and currency: count, total and probability-weighted total."""
     query = (
         select(
@@ -429,8 +442,7 @@ def pipeline_totals(session: Session, owner_id: str | None = None) -> list[Stage
         .group_by(PipelineStage.id, Opportunity.currency)
         .order_by(PipelineStage.position, Opportunity.currency)
     )
-    if owner_id:
-        query = query.where(Opportunity.owner_id == owner_id)
+    query = owned_by(query, owner_id, owner_ids)
     return [
         StageTotal(sid, name, cur, int(n), int(total or 0), int(weighted or 0))
         for sid, name, cur, n, total, weighted in session.execute(query)
