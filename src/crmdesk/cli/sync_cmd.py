@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from crmdesk.cli.context import CliContext, print_json, print_table
@@ -21,6 +22,11 @@ def register(sub: Any) -> None:
     c.add_argument("url", help="https://host:port of the office server")
     c.add_argument("--user", required=True, help="your user name on the server")
     c.add_argument("--fingerprint", help="the certificate's SHA-256 fingerprint from the admin")
+    c.add_argument(
+        "--ca",
+        metavar="FILE",
+        help="trust certificates this CA (PEM) issues for the server instead of pinning one",
+    )
     c.set_defaults(handler=cmd_connect)
     s = actions.add_parser("status", help="server, last sync, pending changes and conflicts")
     s.add_argument("--json", action="store_true")
@@ -62,14 +68,28 @@ def _confirm(fingerprint: str) -> bool:
 
 
 def cmd_connect(args: argparse.Namespace, ctx: CliContext) -> int:
+    ca_pem = None
+    if args.ca:
+        try:
+            ca_pem = Path(args.ca).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise CrmError(f"Cannot read the CA file {args.ca} ({exc}).") from exc
     client = _client(ctx)
     try:
         pinned = client.connect(
-            args.url, args.user, _password(), fingerprint=args.fingerprint, confirm=_confirm
+            args.url,
+            args.user,
+            _password(),
+            fingerprint=args.fingerprint,
+            confirm=None if ca_pem else _confirm,
+            ca_pem=ca_pem,
         )
     finally:
         client.close()
-    print(f"Connected to {args.url} as {args.user}; certificate {pinned} pinned.")
+    if ca_pem:
+        print(f"Connected to {args.url} as {args.user}; certificates from {args.ca} trusted.")
+    else:
+        print(f"Connected to {args.url} as {args.user}; certificate {pinned} pinned.")
     return 0
 
 

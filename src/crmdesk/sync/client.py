@@ -143,14 +143,22 @@ def normalise_url(url: str) -> str:
     return f"https://{parts.netloc}"
 
 
-class Transport:
-    """HTTPS requests to one server, trusting only the pinned certificate."""
+NOT_FROM_CA = (
+    "The office server's certificate (now {new}) is not one the trusted certificate authority "
+    "issued for {host}. Someone may be intercepting the connection: nothing was sent. Ask your "
+    "administrator; connect again with the right CA file if it changed."
+)
 
-    def __init__(self, url: str, cert_pem: str, fingerprint: str) -> None:
-        self.url, self.fingerprint = url, fingerprint
-        self._http = httpx.Client(
-            base_url=url, verify=tls.pinned_context(cert_pem), timeout=TIMEOUT
-        )
+
+class Transport:
+    """HTTPS requests to one server, trusting only the pinned certificate, or a given CA."""
+
+    def __init__(
+        self, url: str, cert_pem: str, fingerprint: str, ca_pem: str | None = None
+    ) -> None:
+        self.url, self.fingerprint, self.ca_pem = url, fingerprint, ca_pem
+        verify = tls.ca_context(ca_pem) if ca_pem else tls.pinned_context(cert_pem)
+        self._http = httpx.Client(base_url=url, verify=verify, timeout=TIMEOUT)
 
     def close(self) -> None:
         self._http.close()
@@ -189,6 +197,9 @@ class Transport:
             )
         except CrmError:
             now = "unknown"
+        if self.ca_pem:
+            shown = tls.show(now) if now != "unknown" else now
+            return CertificateChanged(NOT_FROM_CA.format(new=shown, host=host.hostname))
         return CertificateChanged(
             CHANGED_WARNING.format(
                 new=tls.show(now) if now != "unknown" else now, old=tls.show(self.fingerprint)
@@ -265,17 +276,27 @@ class SyncClient:
         *,
         fingerprint: str | None = None,
         confirm: Callable[[str], bool] | None = None,
+        ca_pem: str | None = None,
     ) -> str:
         """Pin the server's certificate (TOFU) and sign in; return the pinned fingerprint.
 
         With ``fingerprint`` the certificate must match it; without, ``confirm`` is shown the
         fingerprint and must accept it. A certificate other than the one already pinned for
         this server is refused unless the matching ``fingerprint`` is given.
+
+        With ``ca_pem`` (an office's own CA, PEM) nothing is pinned: from now on any
+        certificate that CA issued for the server's host name is trusted (so a renewed
+        certificate needs no new pin) and any other is refused. ``fingerprint``, when given,
+        is still checked at connect time.
         """
         url = normalise_url(url)
+        if ca_pem is not None:
+            tls.check_ca_bundle(ca_pem)
         pem, found = probe(url)
         pinned = self._get("fingerprint")
-        if fingerprint is not None:
+        if ca_pem is not None and fingerprint is None:
+            pass  # the CA vouches for the certificate; the TLS handshake checks it
+        elif fingerprint is not None:
             if tls.normalise(fingerprint) != found:
                 raise CertificateChanged(
                     f"The server's certificate fingerprint is {tls.show(found)}, not the "
@@ -287,7 +308,7 @@ class SyncClient:
             )
         elif confirm is not None and not confirm(tls.show(found)):
             raise SyncError("The certificate was not accepted; nothing was sent.")
-        transport = Transport(url, pem, found)
+        transport = Transport(url, pem, found, ca_pem)
         device_id = self.db.device_id
         body = {
             "user": user,
@@ -314,6 +335,7 @@ class SyncClient:
                 ("user_id", str(answer["user_id"])),
             ):
                 local_state.put(conn, key, value)
+            local_state.put(conn, "ca_pem", ca_pem)
             local_state.put(conn, "last_error", None)
         return found
 
@@ -356,7 +378,7 @@ class SyncClient:
             url, pem, fp = self._get("server_url"), self._get("cert_pem"), self._get("fingerprint")
             if url is None or pem is None or fp is None:
                 raise NotConnected("This database is not connected to an office server.")
-            self._transport = Transport(url, pem, fp)
+            self._transport = Transport(url, pem, fp, self._get("ca_pem"))
         return self._transport
 
     def _refresh_access(self, expired: str | None = None) -> str:

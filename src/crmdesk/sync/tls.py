@@ -67,7 +67,33 @@ def fingerprint_of_der(der: bytes) -> str:
 
 
 def fingerprint_of_pem(pem: str) -> str:
-    return fingerprint_of_der(ssl.PEM_cert_to_DER_cert(pem))
+    """The fingerprint of the first certificate in ``pem`` (a chain file starts with the leaf)."""
+    return fingerprint_of_der(first_certificate(pem).public_bytes(serialization.Encoding.DER))
+
+
+def first_certificate(pem: str) -> x509.Certificate:
+    try:
+        certs = x509.load_pem_x509_certificates(pem.encode())
+    except ValueError as exc:
+        raise CrmError(f"Not a PEM certificate ({exc}).") from exc
+    return certs[0]
+
+
+def check_ca_bundle(ca_pem: str) -> None:
+    """Refuse anything but PEM certificates of certificate authorities (one line)."""
+    try:
+        certs = x509.load_pem_x509_certificates(ca_pem.encode())
+    except ValueError as exc:
+        raise CrmError(f"The CA file holds no PEM certificate ({exc}).") from exc
+    for cert in certs:
+        try:
+            is_ca = cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca
+        except x509.ExtensionNotFound:
+            is_ca = False
+        if not is_ca:
+            raise CrmError(
+                f"'{cert.subject.rfc4514_string()}' in the CA file is not a certificate authority."
+            )
 
 
 def normalise(fingerprint: str) -> str:
@@ -102,6 +128,16 @@ def fetch_certificate(host: str, port: int, timeout: float = 10.0) -> str:
     if der is None:
         raise CrmError("The office server presented no certificate.")
     return ssl.DER_cert_to_PEM_cert(der)
+
+
+def ca_context(ca_pem: str) -> ssl.SSLContext:
+    """A client TLS context that trusts certificates a given CA issued for the host name."""
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.check_hostname = True
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    ctx.load_verify_locations(cadata=ca_pem)
+    return ctx
 
 
 def pinned_context(cert_pem: str) -> ssl.SSLContext:
