@@ -93,3 +93,22 @@ def test_duplicates_find_merge_and_undo(run, tmp_path: Path) -> None:  # type: i
     assert json.loads(run("duplicates", "find", "--json")[1]) == []
     assert run("duplicates", "undo", out.strip().split()[-1])[0] == 0
     assert len(json.loads(run("duplicates", "find", "--json")[1])) == 1
+
+
+def test_import_undo_refuses_with_exit_1_when_records_were_worked_on(run) -> None:  # type: ignore[no-untyped-def]
+    code, out, _ = run("import", str(DATA / "outlook-contacts.csv"), "--json")
+    batch = json.loads(out)["batch_id"]
+    code, out, _ = run("contact", "list", "--json")
+    anan = next(c["id"] for c in json.loads(out) if c["display_name"] == "Anan Sukprasert")
+    assert run("note", "add", "contact", anan, "Asked for a quote")[0] == 0
+    code, out, err = run("import", "undo", batch)
+    assert code == 1 and out == ""
+    assert "Nothing was undone" in err
+    assert f"contact {anan} Anan Sukprasert: has notes written after the import" in err
+    assert "--keep-changed" in err
+    code, out, _ = run("import", "undo", batch, "--keep-changed")
+    assert code == 0
+    assert "kept 1 changed since the import" in out
+    assert f"kept contact {anan} Anan Sukprasert" in out
+    code, out, _ = run("contact", "list", "--json")
+    assert [c["display_name"] for c in json.loads(out)] == ["Anan Sukprasert"]

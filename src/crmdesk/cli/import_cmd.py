@@ -13,6 +13,7 @@ from crmdesk.importing.batches import ImportOptions, list_batches, run_import, u
 from crmdesk.importing.detect import inspect_file
 from crmdesk.importing.report import ACTIONS, ImportReport
 from crmdesk.importing.saved_mappings import load_mapping
+from crmdesk.importing.undo import LaterChanges
 
 
 def register(sub: Any) -> None:
@@ -30,6 +31,12 @@ def register(sub: Any) -> None:
     p.add_argument("--dry-run", action="store_true", help="only report what would happen")
     p.add_argument("--json", action="store_true", help="print a machine-readable report")
     p.add_argument(
+        "--keep-changed",
+        action="store_true",
+        help="with 'undo': keep the records changed since the import and undo the rest "
+        "(without it, an undo that would throw such work away does nothing and exits 1)",
+    )
+    p.add_argument(
         "--on-duplicate",
         choices=ACTIONS,
         default="skip",
@@ -40,10 +47,7 @@ def register(sub: Any) -> None:
 
 def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.file == "undo" and args.batch_id:
-        with ctx.db().write() as session:
-            touched = undo_batch(session, args.batch_id)
-        print(f"Undid import batch {args.batch_id} ({touched} records).")
-        return 0
+        return _undo(args, ctx)
     if args.file == "batches" and not Path("batches").exists():
         with ctx.db().read() as session:
             batches = list_batches(session)
@@ -87,6 +91,32 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         _print_report(report)
     return 2 if report.rows_read == 0 and report.errors else 0
+
+
+def _undo(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        with ctx.db().write() as session:
+            result = undo_batch(session, args.batch_id, keep_changed=args.keep_changed)
+    except LaterChanges as exc:
+        print(
+            f"Nothing was undone: {len(exc.records)} record(s) from import batch "
+            f"{args.batch_id} were changed after the import:",
+            file=sys.stderr,
+        )
+        for r in exc.records:
+            print(f"  {r.entity} {r.id} {r.name}: {r.reason}", file=sys.stderr)
+        print(
+            f"Keep them and undo the rest with: crmdesk import undo {args.batch_id} --keep-changed",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        f"Undid import batch {args.batch_id}: removed {result.removed}, "
+        f"put back {result.restored}, kept {len(result.kept)} changed since the import."
+    )
+    for r in result.kept:
+        print(f"  kept {r.entity} {r.id} {r.name}: {r.reason}")
+    return 0
 
 
 def _print_report(report: ImportReport) -> None:

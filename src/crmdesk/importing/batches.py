@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from crmdesk import companies, contacts, custom_fields, local_settings, notes
@@ -31,6 +30,7 @@ from crmdesk.importing import snapshot
 from crmdesk.importing.detect import FileInfo, Progress, read_contacts
 from crmdesk.importing.model import ImportedContact, RowProblem
 from crmdesk.importing.report import DuplicateAction, DuplicateFound, ImportReport
+from crmdesk.importing.undo import undo_batch as undo_batch  # noqa: PLC0414  (re-exported)
 from crmdesk.phones import to_e164
 from crmdesk.records import CompanyDraft, ContactDraft, LabeledValue
 from crmdesk.text import digits, sort_key
@@ -462,6 +462,10 @@ def run_import(
         batch.updated_count = report.updated
         batch.skipped_count = report.skipped
         batch.error_count = len(report.errors)
+        # The batch's time is when its last row was written: undo treats anything
+        # changed after it as the user's later work (see importing/undo.py).
+        session.flush()
+        batch.created_at = utcnow()
         report.batch_id = batch.id
     return report
 
@@ -495,41 +499,3 @@ def list_batches(session: Session) -> list[BatchSummary]:
         )
         for b in rows
     ]
-
-
-def undo_batch(session: Session, batch_id: str) -> int:
-    """Undo a whole import (created records deleted, updated ones put back); returns the count."""
-    batch = session.get(ImportBatch, batch_id)
-    if batch is None:
-        raise CrmError(f"No import batch {batch_id}.")
-    if batch.undone_at is not None:
-        raise CrmError(f"Import batch {batch_id} was already undone.")
-    items = session.scalars(
-        select(ImportBatchItem)
-        .where(ImportBatchItem.batch_id == batch_id)
-        .order_by(ImportBatchItem.seq.desc())
-    ).all()
-    created = [i.entity_id for i in items if i.action == "created" and i.entity == "contact"]
-    for start in range(0, len(created), 500):
-        contacts.delete_contacts(session, created[start : start + 500])
-    company_ids = [i.entity_id for i in items if i.action == "created" and i.entity == "company"]
-    if company_ids:
-        session.execute(
-            update(Company)
-            .where(Company.id.in_(company_ids))
-            .values(deleted_at=utcnow(), updated_at=utcnow())
-        )
-    for item in items:
-        if item.action != "updated" or not item.before:
-            continue
-        snap = json.loads(item.before)
-        snapshot.restore(session, item.entity_id, snap)
-        for note_id in snap.get("added_notes", []):
-            notes.delete_note(session, note_id)
-        for ext_id in snap.get("added_external_ids", []):
-            ext = session.get(ExternalId, ext_id)
-            if ext is not None:
-                session.delete(ext)
-    batch.undone_at = utcnow()
-    session.flush()
-    return len(items)
