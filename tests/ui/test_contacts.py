@@ -1,4 +1,4 @@
-"""Contacts: the edit dialog, the lookup bar, the lazily paged list and its filters."""
+"""Contacts: the edit dialog; finding a contact in the lookup bar."""
 
 from __future__ import annotations
 
@@ -8,13 +8,9 @@ from pytestqt.qtbot import QtBot
 from tests.ui.typing import type_text
 
 from crmdesk import contacts
-from crmdesk.records import ContactDraft, LabeledValue
 from crmdesk.ui.contact_dialog import ContactDialog
 from crmdesk.ui.contact_view import ContactView
-from crmdesk.ui.contacts.model import PAGE_SIZE
-from crmdesk.ui.contacts.table import ContactsPage
 from crmdesk.ui.main_window import MainWindow
-from crmdesk.ui.ops import AppContext
 
 
 def _new_contact_dialog(window: MainWindow) -> ContactDialog:
@@ -74,84 +70,3 @@ def test_dialog_shows_errors_next_to_the_fields_and_saves_nothing(
     assert not dialog.errors["phones[0]"].isVisible()
     window.ctx.wait()
     assert window.ctx.run_now(contacts.count_contacts) == 0
-
-
-def _many(ctx: AppContext, n: int) -> None:
-    drafts = [
-        ContactDraft(
-            display_name=f"Person {i:05d}",
-            emails=(LabeledValue(f"p{i}@example.com"),),
-            tags=("vip",) if i % 10 == 0 else (),
-        )
-        for i in range(n)
-    ]
-    with ctx.db.write() as session:
-        contacts.add_contacts(session, drafts)
-
-
-def test_contact_list_loads_page_by_page(ctx: AppContext, settings: object, qtbot: QtBot) -> None:
-    _many(ctx, 2 * PAGE_SIZE + 50)
-    page = ContactsPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(900, 400)
-    page.show()
-    model = page.model
-    qtbot.waitUntil(lambda: model.total == 2 * PAGE_SIZE + 50, timeout=5000)
-    assert model.rowCount() == PAGE_SIZE  # not every row
-    assert model.canFetchMore()
-    model.fetchMore()
-    qtbot.waitUntil(lambda: model.rowCount() == 2 * PAGE_SIZE, timeout=5000)
-    assert model.index(PAGE_SIZE, 0).data() == f"Person {PAGE_SIZE:05d}"
-    assert "450" in page.count_label.text()
-
-
-def test_sorting_filtering_and_column_choice(
-    ctx: AppContext, settings: object, qtbot: QtBot
-) -> None:
-    _many(ctx, 30)
-    page = ContactsPage(ctx)
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 30, timeout=5000)
-    header = page.table.horizontalHeader()
-    page._sort_by(0)  # the name header clicked again: descending
-    qtbot.waitUntil(lambda: page.model.index(0, 0).data() == "Person 00029", timeout=5000)
-
-    qtbot.waitUntil(lambda: page.tag_box.findData("vip") >= 0, timeout=5000)
-    page.tag_box.setCurrentIndex(page.tag_box.findData("vip"))
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-
-    page.show_column("email", False)
-    assert page.table.isColumnHidden(3)
-    again = ContactsPage(ctx)
-    qtbot.addWidget(again)
-    assert again.table.isColumnHidden(3)
-    assert again.model.state.descending
-    assert header.isSortIndicatorShown()
-
-
-def test_selected_contacts_can_be_tagged_and_deleted(
-    ctx: AppContext, settings: object, qtbot: QtBot
-) -> None:
-    _many(ctx, 5)
-    page = ContactsPage(ctx)
-    qtbot.addWidget(page)
-    ctx.changed.connect(page.apply_changes)  # as the main window does
-    page.show()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 5, timeout=5000)
-    assert not page.delete_action.isEnabled()
-    page.table.selectRow(0)
-    page.table.selectionModel().select(
-        page.model.index(1, 0),
-        page.table.selectionModel().SelectionFlag.Select
-        | page.table.selectionModel().SelectionFlag.Rows,
-    )
-    assert page.delete_action.isEnabled()
-    ids = page.selected_ids()
-    assert len(ids) == 2
-    page.tag(ids, ["hot"])
-    ctx.wait()
-    qtbot.waitUntil(lambda: page.tag_box.findData("hot") >= 0, timeout=5000)
-    page.delete(ids)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=5000)
-    assert ctx.run_now(contacts.count_contacts) == 3

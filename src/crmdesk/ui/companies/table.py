@@ -5,12 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +18,7 @@ from crmdesk.changes import Changes
 from crmdesk.ui.companies.model import ID_ROLE, CompanyTableModel
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.paged_view import PagedTableView
 
 
 class CompaniesPage(QWidget):
@@ -30,17 +28,8 @@ class CompaniesPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.model = CompanyTableModel(ctx)
-        self.table = QTableView()
+        self.table = PagedTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 280)
         self.table.setColumnWidth(1, 180)
         self.count_label = QLabel()
@@ -71,7 +60,10 @@ class CompaniesPage(QWidget):
     @Slot(QModelIndex)
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_record.emit("company", str(self.model.data(index, ID_ROLE)))
+            self.model.resolve_ids(
+                [(index.row(), index.row())],
+                lambda ids: self.open_record.emit("company", ids[0]) if ids else None,
+            )
 
     @Slot()
     def new_company(self) -> None:
@@ -85,8 +77,8 @@ class CompaniesPage(QWidget):
     @Slot()
     def _delete_current(self) -> None:
         index = self.table.currentIndex()
-        if not index.isValid():
-            return
+        if not index.isValid() or self.model.data(index, ID_ROLE) is None:
+            return  # not loaded yet: nothing the user could have read to confirm
         name = str(self.model.data(self.model.index(index.row(), 0)))
         answer = QMessageBox.question(
             self,

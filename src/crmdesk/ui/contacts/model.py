@@ -1,22 +1,19 @@
-"""The contact table model: pages of ~200 rows fetched off the UI thread as the view scrolls."""
+"""The contact table model: the whole count up front, pages near the view loaded in a worker."""
 
 from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt
 
 from crmdesk import contacts
+from crmdesk.paging import Page
 from crmdesk.records import ContactRow
 from crmdesk.ui.contacts.state import COLUMNS, ContactListState
-from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.paged_model import ID_ROLE, PAGE_SIZE, PagedTableModel, PageRequest, Shown
 
-PAGE_SIZE = 200
-#: One shown row: the id, then the text of each column in COLUMNS order. Plain tuples of
-#: strings are small and not tracked by Python's garbage collector, so 100,000 loaded rows
-#: neither fill the memory nor make collections pause the UI thread.
-ShownRow = tuple[str, ...]
+__all__ = ["ID_ROLE", "PAGE_SIZE", "ContactTableModel", "ShownContact", "shown"]
 
 
 class ShownContact(NamedTuple):
@@ -32,7 +29,7 @@ class ShownContact(NamedTuple):
     updated: str
 
 
-def shown(row: ContactRow) -> ShownRow:
+def shown(row: ContactRow) -> Shown:
     """What the table shows of a row (built in the worker thread)."""
     return (
         row.id,
@@ -46,10 +43,6 @@ def shown(row: ContactRow) -> ShownRow:
     )
 
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-_Index = QModelIndex | QPersistentModelIndex
-
-
 def _lookups() -> Any:
     try:
         from crmdesk import lookups
@@ -58,103 +51,65 @@ def _lookups() -> Any:
     return lookups
 
 
-class ContactTableModel(QAbstractTableModel):
-    """Rows appear page by page; ``total`` is the count the current filter finds."""
-
-    loaded = Signal()  # after the count or a page arrived
+class ContactTableModel(PagedTableModel):
+    """Every contact the filter finds, in the chosen order; only a window of pages in memory."""
 
     def __init__(self, ctx: AppContext, state: ContactListState) -> None:
-        super().__init__()
-        self._ctx = ctx
-        self.state = state
-        self._rows: list[ShownRow] = []
-        self.total = 0
-        self._generation = 0
-        self._loading = False
-
-    # -- loading -------------------------------------------------------------
-    def reload(self, state: ContactListState | None = None) -> None:
-        """Start again from the first page (new sort, filter, or changed data)."""
-        if state is not None:
-            self.state = state
-        self._generation += 1
-        generation, st = self._generation, self.state
-        self._loading = True
-
-        def first(session: Any) -> tuple[int, list[ShownRow]]:
-            return self._count(session, st), self._page(session, st, 0)
-
-        self._ctx.query(first, while_alive(self, lambda result: self._reset(generation, *result)))
-
-    @staticmethod
-    def _count(session: Any, st: ContactListState) -> int:
-        lookups = _lookups()
-        if st.lookup and lookups is not None:
-            return int(lookups.count_lookup(session, st.lookup))
-        return contacts.count_contacts(session, st.contact_filter())
-
-    @staticmethod
-    def _page(session: Any, st: ContactListState, offset: int) -> list[ShownRow]:
-        lookups = _lookups()
-        if st.lookup and lookups is not None:
-            return [shown(r) for r in lookups.run_lookup(session, st.lookup, offset, PAGE_SIZE)]
-        rows = contacts.list_contacts(
-            session,
-            offset=offset,
-            limit=PAGE_SIZE,
-            sort=st.sort,  # type: ignore[arg-type]
-            descending=st.descending,
-            flt=st.contact_filter(),
-        )
-        return [shown(r) for r in rows]
-
-    def _reset(self, generation: int, total: int, rows: list[ShownRow]) -> None:
-        if generation != self._generation:
-            return
-        self.beginResetModel()
-        self.total, self._rows, self._loading = total, rows, False
-        self.endResetModel()
-        self.loaded.emit()
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and not self._loading and len(self._rows) < self.total
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: N802, B008
-        if not self.canFetchMore(parent):
-            return
-        self._loading = True
-        generation, st, offset = self._generation, self.state, len(self._rows)
-        self._ctx.query(
-            lambda s: self._page(s, st, offset),
-            while_alive(self, lambda rows: self._append(generation, offset, rows)),
-        )
-
-    def _append(self, generation: int, offset: int, rows: list[ShownRow]) -> None:
-        if generation != self._generation or offset != len(self._rows):
-            return
-        self._loading = False
-        if not rows:
-            self.total = len(self._rows)
-            return
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-        self.loaded.emit()
+        super().__init__(ctx, state, len(COLUMNS))
 
     @property
-    def loading(self) -> bool:
-        return self._loading
+    def state(self) -> ContactListState:
+        """Sort, filters and hidden columns; ``reload(state)`` to apply a new sort or filter."""
+        st: ContactListState = self._state
+        return st
+
+    @state.setter
+    def state(self, state: ContactListState) -> None:
+        self._state = state  # columns only: the rows stay
+
+    # -- in a worker thread --------------------------------------------------
+    def count_rows(self, session: Any, state: ContactListState) -> int:
+        lookups = _lookups()
+        if state.lookup and lookups is not None:
+            return int(lookups.count_lookup(session, state.lookup))
+        return contacts.count_contacts(session, state.contact_filter())
+
+    def fetch_page(
+        self, session: Any, state: ContactListState, request: PageRequest
+    ) -> Page[Shown]:
+        lookups = _lookups()
+        if state.lookup and lookups is not None:
+            rows = lookups.run_lookup(session, state.lookup, request.offset, request.limit)
+            return Page([shown(r) for r in rows], None, None)
+        page = contacts.page_contacts(
+            session,
+            sort=state.sort,  # type: ignore[arg-type]
+            descending=state.descending,
+            flt=state.contact_filter(),
+            **request.seek(),
+        )
+        return Page([shown(r) for r in page.rows], page.first, page.last)
+
+    def fetch_ids(
+        self, session: Any, state: ContactListState, offset: int, limit: int
+    ) -> list[str]:
+        lookups = _lookups()
+        if state.lookup and lookups is not None:
+            return [r.id for r in lookups.run_lookup(session, state.lookup, offset, limit)]
+        return contacts.list_contact_ids(
+            session,
+            offset=offset,
+            limit=limit,
+            sort=state.sort,  # type: ignore[arg-type]
+            descending=state.descending,
+            flt=state.contact_filter(),
+        )
 
     # -- the table -----------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def row(self, index: int) -> ShownContact:
-        """The texts of row ``index``, by name."""
-        return ShownContact(*self._rows[index])
+    def row(self, index: int) -> ShownContact | None:
+        """The texts of row ``index``, by name (None while the row is not loaded)."""
+        found = self.shown_row(index)
+        return None if found is None else ShownContact(*found)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -173,13 +128,3 @@ class ContactTableModel(QAbstractTableModel):
             "city": self.tr("City"),
             "updated": self.tr("Updated"),
         }[column]
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ID_ROLE:
-            return row[0]
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return row[index.column() + 1]

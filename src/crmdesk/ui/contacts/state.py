@@ -21,12 +21,14 @@ class ContactListState:
     sort: str = "name"
     descending: bool = False
     tag: str | None = None
-    owner_id: str | None = None
+    #: Contacts of any of these owners (me, my team...); None shows every owner's.
+    owner_ids: frozenset[str] | None = None
     lookup: str | None = None
     hidden: frozenset[str] = field(default=DEFAULT_HIDDEN)
 
     def contact_filter(self) -> ContactFilter:
-        return ContactFilter(tag=self.tag, owner_id=self.owner_id)
+        owners = None if self.owner_ids is None else tuple(sorted(self.owner_ids))
+        return ContactFilter(tag=self.tag, owner_ids=owners)
 
     def with_column(self, column: str, visible: bool) -> ContactListState:
         hidden = self.hidden - {column} if visible else self.hidden | {column}

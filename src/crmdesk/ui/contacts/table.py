@@ -1,7 +1,8 @@
-"""The Contacts page: filter bar, the lazily paged table, column chooser, tag and delete."""
+"""The Contacts page: filter bar, the windowed table, column chooser, tag and delete."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -11,12 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -26,33 +25,23 @@ from crmdesk import contacts, local_settings, tags
 from crmdesk.changes import Changes
 from crmdesk.ui import prefs
 from crmdesk.ui.activity_launch import schedule
-from crmdesk.ui.contacts.model import ID_ROLE, ContactTableModel, _lookups
+from crmdesk.ui.contacts.model import ContactTableModel, _lookups
 from crmdesk.ui.contacts.state import COLUMNS, SORTABLE, ContactListState
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.paged_view import PagedTableView
 
-ROW_HEIGHT_EXTRA = 8
 COLUMN_WIDTHS = (180, 200, 140, 200, 130, 100, 90)  # in the order of COLUMNS
 
 
-class ContactTable(QTableView):
+class ContactTable(PagedTableView):
     """The table itself: uniform row height, whole-row multi-selection."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.setShowGrid(False)
-        self.setSortingEnabled(False)  # the model sorts through the service
-        vertical = self.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + ROW_HEIGHT_EXTRA)
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
         header.setSectionsClickable(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
@@ -73,8 +62,10 @@ class ContactsPage(QWidget):
         self.tag_box = QComboBox()
         self.tag_box.setMinimumContentsLength(12)
         self.owner_box = QComboBox()
+        # Each choice's data is the owner ids it shows (None: everyone's), so a
+        # "my team" choice is one more item.
         self.owner_box.addItem(self.tr("Everyone's"), None)
-        self.owner_box.addItem(self.tr("Mine"), "me")
+        self.owner_box.addItem(self.tr("Mine"), ())
         self.lookup_box = QComboBox()
         self.lookup_box.setMinimumContentsLength(12)
         self.count_label = QLabel()
@@ -146,7 +137,7 @@ class ContactsPage(QWidget):
         for name, count in all_tags:
             self.tag_box.addItem(f"{name} ({count})", name)
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(current_tag)))
-        self.owner_box.setItemData(1, me)
+        self.owner_box.setItemData(1, (me,))
         self.lookup_box.clear()
         self.lookup_box.addItem(self.tr("None"), None)
         for name in names:
@@ -160,17 +151,30 @@ class ContactsPage(QWidget):
 
     @Slot()
     def _filter_changed(self) -> None:
+        owners = self.owner_box.currentData()
         state = replace(
             self.model.state,
             tag=self.tag_box.currentData(),
-            owner_id=self.owner_box.currentData(),
+            owner_ids=None if owners is None else frozenset(owners),
             lookup=self.lookup_box.currentData(),
         )
-        self.model.reload(state)
+        self._show(state)
 
-    def set_filter(self, *, tag: str | None = None, owner_id: str | None = None) -> None:
-        """Show only contacts with ``tag`` / of ``owner_id`` (None shows all)."""
-        self.model.reload(replace(self.model.state, tag=tag, owner_id=owner_id))
+    def set_filter(self, *, tag: str | None = None, owner_ids: Iterable[str] | None = None) -> None:
+        """Show only contacts with ``tag`` / of any of ``owner_ids`` (None shows all)."""
+        owners = None if owner_ids is None else frozenset(owner_ids)
+        self._show(replace(self.model.state, tag=tag, owner_ids=owners))
+
+    def set_owners(self, owner_ids: Iterable[str] | None) -> None:
+        """Show contacts of any of ``owner_ids`` (None: everyone's); other filters stay."""
+        owners = None if owner_ids is None else frozenset(owner_ids)
+        if owners != self.model.state.owner_ids:
+            self._show(replace(self.model.state, owner_ids=owners))
+
+    def _show(self, state: ContactListState) -> None:
+        """A new sort or filter: from the top, with placeholders until its rows arrive."""
+        self.table.scrollToTop()
+        self.model.reload(state)
 
     # -- sorting and columns -------------------------------------------------
     @Slot(int)
@@ -183,7 +187,7 @@ class ContactsPage(QWidget):
         descending = not st.descending if st.sort == sort else sort == "updated"
         state = replace(st, sort=sort, descending=descending)
         state.save(self._settings)
-        self.model.reload(state)
+        self._show(state)
         self._show_sort_indicator()
 
     def _show_sort_indicator(self) -> None:
@@ -218,13 +222,15 @@ class ContactsPage(QWidget):
         self._show_sort_indicator()
 
     # -- selection and actions -----------------------------------------------
-    def selected_ids(self) -> list[str]:
-        rows = self.table.selectionModel().selectedRows()
-        return [str(self.model.data(index, ID_ROLE)) for index in rows]
+    def with_selected_ids(self, fn: Callable[[list[str]], None]) -> None:
+        """Call ``fn`` with the ids of the selected rows, loaded or not (queried if need be)."""
+        spans = self.table.selected_spans()
+        if spans:
+            self.model.resolve_ids(spans, fn)
 
     @Slot()
     def _update_actions(self) -> None:
-        count = len(self.table.selectionModel().selectedRows())
+        count = self.table.selected_count()
         self.tag_action.setEnabled(count > 0)
         self.delete_action.setEnabled(count > 0)
         self.call_action.setEnabled(count == 1)
@@ -237,7 +243,10 @@ class ContactsPage(QWidget):
     @Slot(QModelIndex)
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_record.emit("contact", str(self.model.data(index, ID_ROLE)))
+            self.model.resolve_ids(
+                [(index.row(), index.row())],
+                lambda ids: self.open_record.emit("contact", ids[0]) if ids else None,
+            )
 
     @Slot()
     def new_contact(self) -> None:
@@ -250,21 +259,19 @@ class ContactsPage(QWidget):
 
     @Slot()
     def _schedule_call(self) -> None:
-        ids = self.selected_ids()
-        if len(ids) == 1:
-            schedule(self._ctx, self, "call", contact_id=ids[0])
+        if self.table.selected_count() == 1:
+            self.with_selected_ids(lambda ids: schedule(self._ctx, self, "call", contact_id=ids[0]))
 
     @Slot()
     def _tag_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        if not self.table.selected_count():
             return
         text, ok = QInputDialog.getText(
             self, self.tr("Tag contacts"), self.tr("Tags to add (comma separated):")
         )
         names = [t.strip() for t in text.split(",") if t.strip()]
         if ok and names:
-            self.tag(ids, names)
+            self.with_selected_ids(lambda ids: self.tag(ids, names))
 
     def tag(self, ids: list[str], names: list[str]) -> None:
         self._ctx.change(
@@ -274,16 +281,16 @@ class ContactsPage(QWidget):
 
     @Slot()
     def _delete_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        count = self.table.selected_count()
+        if not count:
             return
         answer = QMessageBox.question(
             self,
             self.tr("Delete contacts"),
-            self.tr("Delete %n contact(s)? This cannot be undone here.", "", len(ids)),
+            self.tr("Delete %n contact(s)? This cannot be undone here.", "", count),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.delete(ids)
+            self.with_selected_ids(self.delete)
 
     def delete(self, ids: list[str]) -> None:
         self._ctx.change(lambda s: contacts.delete_contacts(s, ids), Changes(contacts=True))
