@@ -34,6 +34,8 @@ class ScopeChoices:
     team: frozenset[str]
     offered: tuple[Scope, ...]
     rights: frozenset[str]
+    #: Someone besides me in the directory (there is no one to give records to otherwise).
+    has_others: bool = False
 
     @property
     def worth_showing(self) -> bool:
@@ -69,13 +71,13 @@ def scope_choices(session: Session) -> ScopeChoices:
     rights = team.rights(session)
     mine = team.team_ids(session)
     if len(people) <= 1:
-        return ScopeChoices(me.id, mine, (), rights)
+        return ScopeChoices(me.id, mine, (), rights, has_others=False)
     offered = [Scope.MINE]
     if len(mine) > 1:
         offered.append(Scope.TEAM)
     if me.role == "director" or {p.id for p in people} - mine:
         offered.append(Scope.ALL)
-    return ScopeChoices(me.id, mine, tuple(offered), rights)
+    return ScopeChoices(me.id, mine, tuple(offered), rights, has_others=True)
 
 
 def owner_names(session: Session, ids: Iterable[str] | None = None) -> dict[str, str]:
