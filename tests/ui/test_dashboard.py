@@ -7,15 +7,19 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+from tests.ui import owner_directories as dirs
 
-from crmdesk import activities, opportunities
+from crmdesk import activities, opportunities, team
 from crmdesk.activities import ActivityDraft
 from crmdesk.changes import Changes
 from crmdesk.clock import FakeClock
 from crmdesk.db.models import User
 from crmdesk.money import Money
 from crmdesk.opportunities import OpportunityDraft
+from crmdesk.owners import Scope
 from crmdesk.ui.dashboard import DashboardPage
 from crmdesk.ui.dashboard.charts import bar_values, categories
 from crmdesk.ui.ops import AppContext
@@ -84,12 +88,46 @@ def test_charts_show_pipeline_activity_and_top_deals(
 
 
 def test_mine_scope_leaves_out_colleagues_deals(ctx: AppContext, qtbot: QtBot, data: None) -> None:
+    with ctx.db.read() as s:
+        lek = s.scalar(select(User.id).where(User.name == "lek"))
+        me = team.current_user(s).id
+    assert lek is not None
+    dirs.store(  # Lek reports to me: what a manager's sync stores
+        ctx.db, [(me, "Me", "manager", None), (lek, "Lek", "rep", me)], dirs.LEAD_RIGHTS
+    )
     page = _page(ctx, qtbot)
-    qtbot.waitUntil(lambda: page._me is not None)
+    qtbot.waitUntil(lambda: page.scope_box.choices is not None)
+    assert not page.scope_box.isHidden()
+    assert page.scope_box.scope() is Scope.TEAM
     with qtbot.waitSignal(page.loaded):
-        page.scope_box.setCurrentIndex(page.scope_box.findData("mine"))
+        page.scope_box.choose(Scope.MINE)
     assert bar_values(page.pipeline_view.chart())["Total"][2] == 400.0
     assert page.top_table.rowCount() == 2
+
+
+def test_single_user_dashboard_has_no_scope_and_counts_everything(
+    ctx: AppContext, qtbot: QtBot, data: None
+) -> None:
+    page = _page(ctx, qtbot)
+    qtbot.waitUntil(lambda: page.scope_box.choices is not None)
+    assert page.scope_box.isHidden() and page.owner_ids is None
+    assert page.top_table.rowCount() == 3
+
+
+def test_without_the_team_dashboard_right_a_manager_sees_only_mine(
+    ctx: AppContext, qtbot: QtBot, data: None
+) -> None:
+    with ctx.db.read() as s:
+        lek = s.scalar(select(User.id).where(User.name == "lek"))
+        me = team.current_user(s).id
+    assert lek is not None
+    dirs.store(ctx.db, [(me, "Me", "manager", None), (lek, "Lek", "rep", me)], ["reassign"])
+    page = _page(ctx, qtbot)
+    qtbot.waitUntil(lambda: page.owner_ids == {me})
+    qtbot.waitUntil(lambda: page.top_table.rowCount() == 2)
+    team_row = page.scope_box.combo.findData(Scope.TEAM.value)
+    tip = page.scope_box.combo.itemData(team_row, Qt.ItemDataRole.ToolTipRole)
+    assert "Team dashboard" in tip
 
 
 def test_dashboard_follows_changes(ctx: AppContext, qtbot: QtBot) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -26,15 +25,18 @@ from crmdesk.changes import Changes
 from crmdesk.clock import Clock
 from crmdesk.dashboard import DashboardFigures
 from crmdesk.dates import DateStyle, buddhist_year
+from crmdesk.rights import Right
 from crmdesk.ui.dashboard.charts import activity_chart, outcomes_chart, pipeline_chart
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_scope import OwnerScopeBox
 
 
 def load_figures(
-    session: Any, today: Any, owner_id: str | None
+    session: Any, today: Any, owner_ids: frozenset[str] | None
 ) -> tuple[DashboardFigures, DateStyle]:
     style = DateStyle.parse(local_settings.get_value(session, "date_format"))
-    return dashboard.figures(session, today, owner_id), style
+    return dashboard.figures(session, today, owner_ids=owner_ids), style
 
 
 class DashboardPage(QWidget):
@@ -49,14 +51,12 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._clock = clock or app_clock.current()
-        self.owner_id: str | None = None
-        self._me: str | None = None
+        self.owner_ids: frozenset[str] | None = None
         self._generation = 0
         self.figures: DashboardFigures | None = None
-        self.scope_box = QComboBox()
-        self.scope_box.addItem(self.tr("Everyone"), "all")
-        self.scope_box.addItem(self.tr("Mine"), "mine")
-        self.scope_box.currentIndexChanged.connect(self._scope_changed)
+        # Other people's figures need the team dashboard right (disabled, with the reason).
+        self.scope_box = OwnerScopeBox(ctx, team_right=Right.TEAM_DASHBOARD)
+        self.scope_box.scope_changed.connect(self.set_scope)
         self.note = QLabel()
         self.pipeline_view = self._chart_view()
         self.outcomes_view = self._chart_view()
@@ -87,9 +87,6 @@ class DashboardPage(QWidget):
         top_layout.addWidget(heading)
         top_layout.addWidget(self.top_table)
         bar = QHBoxLayout()
-        caption = QLabel(self.tr("S&how:"))
-        caption.setBuddy(self.scope_box)
-        bar.addWidget(caption)
         bar.addWidget(self.scope_box)
         bar.addWidget(self.note, 1)
         grid = QGridLayout()
@@ -101,7 +98,6 @@ class DashboardPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(grid, 1)
         ctx.changed.connect(self._on_changed)
-        ctx.query(local_settings.local_user_id, self._know_me)
         self.refresh()
 
     def _chart_view(self) -> QChartView:
@@ -110,17 +106,11 @@ class DashboardPage(QWidget):
         view.setMinimumSize(320, 220)
         return view
 
-    def _know_me(self, user_id: str) -> None:
-        self._me = user_id
-
-    def set_scope(self, owner_id: str | None) -> None:
-        """Show one owner's figures (None: everyone's)."""
-        self.owner_id = owner_id
+    @Slot(object)
+    def set_scope(self, owner_ids: frozenset[str] | None) -> None:
+        """Show the figures of these owners (None: everyone's this laptop holds)."""
+        self.owner_ids = owner_ids
         self.refresh()
-
-    @Slot()
-    def _scope_changed(self) -> None:
-        self.set_scope(self._me if self.scope_box.currentData() == "mine" else None)
 
     @Slot(object)
     def _on_changed(self, changes: Changes) -> None:
@@ -130,12 +120,12 @@ class DashboardPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Recompute the figures in the background."""
-        today, owner = self._clock.now().date(), self.owner_id
+        today, owner = self._clock.now().date(), self.owner_ids
         self._generation += 1
         generation = self._generation
         self._ctx.query(
             lambda s: load_figures(s, today, owner),
-            lambda loaded: self._show(generation, loaded),
+            while_alive(self, lambda loaded: self._show(generation, loaded)),
         )
 
     def _show(self, generation: int, loaded: tuple[DashboardFigures, DateStyle]) -> None:

@@ -26,6 +26,7 @@ from crmdesk.changes import Changes
 from crmdesk.money import Money
 from crmdesk.opportunities import OpportunityRecord, StageTotal
 from crmdesk.pipeline import Stage
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pipeline.close_dialog import OPPORTUNITIES_CHANGED, CloseDialog
 
@@ -43,7 +44,7 @@ class BoardData:
     totals: list[StageTotal]
 
 
-def load_board(session: Any, owner_id: str | None = None) -> BoardData:
+def load_board(session: Any, owner_ids: frozenset[str] | None = None) -> BoardData:
     """Read the whole board in one background query."""
     stages = pipeline.list_stages(session)
     deals: dict[str, list[OpportunityRecord]] = {s.id: [] for s in stages}
@@ -52,10 +53,10 @@ def load_board(session: Any, owner_id: str | None = None) -> BoardData:
             session,
             status="open",
             stage_id=stage.id,
-            owner_id=owner_id,
+            owner_ids=owner_ids,
             limit=_MAX_CARDS,
         )
-    totals = opportunities.pipeline_totals(session, owner_id=owner_id)
+    totals = opportunities.pipeline_totals(session, owner_ids=owner_ids)
     return BoardData(stages, deals, totals)
 
 
@@ -164,7 +165,7 @@ class PipelineBoard(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.owner_id: str | None = None
+        self.owner_ids: frozenset[str] | None = None
         self.columns: list[StageColumn] = []
         self.close_dialog: CloseDialog | None = None
         self._deals: dict[str, OpportunityRecord] = {}
@@ -186,12 +187,12 @@ class PipelineBoard(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        owner = self.owner_id
-        self._ctx.query(lambda s: load_board(s, owner), self._show)
+        owners = self.owner_ids
+        self._ctx.query(lambda s: load_board(s, owners), while_alive(self, self._show))
 
-    def set_owner(self, owner_id: str | None) -> None:
-        """Show only this owner's deals (None: everyone's)."""
-        self.owner_id = owner_id
+    def set_owners(self, owner_ids: frozenset[str] | None) -> None:
+        """Show only deals of these owners (None: everyone's)."""
+        self.owner_ids = owner_ids
         self.refresh()
 
     def _show(self, data: BoardData) -> None:

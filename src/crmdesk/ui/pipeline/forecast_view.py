@@ -17,12 +17,15 @@ from crmdesk import forecast, local_settings
 from crmdesk.dates import DateStyle, buddhist_year
 from crmdesk.forecast import ForecastMonth
 from crmdesk.money import Money
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 
 
-def load_forecast(session: Any, owner_id: str | None) -> tuple[list[ForecastMonth], DateStyle]:
+def load_forecast(
+    session: Any, owner_ids: frozenset[str] | None
+) -> tuple[list[ForecastMonth], DateStyle]:
     style = DateStyle.parse(local_settings.get_value(session, "date_format"))
-    return forecast.forecast_by_month(session, owner_id=owner_id), style
+    return forecast.forecast_by_month(session, owner_ids=owner_ids), style
 
 
 class ForecastView(QWidget):
@@ -33,7 +36,7 @@ class ForecastView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.owner_id: str | None = None
+        self.owner_ids: frozenset[str] | None = None
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -53,11 +56,12 @@ class ForecastView(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        owner = self.owner_id
-        self._ctx.query(lambda s: load_forecast(s, owner), self._show)
+        owners = self.owner_ids
+        self._ctx.query(lambda s: load_forecast(s, owners), while_alive(self, self._show))
 
-    def set_owner(self, owner_id: str | None) -> None:
-        self.owner_id = owner_id
+    def set_owners(self, owner_ids: frozenset[str] | None) -> None:
+        """Forecast only deals of these owners (None: everyone's)."""
+        self.owner_ids = owner_ids
         self.refresh()
 
     def month_label(self, row: ForecastMonth, style: DateStyle) -> str:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from crmdesk import local_settings, pipeline
 from crmdesk.dates import DateStyle
 from crmdesk.pipeline import Stage
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pipeline.model import ListFilter, OpportunityTableModel
 
@@ -35,7 +36,7 @@ class OpportunityList(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self.owner_id: str | None = None
+        self.owner_ids: frozenset[str] | None = None
         self.status_box = QComboBox()
         for value, text in (
             ("open", self.tr("Open")),
@@ -75,10 +76,11 @@ class OpportunityList(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the stage choices and the rows."""
-        self._ctx.query(load_filter_choices, self._choices_loaded)
+        self._ctx.query(load_filter_choices, while_alive(self, self._choices_loaded))
 
-    def set_owner(self, owner_id: str | None) -> None:
-        self.owner_id = owner_id
+    def set_owners(self, owner_ids: frozenset[str] | None) -> None:
+        """Show only deals of these owners (None: everyone's)."""
+        self.owner_ids = owner_ids
         self._reload()
 
     def _choices_loaded(self, loaded: tuple[list[Stage], DateStyle]) -> None:
@@ -98,7 +100,7 @@ class OpportunityList(QWidget):
         flt = ListFilter(
             status=str(self.status_box.currentData()),
             stage_id=self.stage_box.currentData(),
-            owner_id=self.owner_id,
+            owner_ids=self.owner_ids,
         )
         self.model.reload(flt, self._style)
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from crmdesk import opportunities
 from crmdesk.dates import DateStyle, format_date
 from crmdesk.opportunities import OpportunityRecord
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 
 PAGE = 200
@@ -18,11 +19,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class ListFilter:
-    """What the list shows: status ('' for all), stage id and owner id (None for any)."""
+    """What the list shows: status ('' for all), stage id and owners (None for any)."""
 
     status: str = "open"
     stage_id: str | None = None
-    owner_id: str | None = None
+    owner_ids: frozenset[str] | None = None
 
 
 class OpportunityTableModel(QAbstractTableModel):
@@ -62,11 +63,11 @@ class OpportunityTableModel(QAbstractTableModel):
                 s,
                 status=flt.status or None,
                 stage_id=flt.stage_id,
-                owner_id=flt.owner_id,
+                owner_ids=flt.owner_ids,
                 limit=PAGE,
                 offset=offset,
             ),
-            lambda page: self._append(generation, page),
+            while_alive(self, lambda page: self._append(generation, page)),
         )
 
     def _append(self, generation: int, page: list[OpportunityRecord]) -> None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTabWidget, QVBoxLayout, QWidget
 
-from crmdesk import local_settings
 from crmdesk.changes import Changes
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_scope import OwnerScopeBox
 from crmdesk.ui.pipeline.board import PipelineBoard
 from crmdesk.ui.pipeline.forecast_view import ForecastView
 from crmdesk.ui.pipeline.list_view import OpportunityList
@@ -21,10 +21,7 @@ class PipelinePage(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._me: str | None = None
-        self.owner_box = QComboBox()
-        self.owner_box.addItem(self.tr("Everyone"), "all")
-        self.owner_box.addItem(self.tr("Mine"), "mine")
+        self.owner_box = OwnerScopeBox(ctx)
         self.board = PipelineBoard(ctx)
         self.list = OpportunityList(ctx)
         self.forecast = ForecastView(ctx)
@@ -33,9 +30,6 @@ class PipelinePage(QWidget):
         self.tabs.addTab(self.list, self.tr("&List"))
         self.tabs.addTab(self.forecast, self.tr("&Forecast"))
         top = QHBoxLayout()
-        caption = QLabel(self.tr("S&how:"))
-        caption.setBuddy(self.owner_box)
-        top.addWidget(caption)
         top.addWidget(self.owner_box)
         top.addStretch(1)
         layout = QVBoxLayout(self)
@@ -43,13 +37,9 @@ class PipelinePage(QWidget):
         layout.addWidget(self.tabs)
         self.board.open_record.connect(self.open_record)
         self.list.open_record.connect(self.open_record)
-        self.owner_box.currentIndexChanged.connect(self._owner_changed)
+        self.owner_box.scope_changed.connect(self._owners_changed)
         ctx.changed.connect(self._on_changed)
-        ctx.query(local_settings.local_user_id, self._know_me)
         self.refresh()
-
-    def _know_me(self, user_id: str) -> None:
-        self._me = user_id
 
     @Slot(object)
     def _on_changed(self, changes: Changes) -> None:
@@ -64,9 +54,8 @@ class PipelinePage(QWidget):
         self.list.refresh()
         self.forecast.refresh()
 
-    @Slot()
-    def _owner_changed(self) -> None:
-        owner = self._me if self.owner_box.currentData() == "mine" else None
-        self.board.set_owner(owner)
-        self.list.set_owner(owner)
-        self.forecast.set_owner(owner)
+    @Slot(object)
+    def _owners_changed(self, owner_ids: frozenset[str] | None) -> None:
+        self.board.set_owners(owner_ids)
+        self.list.set_owners(owner_ids)
+        self.forecast.set_owners(owner_ids)
