@@ -1,15 +1,17 @@
-"""Merging two duplicate contacts into one, losing nothing, and undoing a merge.
+"""Merging duplicate contacts into one, losing nothing, and undoing a merge.
 
 The survivor takes the chosen field values, every email, phone, address, tag, URL and
 custom value of both, and all activities (history included), opportunities, notes and
 external ids of the other contact. The other contact is kept as a tombstone with its
-own rows untouched, so an undo only has to move things back and revive it.
+own rows untouched, so an undo only has to move things back and revive it. Three or
+more duplicates merge as a group of pairwise merges that undo together. An undo never
+overwrites edits made to the survivor after the merge without being told to.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
@@ -30,6 +32,7 @@ from crmdesk.db.models import (
 )
 from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
+from crmdesk.ids import new_id
 from crmdesk.importing import snapshot
 from crmdesk.importing.batches import combine
 from crmdesk.records import ContactRecord
@@ -76,7 +79,12 @@ def _pick(survivor: ContactRecord, other: ContactRecord, picks: Mapping[str, Sid
 
 
 def merge_contacts(
-    session: Session, survivor_id: str, other_id: str, picks: Mapping[str, Side] | None = None
+    session: Session,
+    survivor_id: str,
+    other_id: str,
+    picks: Mapping[str, Side] | None = None,
+    *,
+    group: str | None = None,
 ) -> str:
     """Merge ``other_id`` into ``survivor_id``; returns the journal id for undo.
 
@@ -156,30 +164,130 @@ def merge_contacts(
         )
     moved["external_ids"] = ext_ids
     contacts.delete_contacts(session, [other_id])
+    # Stamped after every write of the merge: undo treats a survivor changed after this
+    # time as the user's later work.
+    session.flush()
     journal = MergeJournal(
         entity="contact",
         survivor_id=survivor_id,
         merged_id=other_id,
-        undo=json.dumps({"survivor": before, "moved": moved}, ensure_ascii=False),
+        created_at=utcnow(),
+        undo=json.dumps(
+            {
+                "survivor": before,
+                "moved": moved,
+                "group": group or new_id(),
+                # Put back on undo, so undoing an earlier merge next does not take the
+                # undo's own writes for the user's later edits.
+                "updated_at": [survivor.updated_at.isoformat(), other.updated_at.isoformat()],
+            },
+            ensure_ascii=False,
+        ),
     )
     session.add(journal)
     session.flush()
     return journal.id
 
 
-def undo_merge(session: Session, journal_id: str) -> None:
-    """Put both contacts back as they were before the merge."""
+def merge_group(
+    session: Session,
+    survivor_id: str,
+    other_ids: Sequence[str],
+    picks: Mapping[str, str] | None = None,
+) -> str:
+    """Merge several duplicates into ``survivor_id`` in one step; returns a journal id.
+
+    ``picks`` maps a field (as for ``merge_contacts``) to the id of the contact whose
+    value to keep; other fields keep the survivor's value, or the first other's where
+    the survivor has none. Undoing the returned journal undoes the whole group.
+    """
+    picks = picks or {}
+    others = list(dict.fromkeys(other_ids))
+    if not others:
+        raise CrmError("Name at least one contact to merge into the one to keep.")
+    if survivor_id in others:
+        raise CrmError("A contact cannot be merged with itself.")
+    strangers = sorted(set(picks.values()) - {survivor_id, *others})
+    if strangers:
+        raise CrmError(f"Field values can only come from the merged contacts, not {strangers[0]}.")
+    group = new_id()
+    journal = ""
+    settled = {survivor_id}  # contacts whose picked values the survivor holds by now
+    for other in others:
+        sides: dict[str, Side] = {
+            name: "other" if cid == other else "survivor"
+            for name, cid in picks.items()
+            if cid == other or cid in settled
+        }
+        journal = merge_contacts(session, survivor_id, other, sides, group=group)
+        settled.add(other)
+    return journal
+
+
+class SurvivorChanged(CrmError):
+    """The kept contact was edited after the merge; undoing would throw that away."""
+
+
+def _group(session: Session, journal: MergeJournal) -> list[MergeJournal]:
+    """The journals of one merge (several for a merge of three or more), oldest first."""
+    group = json.loads(journal.undo).get("group")
+    if group is None:
+        return [journal]
+    rows = session.scalars(
+        select(MergeJournal)
+        .where(MergeJournal.survivor_id == journal.survivor_id, MergeJournal.undone_at.is_(None))
+        .order_by(MergeJournal.created_at)
+    )
+    return [r for r in rows if json.loads(r.undo).get("group") == group] or [journal]
+
+
+def undo_merge(session: Session, journal_id: str, *, keep_changed: bool = False) -> None:
+    """Put the contacts back as they were before the merge (all of them, for a group merge).
+
+    A survivor edited since the merge makes it refuse (``SurvivorChanged``), unless
+    ``keep_changed``: then the merged contacts come back with their activities, deals,
+    notes and ids, and the survivor stays as it is now. A survivor deleted or merged
+    again since cannot take part: that must be undone first.
+    """
     journal = session.get(MergeJournal, journal_id)
     if journal is None:
         raise CrmError(f"No merge {journal_id}.")
     if journal.undone_at is not None:
         raise CrmError("This merge was already undone.")
-    other = session.get(Contact, journal.merged_id)
-    if other is None:
+    journals = _group(session, journal)
+    survivor = session.get(Contact, journal.survivor_id)
+    if survivor is None or survivor.deleted_at is not None:
+        later = session.scalar(
+            select(MergeJournal.id).where(
+                MergeJournal.merged_id == journal.survivor_id, MergeJournal.undone_at.is_(None)
+            )
+        )
+        raise CrmError(
+            f"The contact this merge kept was merged into another since (merge {later}); "
+            "undo that merge first."
+            if later
+            else "The contact this merge kept was deleted since; the merge cannot be undone."
+        )
+    others = [session.get(Contact, j.merged_id) for j in journals]
+    if any(o is None for o in others):
         raise CrmError("The merged contact no longer exists; the merge cannot be undone.")
+    if survivor.updated_at > max(j.created_at for j in journals) and not keep_changed:
+        raise SurvivorChanged(
+            f"{survivor.display_name} was edited after the merge, so nothing was undone. "
+            "Undo it anyway to bring the merged contacts back and keep "
+            f"{survivor.display_name} as it is now."
+        )
+    for j in reversed(journals):
+        _undo_one(session, j, restore_survivor=not keep_changed)
+
+
+def _undo_one(session: Session, journal: MergeJournal, *, restore_survivor: bool) -> None:
+    other = session.get(Contact, journal.merged_id)
+    assert other is not None
     data = json.loads(journal.undo)
+    stamps = [datetime.fromisoformat(t) for t in data.get("updated_at", ())] or [utcnow()] * 2
     other.deleted_at = None
-    other.updated_at = utcnow()
+    other.updated_at = stamps[1]
     session.flush()
     moved = data["moved"]
     for key, model in _MOVED.items():
@@ -204,7 +312,14 @@ def undo_merge(session: Session, journal_id: str) -> None:
             .values(contact_id=journal.merged_id)
             .execution_options(synchronize_session=False)
         )
-    snapshot.restore(session, journal.survivor_id, data["survivor"])
+    if restore_survivor:
+        snapshot.restore(session, journal.survivor_id, data["survivor"])
+        session.execute(
+            update(Contact)
+            .where(Contact.id == journal.survivor_id)
+            .values(updated_at=stamps[0])
+            .execution_options(synchronize_session=False)
+        )
     journal.undone_at = utcnow()
     session.flush()
 

@@ -112,3 +112,23 @@ def test_import_undo_refuses_with_exit_1_when_records_were_worked_on(run) -> Non
     assert f"kept contact {anan} Anan Sukprasert" in out
     code, out, _ = run("contact", "list", "--json")
     assert [c["display_name"] for c in json.loads(out)] == ["Anan Sukprasert"]
+
+
+def test_duplicates_merge_three_and_undo_refusal(run) -> None:  # type: ignore[no-untyped-def]
+    ids = []
+    for title in ("Buyer", "Manager", "Director"):
+        code, out, _ = run("contact", "add", "--name", "Somchai Jaidee", "--title", title)
+        ids.append(out.strip().split()[-1])
+    code, _, err = run("duplicates", "merge", *ids, "--take", "title")
+    assert code == 2 and "--take title=ID" in err
+    code, out, _ = run("duplicates", "merge", *ids, "--take", f"title={ids[2]}")
+    assert code == 0
+    journal = out.strip().split()[-1]
+    code, out, _ = run("contact", "list", "--json")
+    assert [(c["id"], c["title"]) for c in json.loads(out)] == [(ids[0], "Director")]
+    assert run("contact", "edit", ids[0], "--title", "CEO")[0] == 0
+    code, _, err = run("duplicates", "undo", journal)
+    assert code == 1 and "edited after the merge" in err and "--keep-changed" in err
+    assert run("duplicates", "undo", journal, "--keep-changed")[0] == 0
+    code, out, _ = run("contact", "list", "--json")
+    assert sorted(c["title"] for c in json.loads(out)) == ["CEO", "Director", "Manager"]
