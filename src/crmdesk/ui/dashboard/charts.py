@@ -51,6 +51,7 @@ def _bar_chart(
         y_axis.setRange(0, top if top > 0 else 1)
         y_axis.applyNiceNumbers()
     y_axis.setLabelFormat("%.0f")
+    y_axis.setTruncateLabels(False)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(y_axis)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)

@@ -28,6 +28,7 @@ from crmdesk.opportunities import OpportunityRecord, StageTotal
 from crmdesk.pipeline import Stage
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.pipeline.card_delegate import CardDelegate
 from crmdesk.ui.pipeline.close_dialog import OPPORTUNITIES_CHANGED, CloseDialog
 
 CARD_MIME = "application/x-crmdesk-opportunity"
@@ -75,6 +76,8 @@ class CardList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
         self.setSpacing(3)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-measure cards when widths change
+        self.setItemDelegate(CardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 (Qt)

@@ -1,0 +1,85 @@
+"""No text is cut off in any of the four languages at the main window's default size."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.exceptions import TimeoutError
+from pytestqt.qtbot import QtBot
+from tests.ui.text_fit import cut_off_text
+
+from crmdesk import companies, contacts, demo
+from crmdesk.db.engine import Database
+from crmdesk.ui import i18n
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.ops import AppContext
+from crmdesk.ui.pages import PAGES
+from crmdesk.ui.sync.engine import Link, SyncState
+from crmdesk.vault import Vault
+
+LANGUAGES = ("en", "th", "zh_TW", "zh_CN")
+
+
+def _settled_problems(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> list[str]:
+    """What is still cut off once background loads have landed and layouts have caught up."""
+    for _ in range(2):  # results land on the UI thread and may start follow-up loads
+        ctx.wait(5000)
+        qtbot.wait(150)
+    with suppress(TimeoutError):  # reported by the caller, with the details
+        qtbot.waitUntil(lambda: not cut_off_text(window), timeout=1500)
+    return cut_off_text(window)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_text_is_cut_off_at_the_default_window_size(
+    code: str, db: Database, ctx: AppContext, vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    demo.generate(db, contacts=200, seed=1)
+    with db.read() as s:
+        contact_id = contacts.list_contacts(s, limit=1)[0].id
+        company_id = companies.list_companies(s, limit=1)[0].id
+    assert i18n.install(code)
+    window = MainWindow(ctx, settings, vault=vault)
+    qtbot.addWidget(window)
+    window.show()
+    assert (window.width(), window.height()) == (1200, 760)
+
+    problems: list[str] = []
+    for spec in PAGES:
+        window.show_page(spec.key)
+        problems += [f"[{spec.key}] {p}" for p in _settled_problems(qtbot, ctx, window)]
+    for entity, record_id in (("contact", contact_id), ("company", company_id)):
+        window.open_record(entity, record_id)
+        problems += [f"[{entity}] {p}" for p in _settled_problems(qtbot, ctx, window)]
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_the_busiest_sync_status_fits_the_status_bar(
+    code: str, ctx: AppContext, vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    assert i18n.install(code)
+    window = MainWindow(ctx, settings, vault=vault)
+    qtbot.addWidget(window)
+    window.show()
+    controller = window.sync.controller
+    qtbot.waitUntil(lambda: controller.state.status is not None, timeout=5000)
+    status = controller.state.status
+    assert status is not None
+    busy = replace(
+        status,
+        connected=True,
+        last_sync_at="2026-11-23T09:41:00+00:00",
+        pending=1800,
+        conflicts=12,
+        parked=3,
+    )
+    indicator = window.sync.indicator
+    for link in (Link.ONLINE, Link.OFFLINE, Link.CERTIFICATE_CHANGED, Link.REFUSED):
+        indicator.show_state(SyncState(link=link, status=busy))
+        qtbot.wait(20)
+        assert cut_off_text(window.statusBar()) == [], link
+        assert indicator.geometry().right() <= window.statusBar().width()
