@@ -30,6 +30,7 @@ from crmdesk.records import ContactRecord
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_line import OwnerLine
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, ScheduledList
 
 HISTORY_LIMIT = 200
@@ -108,6 +109,8 @@ class ContactView(QWidget):
 
         header = QVBoxLayout()
         header.addWidget(self.name_label)
+        self.owner_line = OwnerLine(ctx, "contact", contact_id)  # Owner: NAME, Reassign to…
+        header.addWidget(self.owner_line)
         header.addWidget(self.company_label)
         header.addWidget(self.phones_label)
         header.addWidget(self.emails_label)

@@ -17,6 +17,7 @@ from crmdesk.opportunities import OpportunityRecord
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_line import OwnerLine
 from crmdesk.ui.record_tabs import HistoryList, NotesPanel, ScheduledList
 
 
@@ -84,6 +85,8 @@ class OpportunityView(QWidget):
         self.tabs.addTab(self.notes, self.tr("Notes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
+        self.owner_line = OwnerLine(ctx, "opportunity", opportunity_id)  # Owner: NAME, Reassign…
+        layout.addWidget(self.owner_line)
         layout.addLayout(form)
         layout.addWidget(self.call_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.tabs, 1)

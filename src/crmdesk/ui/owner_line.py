@@ -36,6 +36,9 @@ class OwnerLine(QWidget):
         )
         self.button = QToolButton()
         self.button.setDefaultAction(self.reassign_action)
+        # A tool button does not follow its action's visibility by itself.
+        self.reassign_action.changed.connect(self._follow_action)
+        self._follow_action()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -43,6 +46,10 @@ class OwnerLine(QWidget):
         layout.addStretch(1)
         ctx.changed.connect(self._on_changed)
         self.reload()
+
+    @Slot()
+    def _follow_action(self) -> None:
+        self.button.setVisible(self.reassign_action.isVisible())
 
     def owner_text(self, owner: RecordOwner) -> str:
         if owner.name is None:

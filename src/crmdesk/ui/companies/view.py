@@ -20,6 +20,7 @@ from crmdesk.records import CompanyRecord, ContactRow
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_line import OwnerLine
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, RecordList, ScheduledList
 
 CONTACT_LIMIT = 500
@@ -100,6 +101,8 @@ class CompanyView(QWidget):
         self.tabs.addTab(self.notes, self.tr("Notes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
+        self.owner_line = OwnerLine(ctx, "company", company_id)  # Owner: NAME, Reassign to…
+        layout.addWidget(self.owner_line)
         layout.addWidget(self.details_label)
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
