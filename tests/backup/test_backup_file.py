@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk.backup.archive import BackupFileError, check_archive, read_header
+from crmdesk.backup.archive import BackupFileError, check_archive, read_header, seal
 from crmdesk.backup.catalog import list_backups
 from crmdesk.backup.create import write_backup
+from crmdesk.backup.restore import restore_backup
 from crmdesk.backup.verify import verify_backup
 from crmdesk.db.engine import Database
 from crmdesk.vault import Vault
@@ -133,3 +134,31 @@ def test_backup_of_another_database_key_is_refused(
     other.init(PASSPHRASE).close()
     with pytest.raises(BackupFileError, match="different crmdesk database key"):
         verify_backup(path, other.raw_key(PASSPHRASE))
+
+
+def test_a_damaged_page_is_refused_even_in_a_resealed_file(
+    vault: Vault, db: Database, raw_key: bytes, tmp_path: Path
+) -> None:
+    # A copy that went wrong before it was sealed: checksum and MAC match, a page does not.
+    path = backup(vault, raw_key, 22)
+    header = read_header(path)
+    body = bytearray(path.read_bytes()[: header.body_size])
+    body[header.body_size // 2] ^= 0x01
+    resealed = tmp_path / "crmdesk-2026-11-03.crmbak"
+    resealed.write_bytes(bytes(body))
+    seal(resealed, header, raw_key)
+    assert verify_backup(resealed).info.header == header  # the checksum cannot see it
+    with pytest.raises(BackupFileError, match="damaged"):
+        verify_backup(resealed, raw_key)
+    with pytest.raises(BackupFileError, match="damaged"):
+        restore_backup(resealed, Vault(tmp_path / "new"), raw_key, at(23))
+    assert not (tmp_path / "new" / "crmdesk.db").exists()
+
+
+def test_verify_reads_the_file_in_place_and_writes_nothing(
+    vault: Vault, db: Database, raw_key: bytes
+) -> None:
+    path = backup(vault, raw_key, 22)
+    before = (path.read_bytes(), path.stat().st_mtime_ns, sorted(path.parent.iterdir()))
+    assert verify_backup(path, raw_key).deep
+    assert (path.read_bytes(), path.stat().st_mtime_ns, sorted(path.parent.iterdir())) == before

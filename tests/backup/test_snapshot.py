@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 
 from crmdesk.backup.create import write_backup
-from crmdesk.backup.snapshot import check_copy, open_keyed, take_snapshot
+from crmdesk.backup.snapshot import DatabaseCheck, check_copy, open_keyed, take_snapshot
 from crmdesk.backup.verify import verify_backup
 from crmdesk.db.engine import Database
 from crmdesk.vault import Vault
@@ -55,7 +55,7 @@ def test_a_busy_wal_falls_back_to_the_online_backup_api(
         reader.close()
     assert seen.method == "online backup"
     assert seen.counts["contacts"] == 63
-    check_copy(tmp_path / "copy.db", raw_key, seen, thorough=True)
+    check_copy(tmp_path / "copy.db", raw_key, seen, DatabaseCheck.FULL)
 
 
 def test_an_idle_database_is_copied_byte_for_byte(
@@ -65,4 +65,4 @@ def test_an_idle_database_is_copied_byte_for_byte(
     seen = take_snapshot(vault.db_path, raw_key, tmp_path / "copy.db")
     assert seen.method == "file copy"
     assert (tmp_path / "copy.db").read_bytes() == vault.db_path.read_bytes()
-    check_copy(tmp_path / "copy.db", raw_key, seen, thorough=True)
+    check_copy(tmp_path / "copy.db", raw_key, seen, DatabaseCheck.FULL)

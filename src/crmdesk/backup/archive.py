@@ -117,7 +117,9 @@ def mac_key(raw_key: bytes | None) -> bytes:
     ).derive(raw_key)
 
 
-def _hash_prefix(fh: BinaryIO, length: int, name: str) -> hashlib._Hash:
+def _hash_prefix(
+    fh: BinaryIO, length: int, name: str, copy_to: BinaryIO | None = None
+) -> hashlib._Hash:
     digest = hashlib.sha256()
     fh.seek(0)
     remaining = length
@@ -126,6 +128,8 @@ def _hash_prefix(fh: BinaryIO, length: int, name: str) -> hashlib._Hash:
         if not chunk:
             raise BackupFileError(f"{name} is truncated: it is incomplete and cannot be used.")
         digest.update(chunk)
+        if copy_to is not None:
+            copy_to.write(chunk)
         remaining -= len(chunk)
     return digest
 
@@ -213,11 +217,15 @@ def read_header(path: Path) -> BackupHeader:
     return _read_footer(path).header
 
 
-def check_archive(path: Path) -> ArchiveInfo:
-    """Read the whole file and check its checksum; raises BackupFileError if unsound."""
+def check_archive(path: Path, body_to: BinaryIO | None = None) -> ArchiveInfo:
+    """Read the whole file and check its checksum; raises BackupFileError if unsound.
+
+    With ``body_to`` the database bytes are also written there on the same pass
+    (one read of a file that may be gigabytes, for a restore).
+    """
     foot = _read_footer(path)
     with open(path, "rb") as fh:
-        digest = _hash_prefix(fh, foot.header.body_size, path.name)
+        digest = _hash_prefix(fh, foot.header.body_size, path.name, body_to)
     digest.update(foot.header_raw + struct.pack(">I", len(foot.header_raw)))
     signed = digest.digest()
     digest.update(foot.mac)

@@ -23,6 +23,7 @@ from crmdesk.backup.archive import BackupHeader, read_header, seal
 from crmdesk.backup.catalog import PREFIX, backup_file_name
 from crmdesk.backup.snapshot import (
     CRM_TABLES,
+    DatabaseCheck,
     check_copy,
     fsync_dir,
     take_snapshot,
@@ -118,7 +119,7 @@ def write_backup(
     partial = folder / f".{final.name}{_TEMP_MARK}{token}.partial"
     try:
         seen = take_snapshot(source, raw_key, partial, tables)
-        check_copy(partial, raw_key, seen, thorough=False)
+        check_copy(partial, raw_key, seen, DatabaseCheck.PAGE_MACS)
         header = BackupHeader(
             created=now.astimezone(UTC).isoformat(timespec="seconds"),
             schema_revision=seen.schema_revision,

@@ -3,7 +3,7 @@
 The database file is swapped with one ``os.replace``: at every instant
 ``crmdesk.db`` is either the old database or the restored one. The old one (and
 its key file) is first kept in ``before-restore-<time>/`` in the data folder.
-The caller must have closed the database.
+Refused (DatabaseInUse) while any Database has the file open (``db/in_use.py``).
 """
 
 from __future__ import annotations
@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from crmdesk.backup.archive import BackupFileError, BackupHeader, check_archive
+from crmdesk.backup.archive import BackupFileError, BackupHeader, check_archive, read_header
 from crmdesk.backup.snapshot import fsync_dir
-from crmdesk.backup.verify import check_database_in, check_key, key_for
+from crmdesk.backup.verify import check_key_id, extract_checked, key_for
+from crmdesk.db.in_use import exclusive_use
 from crmdesk.db.keys import KeyFileError, WrappedKey, read_key_file, write_key_file
 from crmdesk.errors import CrmError
 from crmdesk.vault import Vault
+
+SIDECARS = ("-wal", "-shm")
 
 
 class NeedBackupPassphrase(CrmError):
@@ -46,34 +49,35 @@ def _known_revisions() -> set[str]:
 
 def restore_backup(archive: Path, vault: Vault, raw_key: bytes, now: datetime) -> RestoreResult:
     """Replace the database in ``vault`` by the one in ``archive``; nothing changes on error."""
-    info = check_archive(archive)
-    check_key(info, raw_key)
-    revision = info.header.schema_revision
+    header = read_header(archive)
+    check_key_id(header, raw_key, archive.name)
+    revision = header.schema_revision
     if revision is not None and revision not in _known_revisions():
         raise BackupFileError(
             f"{archive.name} was made by a newer version of crmdesk; update crmdesk to restore it."
         )
-    if not info.header.wrapped_key:
+    if not header.wrapped_key:
         raise BackupFileError(f"{archive.name} does not carry its key and cannot be restored.")
     data_dir = vault.data_dir
     data_dir.mkdir(parents=True, exist_ok=True)
     incoming = data_dir / f".restore-{secrets.token_hex(4)}.db"
-    try:
-        check_database_in(info, raw_key, incoming)
-        aside = _save_aside(vault, now)
-        _install_key(vault, info.header.wrapped_key)
-        os.replace(incoming, vault.db_path)
-        fsync_dir(data_dir)
-    finally:
-        for path in (incoming, *(incoming.with_name(incoming.name + s) for s in ("-wal", "-shm"))):
-            path.unlink(missing_ok=True)
+    with exclusive_use(vault.db_path):  # refused while the app or a command has it open
+        try:
+            info = extract_checked(archive, raw_key, incoming)
+            aside = _save_aside(vault, now)
+            _install_key(vault, header.wrapped_key)
+            os.replace(incoming, vault.db_path)
+            fsync_dir(data_dir)
+        finally:
+            for path in (incoming, *(incoming.with_name(incoming.name + s) for s in SIDECARS)):
+                path.unlink(missing_ok=True)
     return RestoreResult(info.header, aside)
 
 
 def _save_aside(vault: Vault, now: datetime) -> Path | None:
     """Keep the current database, its WAL and key file in a dated folder."""
     db = vault.db_path
-    sidecars = [db.with_name(db.name + s) for s in ("-wal", "-shm")]
+    sidecars = [db.with_name(db.name + s) for s in SIDECARS]
     if not db.exists():
         for path in sidecars:
             path.unlink(missing_ok=True)

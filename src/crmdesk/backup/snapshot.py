@@ -13,6 +13,7 @@ import hashlib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,21 @@ CRM_TABLES: tuple[str, ...] = (
 )
 
 
+class DatabaseCheck(StrEnum):
+    """How a copy of the database is checked, cheapest first (the PRAGMA that does it).
+
+    ``PAGE_MACS``: SQLCipher checks the authentication code of every page, so any
+    byte that differs from what SQLCipher wrote is found (no decryption).
+    ``QUICK``: every page in use is read, so decrypted and authenticated, and
+    every b-tree, record and free-list page is checked for structure.
+    ``FULL``: also cross-checks every index against its table (several times slower).
+    """
+
+    PAGE_MACS = "cipher_integrity_check"
+    QUICK = "quick_check"
+    FULL = "integrity_check"
+
+
 class SnapshotFailed(CrmError):
     """The copy of the database did not pass its checks."""
 
@@ -55,9 +71,18 @@ class SnapshotFacts:
     body_digest: Any = field(default=None, compare=False)
 
 
-def open_keyed(path: Path, raw_key: bytes) -> sqlcipher.Connection:
-    """A bare connection to a SQLCipher file (no WAL switch, temp data kept in memory)."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+def open_keyed(path: Path, raw_key: bytes, *, read_only: bool = False) -> sqlcipher.Connection:
+    """A bare connection to a SQLCipher file (no WAL switch, temp data kept in memory).
+
+    ``read_only`` opens the file as immutable: nothing is ever written next to it or
+    into it, and it may carry other bytes after its last page (a backup file's
+    header), which SQLite does not read.
+    """
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{raw_key.hex()}'\"")
@@ -173,31 +198,31 @@ def _copy_with_backup_api(
 
 
 def check_copy(
-    path: Path, raw_key: bytes, expected: SnapshotFacts, *, thorough: bool = True
+    path: Path,
+    raw_key: bytes,
+    expected: SnapshotFacts,
+    check: DatabaseCheck,
+    *,
+    read_only: bool = False,
 ) -> None:
-    """Integrity check and record counts on a copy; raises SnapshotFailed when they differ.
+    """Run ``check`` and count the records of a copy; raises SnapshotFailed when they differ.
 
-    ``thorough`` runs SQLite's full ``integrity_check`` (every page decrypted and
-    every b-tree and index cross-checked). Otherwise SQLCipher's
-    ``cipher_integrity_check`` verifies the authentication code of every page,
-    which finds any byte that differs from what SQLCipher wrote; that is enough
-    for a fresh page-by-page copy of a live database and much faster.
+    ``read_only``: the database is the start of a larger file (a backup), opened in place.
     """
-    conn = open_keyed(path, raw_key)
+    conn = open_keyed(path, raw_key, read_only=read_only)
     try:
         try:
-            if thorough:
-                problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
-            else:
-                rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-                problems = [str(r[0]) for r in rows] or ["ok"]
+            rows = conn.execute(f"PRAGMA {check.value}").fetchall()
             found = facts(conn, list(expected.counts))
         except sqlcipher.DatabaseError as exc:
             raise SnapshotFailed(f"{path.name} is damaged: {exc}.") from exc
     finally:
         conn.close()
-    if problems != ["ok"]:
-        raise SnapshotFailed(f"{path.name} failed the integrity check: {problems[0]}")
+    # cipher_integrity_check answers nothing when every page is sound; the others "ok".
+    answer = [str(r[0]) for r in rows]
+    if answer != ([] if check is DatabaseCheck.PAGE_MACS else ["ok"]):
+        problem = answer[0] if answer else "no answer"
+        raise SnapshotFailed(f"{path.name} failed the integrity check: {problem}")
     if dict(found.counts) != dict(expected.counts):
         raise SnapshotFailed(f"{path.name} does not hold the expected number of records.")
     if found.schema_revision != expected.schema_revision:
