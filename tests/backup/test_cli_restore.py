@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from crmdesk import contacts
@@ -126,3 +128,51 @@ def test_backup_now_to_a_missing_drive_exits_2_and_keeps_old_backups(
     assert "is not available" in made.stderr
     assert old.read_bytes() == before
     assert not (tmp_path / "unplugged").exists()
+
+
+HOLDER = """
+import sys
+from pathlib import Path
+from crmdesk.db.engine import Database
+
+db = Database(Path(sys.argv[1]), bytes.fromhex(sys.stdin.readline().strip()))
+print("open", flush=True)
+sys.stdin.readline()  # keeps the database open until told
+db.close()
+"""
+
+
+def test_restore_while_another_process_has_the_database_open_exits_2(
+    vault: Vault, raw_key: bytes, tmp_path: Path
+) -> None:
+    backup = make_backup(vault, raw_key)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(vault.db_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdin is not None and holder.stdout is not None
+        holder.stdin.write(raw_key.hex() + "\n")
+        holder.stdin.flush()
+        assert holder.stdout.readline().strip() == "open"
+        before = vault.db_path.read_bytes()
+        refused = crmdesk(
+            vault.data_dir, "backup", "restore", "--yes", str(backup), home=tmp_path / "h"
+        )
+        assert refused.returncode == 2
+        assert "is open in crmdesk" in refused.stderr
+        assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+        assert vault.db_path.read_bytes() == before
+        assert not list(vault.data_dir.glob("before-restore-*"))
+        holder.stdin.write("close\n")
+        holder.stdin.flush()
+        assert holder.wait(timeout=60) == 0
+    finally:
+        if holder.poll() is None:
+            holder.kill()
+    restored = crmdesk(
+        vault.data_dir, "backup", "restore", "--yes", str(backup), home=tmp_path / "h"
+    )
+    assert restored.returncode == 0, restored.stderr

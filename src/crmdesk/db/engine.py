@@ -16,6 +16,7 @@ from crmdesk.db import connection as rawconn
 from crmdesk.db import search_index
 from crmdesk.db.checkpoint import Checkpointer
 from crmdesk.db.connection import CrmConnection
+from crmdesk.db.in_use import OpenMark
 from crmdesk.db.migrate import upgrade_to_head
 from crmdesk.hlc import HybridLogicalClock
 from crmdesk.ids import new_id
@@ -33,7 +34,12 @@ class Database:
         self.path = path
         self._raw_key = raw_key
         self.clock = HybridLogicalClock()
-        first = rawconn.connect(path, raw_key, self.clock)
+        self._open_mark = OpenMark(path)  # a restore refuses while it is held
+        try:
+            first = rawconn.connect(path, raw_key, self.clock)
+        except BaseException:
+            self._open_mark.release()
+            raise
         self._first: CrmConnection | None = first
         self.engine: Engine = create_engine(
             "sqlite+pysqlite://",
@@ -123,6 +129,7 @@ class Database:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
+        self._open_mark.release()
 
 
 def _begin(conn: Any) -> None:
