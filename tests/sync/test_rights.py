@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from tests.sync.conftest import MakeLaptop, RunningServer, server_rows
 from tests.sync.helpers import add_contact, field
 
 from crmdesk import contacts, team
-from crmdesk.sync import audit, entitlements, server_cli
+from crmdesk.sync import audit, entitlements, reports, server_cli
 from crmdesk.sync.client import ServerRefused, Transport
 
 
@@ -115,15 +116,16 @@ def test_exports_are_reported_and_a_reps_export_is_refused(
 ) -> None:
     _office(server)
     a, mali = make_laptop(server, "rep_a"), make_laptop(server, "mali")
-    assert mali.sync.call("/v1/report", {"kind": "export", "detail": "contacts.csv, 3 rows"})
-    with pytest.raises(ServerRefused) as refused:
+    assert reports.report_export(mali.sync, "contacts.csv, 3 rows") is True
+    with pytest.raises(team.NotAllowed, match=r"^Your role does not allow exporting records\.$"):
+        reports.report_export(a.sync, "contacts.csv")
+    with pytest.raises(ServerRefused) as refused:  # a crafted report: same answer
         a.sync.call("/v1/report", {"kind": "export", "detail": "contacts.csv"})
     assert refused.value.status == 403
-    assert str(refused.value) == "Your role does not allow exporting records."
     assert [(e.user_name, e.detail) for e in _actions(server, "export")] == [
         ("mali", "contacts.csv, 3 rows")
     ]
-    assert [e.user_name for e in _actions(server, "refused_export")] == ["rep_a"]
+    assert [e.user_name for e in _actions(server, "refused_export")] == ["rep_a", "rep_a"]
 
 
 def test_crafted_reads_guessed_buckets_and_replayed_tokens_leak_nothing(
@@ -180,3 +182,16 @@ def test_rights_command_sets_what_a_role_may_do(
     assert shown["rep"] == ["export"]
     assert shown["manager"] == ["bulk_delete", "export", "reassign", "team_dashboard"]
     assert [e.detail for e in _actions(server, "permission_change")] == ["rights of rep: export"]
+
+
+def test_an_export_in_single_user_mode_is_not_reported(tmp_path: Path) -> None:
+    from tests.conftest import PASSPHRASE
+
+    from crmdesk.sync.client import SyncClient
+    from crmdesk.vault import Vault
+
+    db = Vault(tmp_path / "alone").init(PASSPHRASE, user_name="solo", region="TH")
+    try:
+        assert reports.report_export(SyncClient(db), "contacts.csv") is False
+    finally:
+        db.close()
