@@ -32,7 +32,12 @@ class OwnerLine(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.gate = RightsGate(ctx, self)
         self.reassign_action = ReassignAction(
-            ctx, self, entity, lambda: [self.record_id], self.gate
+            ctx,
+            self,
+            entity,
+            self.gate,
+            with_ids=lambda fn: fn([self.record_id]),
+            count=lambda: 1,
         )
         self.button = QToolButton()
         self.button.setDefaultAction(self.reassign_action)

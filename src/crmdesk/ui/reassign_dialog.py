@@ -136,32 +136,37 @@ class ReassignDialog(QDialog):
 
 
 class ReassignAction(QAction):
-    """ "Reassign to…" for the records ``selected()`` returns, gated by the reassign right:
-    disabled with the reason for a user without it, hidden when there is no one else
-    (single-user mode)."""
+    """ "Reassign to…" for the selected records, gated by the reassign right: disabled with the
+    reason for a user without it, hidden when there is no one else (single-user mode).
+
+    ``with_ids(fn)`` calls ``fn`` with the selected ids (a list may have to query them);
+    ``count()`` says how many are selected."""
 
     def __init__(
         self,
         ctx: AppContext,
         parent: QWidget,
         entity: str,
-        selected: Callable[[], list[str]],
         gate: RightsGate,
+        *,
+        with_ids: Callable[[Callable[[list[str]], None]], None],
+        count: Callable[[], int],
     ) -> None:
         super().__init__(QCoreApplication.translate("ReassignDialog", "Reassign &to…"), parent)
         self._ctx = ctx
         self._parent_widget = parent
         self._entity = entity
-        self._selected = selected
+        self._with_ids = with_ids
         self.dialog: ReassignDialog | None = None
         self.triggered.connect(self.open_dialog)
-        gate.require(self, Right.REASSIGN, enabled=lambda: bool(selected()), hide_when_alone=True)
+        gate.require(self, Right.REASSIGN, enabled=lambda: count() > 0, hide_when_alone=True)
 
     @Slot()
-    def open_dialog(self) -> ReassignDialog | None:
-        ids = self._selected()
-        if not ids:
-            return None
-        self.dialog = ReassignDialog(self._ctx, self._entity, ids, self._parent_widget)
-        self.dialog.open()
-        return self.dialog
+    def open_dialog(self) -> None:
+        """Open the dialog for the selection (at once, or when a list has found the ids)."""
+        self._with_ids(while_alive(self._parent_widget, self._open_for))
+
+    def _open_for(self, ids: list[str]) -> None:
+        if ids:
+            self.dialog = ReassignDialog(self._ctx, self._entity, ids, self._parent_widget)
+            self.dialog.open()
