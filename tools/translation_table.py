@@ -151,6 +151,22 @@ TABLE: dict[str, tuple[str, str, str]] = {
     ),
     "Passphrase": ("รหัสผ่าน", "密語", "密码短语"),
     "&Unlock": ("ปลดล็อก", "解鎖", "解锁"),
+    "Checking the passphrase…": ("กำลังตรวจสอบรหัสผ่าน…", "正在檢查密語…", "正在检查密码短语…"),
+    "Creating the encrypted database…": (
+        "กำลังสร้างฐานข้อมูลที่เข้ารหัส…",
+        "正在建立加密資料庫…",
+        "正在创建加密数据库…",
+    ),
+    "The database could not be opened: {0}": (
+        "เปิดฐานข้อมูลไม่ได้: {0}",
+        "無法開啟資料庫：{0}",
+        "无法打开数据库：{0}",
+    ),
+    "The database could not be created: {0}": (
+        "สร้างฐานข้อมูลไม่ได้: {0}",
+        "無法建立資料庫：{0}",
+        "无法创建数据库：{0}",
+    ),
     "Please enter your passphrase.": (
         "โปรดใส่รหัสผ่าน",
         "請輸入您的密語。",

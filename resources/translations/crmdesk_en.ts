@@ -811,7 +811,6 @@
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>One shown row: the id, then the text of each column in COLUMNS order. Plain tuples of strings are small and not tracked by Python's garbage collector, so 100,000 loaded rows neither fill the memory nor make collections pause the UI thread.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -913,14 +912,6 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <source>Everyone's</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;New Contact…</source>
         <translation type="unfinished" />
     </message>
@@ -942,10 +933,6 @@
     </message>
     <message>
         <source>Tag:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Owner:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1102,14 +1089,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Everyone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Opportunity</source>
         <translation type="unfinished" />
     </message>
@@ -1127,10 +1106,6 @@
     </message>
     <message>
         <source>Top open opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>S&amp;how:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1340,6 +1315,14 @@
     </message>
     <message>
         <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be created: {0}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1911,6 +1894,40 @@
     </message>
 </context>
 <context>
+    <name>OwnerLine</name>
+    <message>
+        <source>Owner: someone outside your directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {name} (me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerScopeBox</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>&amp;Open</source>
@@ -1932,14 +1949,6 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <source>Everyone</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Board</source>
         <translation type="unfinished" />
     </message>
@@ -1951,15 +1960,46 @@
         <source>&amp;Forecast</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>%1 is not available in this build yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <extracomment>A reassignment moves the customer's whole tree: every kind of record may change owner.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Give %n record(s), with their history, to:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owns these records now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reassign: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reassign &amp;to…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2075,6 +2115,14 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Off (only Sync Now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often crmdesk syncs with the office server by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation type="unfinished" />
     </message>
@@ -2092,6 +2140,10 @@
     </message>
     <message>
         <source>Daily &amp;backup at:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync &amp;automatically every:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2135,6 +2187,7 @@ weighted {weighted}</source>
     <name>StagesEditor</name>
     <message>
         <source>Stage</source>
+        <extracomment>Minutes between automatic syncs with the office server; 0: only "Sync now".</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2338,7 +2391,15 @@ weighted {weighted}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be opened: {0}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2474,6 +2535,37 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>High</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>rights_gate</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete in bulk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reassign records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not include the right “{right}”. The office admin can grant it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting more than {count} records at once needs the right “{right}”, which your role does not include.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -812,7 +812,6 @@
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>One shown row: the id, then the text of each column in COLUMNS order. Plain tuples of strings are small and not tracked by Python's garbage collector, so 100,000 loaded rows neither fill the memory nor make collections pause the UI thread.</extracomment>
         <translation>ชื่อ</translation>
     </message>
     <message>
@@ -914,14 +913,6 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <source>Everyone's</source>
-        <translation>ของทุกคน</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>ของฉัน</translation>
-    </message>
-    <message>
         <source>&amp;New Contact…</source>
         <translation>ผู้ติดต่อใหม่(&amp;N)…</translation>
     </message>
@@ -944,10 +935,6 @@
     <message>
         <source>Tag:</source>
         <translation>แท็ก:</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>เจ้าของ:</translation>
     </message>
     <message>
         <source>Saved lookup:</source>
@@ -1103,14 +1090,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Everyone</source>
-        <translation>ทุกคน</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>ของฉัน</translation>
-    </message>
-    <message>
         <source>Opportunity</source>
         <translation>โอกาสการขาย</translation>
     </message>
@@ -1129,10 +1108,6 @@
     <message>
         <source>Top open opportunities</source>
         <translation>โอกาสการขายที่เปิดอยู่สูงสุด</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>แสดง(&amp;H):</translation>
     </message>
     <message>
         <source>{month} {year}</source>
@@ -1342,6 +1317,14 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>กำลังสร้างฐานข้อมูลที่เข้ารหัส…</translation>
+    </message>
+    <message>
+        <source>The database could not be created: {0}</source>
+        <translation>สร้างฐานข้อมูลไม่ได้: {0}</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1895,40 @@
     </message>
 </context>
 <context>
+    <name>OwnerLine</name>
+    <message>
+        <source>Owner: someone outside your directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {name} (me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerScopeBox</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>แสดง(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>ของฉัน</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>ทุกคน</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>&amp;Open</source>
@@ -1933,14 +1950,6 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <source>Everyone</source>
-        <translation>ทุกคน</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>ของฉัน</translation>
-    </message>
-    <message>
         <source>&amp;Board</source>
         <translation>บอร์ด(&amp;B)</translation>
     </message>
@@ -1952,16 +1961,46 @@
         <source>&amp;Forecast</source>
         <translation>พยากรณ์(&amp;F)</translation>
     </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>แสดง(&amp;H):</translation>
-    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>%1 is not available in this build yet.</source>
         <translation>%1 ยังไม่มีในรุ่นนี้</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <extracomment>A reassignment moves the customer's whole tree: every kind of record may change owner.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Give %n record(s), with their history, to:</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owns these records now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reassign: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reassign &amp;to…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2076,6 +2115,14 @@
         <translation> นาที</translation>
     </message>
     <message>
+        <source>Off (only Sync Now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often crmdesk syncs with the office server by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>ภาษา(&amp;L):</translation>
     </message>
@@ -2094,6 +2141,10 @@
     <message>
         <source>Daily &amp;backup at:</source>
         <translation>สำรองข้อมูลทุกวันเวลา(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>General</source>
@@ -2137,6 +2188,7 @@ weighted {weighted}</source>
     <name>StagesEditor</name>
     <message>
         <source>Stage</source>
+        <extracomment>Minutes between automatic syncs with the office server; 0: only "Sync now".</extracomment>
         <translation>ขั้นตอน</translation>
     </message>
     <message>
@@ -2340,8 +2392,16 @@ weighted {weighted}</source>
         <translation>โปรดใส่รหัสผ่าน</translation>
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>กำลังตรวจสอบรหัสผ่าน…</translation>
+    </message>
+    <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation>รหัสผ่านไม่ถูกต้อง ตรวจสอบปุ่ม Caps Lock แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>เปิดฐานข้อมูลไม่ได้: {0}</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2537,37 @@ weighted {weighted}</source>
     <message>
         <source>High</source>
         <translation>สูง</translation>
+    </message>
+</context>
+<context>
+    <name>rights_gate</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete in bulk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reassign records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not include the right “{right}”. The office admin can grant it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting more than {count} records at once needs the right “{right}”, which your role does not include.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

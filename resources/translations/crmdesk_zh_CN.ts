@@ -812,7 +812,6 @@
     <name>ContactTableModel</name>
     <message>
         <source>Name</source>
-        <extracomment>One shown row: the id, then the text of each column in COLUMNS order. Plain tuples of strings are small and not tracked by Python's garbage collector, so 100,000 loaded rows neither fill the memory nor make collections pause the UI thread.</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -914,14 +913,6 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <source>Everyone's</source>
-        <translation>所有人的</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
         <source>&amp;New Contact…</source>
         <translation>新建联系人(&amp;N)…</translation>
     </message>
@@ -944,10 +935,6 @@
     <message>
         <source>Tag:</source>
         <translation>标签：</translation>
-    </message>
-    <message>
-        <source>Owner:</source>
-        <translation>负责人：</translation>
     </message>
     <message>
         <source>Saved lookup:</source>
@@ -1103,14 +1090,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Everyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
         <source>Opportunity</source>
         <translation>商机</translation>
     </message>
@@ -1129,10 +1108,6 @@
     <message>
         <source>Top open opportunities</source>
         <translation>进行中的主要商机</translation>
-    </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
     </message>
     <message>
         <source>{month} {year}</source>
@@ -1342,6 +1317,14 @@
     <message>
         <source>The two passphrases differ.</source>
         <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Creating the encrypted database…</source>
+        <translation>正在创建加密数据库…</translation>
+    </message>
+    <message>
+        <source>The database could not be created: {0}</source>
+        <translation>无法创建数据库：{0}</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1895,40 @@
     </message>
 </context>
 <context>
+    <name>OwnerLine</name>
+    <message>
+        <source>Owner: someone outside your directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {name} (me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner: {name}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OwnerScopeBox</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>显示(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>My team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+</context>
+<context>
     <name>PipelineBoard</name>
     <message>
         <source>&amp;Open</source>
@@ -1933,14 +1950,6 @@
 <context>
     <name>PipelinePage</name>
     <message>
-        <source>Everyone</source>
-        <translation>所有人</translation>
-    </message>
-    <message>
-        <source>Mine</source>
-        <translation>我的</translation>
-    </message>
-    <message>
         <source>&amp;Board</source>
         <translation>看板(&amp;B)</translation>
     </message>
@@ -1952,16 +1961,46 @@
         <source>&amp;Forecast</source>
         <translation>预测(&amp;F)</translation>
     </message>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>显示(&amp;H)：</translation>
-    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
         <source>%1 is not available in this build yet.</source>
         <translation>此版本尚未提供%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <source>Reassign</source>
+        <extracomment>A reassignment moves the customer's whole tree: every kind of record may change owner.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Give %n record(s), with their history, to:</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{name} (me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owns these records now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reassign: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reassign &amp;to…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2076,6 +2115,14 @@
         <translation> 分钟</translation>
     </message>
     <message>
+        <source>Off (only Sync Now)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How often crmdesk syncs with the office server by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -2094,6 +2141,10 @@
     <message>
         <source>Daily &amp;backup at:</source>
         <translation>每日备份时间(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Sync &amp;automatically every:</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>General</source>
@@ -2137,6 +2188,7 @@ weighted {weighted}</source>
     <name>StagesEditor</name>
     <message>
         <source>Stage</source>
+        <extracomment>Minutes between automatic syncs with the office server; 0: only "Sync now".</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -2340,8 +2392,16 @@ weighted {weighted}</source>
         <translation>请输入您的密码短语。</translation>
     </message>
     <message>
+        <source>Checking the passphrase…</source>
+        <translation>正在检查密码短语…</translation>
+    </message>
+    <message>
         <source>That passphrase is not right. Check Caps Lock and try again.</source>
         <translation>密码短语不正确。请检查 Caps Lock 后重试。</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: {0}</source>
+        <translation>无法打开数据库：{0}</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2537,37 @@ weighted {weighted}</source>
     <message>
         <source>High</source>
         <translation>高</translation>
+    </message>
+</context>
+<context>
+    <name>rights_gate</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete in bulk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reassign records</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not include the right “{right}”. The office admin can grant it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting more than {count} records at once needs the right “{right}”, which your role does not include.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ def test_switching_to_traditional_chinese_translates_the_main_window(
     assert dialog.unlock_button.text() == "解鎖(&U)"
     qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=10000)
     assert shell.window is not None
     shell.window.close()
     assert shell.ctx is None

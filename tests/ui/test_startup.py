@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 
@@ -37,8 +37,12 @@ def test_first_run_wizard_creates_an_encrypted_database(
     wizard.backup_time.setTime(wizard.backup_time.time().fromString("07:45", "HH:mm"))
     wizard.language_box.setCurrentIndex(wizard.language_box.findData("zh_TW"))
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    assert wizard.work.running and not wizard.create_button.isEnabled()
+    assert wizard.working.isVisible()
+    qtbot.waitUntil(lambda: wizard.database is not None, timeout=10000)
 
     assert wizard.result() == FirstRunWizard.DialogCode.Accepted
+    assert not wizard.work.running
     assert wizard.database is not None
     with wizard.database.read() as session:
         assert local_settings.get_value(session, "backup_time") == "07:45"
@@ -72,15 +76,19 @@ def test_wrong_passphrase_lets_the_user_retry_then_unlocks(
     dialog.show()
     qtbot.keyClicks(dialog.passphrase_edit, "not my passphrase")
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    assert not dialog.unlock_button.isEnabled() and not dialog.passphrase_edit.isEnabled()
+    assert dialog.working.isVisible()
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=10000)
     assert dialog.isVisible()
-    assert dialog.error_label.isVisible()
+    assert dialog.unlock_button.isEnabled() and dialog.passphrase_edit.isEnabled()
+    assert not dialog.working.isVisible()
     assert "not right" in dialog.error_label.text()
     assert dialog.database is None
 
     dialog.passphrase_edit.clear()
     qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
-    assert dialog.database is not None
+    qtbot.waitUntil(lambda: dialog.database is not None, timeout=10000)
     assert not dialog.isVisible()
     dialog.database.close()
 
@@ -94,6 +102,7 @@ def test_shell_shows_wizard_on_first_run_then_the_main_window(
     qtbot.keyClicks(wizard.passphrase_edit, PASSPHRASE)
     qtbot.keyClicks(wizard.confirm_edit, PASSPHRASE)
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=10000)
     assert shell.window is not None and shell.window.isVisible()
     assert vault.exists()
 
@@ -122,6 +131,7 @@ def test_lock_now_closes_the_database_and_asks_for_the_passphrase(
     assert "locked" in dialog.message_label.text()
     qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=10000)
     assert shell.window is not None and shell.window.isVisible()
 
 
@@ -145,6 +155,7 @@ def test_window_geometry_is_remembered(shell: Shell, vault: Vault, qtbot: QtBot)
     assert isinstance(dialog, UnlockDialog)
     qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=10000)
     assert shell.window is not None
     assert (shell.window.width(), shell.window.height()) == (720, 520)
     assert shell.window.current_page_key() == "companies"
@@ -160,6 +171,7 @@ def test_demo_data_chosen_in_the_wizard_fills_the_contact_list(
     qtbot.keyClicks(wizard.confirm_edit, PASSPHRASE)
     qtbot.mouseClick(wizard.demo_check, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.window is not None, timeout=10000)
     window = shell.window
     assert window is not None
     window.show_page("contacts")
@@ -190,3 +202,26 @@ def test_choosing_thai_in_the_wizard_translates_it_at_once(
     assert wizard.create_button.text() == "สร้างฐานข้อมูล(&R)"
     assert wizard.windowTitle() == "ยินดีต้อนรับสู่ crmdesk"
     assert wizard.row_labels[0].text() == "รหัสผ่าน(&P):"
+
+
+def test_the_passphrase_is_checked_while_the_ui_keeps_running(
+    vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    vault.init(PASSPHRASE).close()
+    dialog = UnlockDialog(vault)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ticks: list[int] = []
+    timer = QTimer(dialog)
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(1) if dialog.work.running else None)
+    timer.start()
+    qtbot.keyClicks(dialog.passphrase_edit, "still not my passphrase")
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    dialog.reject()  # Esc while checking: the dialog stays until the answer is in
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=10000)
+    assert len(ticks) >= 5  # the event loop ran during Argon2id (about 200 ms)
+    assert dialog.attempts == 1 and dialog.database is None
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +17,7 @@ from crmdesk.db.engine import Database
 from crmdesk.db.keys import WrongPassphrase
 from crmdesk.errors import CrmError
 from crmdesk.ui.startup.fields import error_label, show_error
+from crmdesk.ui.startup.working import PassphraseWork, WorkingIndicator
 from crmdesk.vault import Vault
 
 
@@ -57,8 +57,13 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.passphrase_edit)
         layout.addWidget(self.error_label)
         layout.addWidget(self.remember_check)
+        self.working = WorkingIndicator()
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(420)
+        self.work = PassphraseWork(
+            self, self.working, [self.passphrase_edit, self.remember_check, self.buttons]
+        )
 
     @Slot()
     def _unlock(self) -> None:
@@ -66,24 +71,39 @@ class UnlockDialog(QDialog):
         if not passphrase:
             show_error(self.error_label, self.tr("Please enter your passphrase."))
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            db = self._vault.unlock(passphrase)
-            if self.remember_check.isChecked():
-                self._vault.remember(passphrase)
-        except WrongPassphrase:
-            self.attempts += 1
-            show_error(
-                self.error_label,
-                self.tr("That passphrase is not right. Check Caps Lock and try again."),
-            )
-            self.passphrase_edit.selectAll()
-            self.passphrase_edit.setFocus()
-            return
-        except CrmError as exc:
-            show_error(self.error_label, str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        show_error(self.error_label, None)
+        vault, remember = self._vault, self.remember_check.isChecked()
+
+        def open_database() -> Database:
+            db = vault.unlock(passphrase)
+            if remember:
+                try:
+                    vault.remember(passphrase)
+                except BaseException:
+                    db.close()
+                    raise
+            return db
+
+        self.work.start(
+            self.tr("Checking the passphrase…"), open_database, self._opened, self._failed
+        )
+
+    def _opened(self, db: Database) -> None:
         self.database = db
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WrongPassphrase):
+            self.attempts += 1
+            message = self.tr("That passphrase is not right. Check Caps Lock and try again.")
+        elif isinstance(exc, CrmError):
+            message = str(exc)
+        else:
+            message = self.tr("The database could not be opened: {0}").format(exc)
+        show_error(self.error_label, message)
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
+
+    def reject(self) -> None:
+        if not self.work.running:  # the database may be opening: let that finish first
+            super().reject()

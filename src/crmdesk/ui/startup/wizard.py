@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTime, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QSettings, QTime, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +21,7 @@ from crmdesk.db.engine import Database
 from crmdesk.errors import CrmError
 from crmdesk.ui import i18n
 from crmdesk.ui.startup.fields import error_label, show_error, strength_text
+from crmdesk.ui.startup.working import PassphraseWork, WorkingIndicator
 from crmdesk.vault import Vault, passphrase_problem, system_region
 
 #: Phone regions offered first; the system's region is added when missing.
@@ -106,7 +106,23 @@ class FirstRunWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
+        self.working = WorkingIndicator()
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
+        self.work = PassphraseWork(
+            self,
+            self.working,
+            [
+                self.passphrase_edit,
+                self.confirm_edit,
+                self.remember_check,
+                self.language_box,
+                self.region_box,
+                self.backup_time,
+                self.demo_check,
+                self.buttons,
+            ],
+        )
         self.passphrase_edit.textChanged.connect(
             lambda text: self.strength_label.setText(strength_text(text))
         )
@@ -166,25 +182,42 @@ class FirstRunWizard(QDialog):
         if problem or mismatch:
             (self.passphrase_edit if problem else self.confirm_edit).setFocus()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            db = self._vault.init(
-                passphrase,
-                remember=self.remember_check.isChecked(),
-                region=str(self.region_box.currentData()),
-            )
-            with db.write() as session:
-                local_settings.set_value(
-                    session, "backup_time", self.backup_time.time().toString("HH:mm")
-                )
-                local_settings.set_value(session, "autolock_minutes", "15")
-                if self.language:
-                    local_settings.set_value(session, "language", self.language)
-        except CrmError as exc:
-            show_error(self.passphrase_error, str(exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        vault, remember = self._vault, self.remember_check.isChecked()
+        region = str(self.region_box.currentData())
+        backup_time = self.backup_time.time().toString("HH:mm")
+        language = self.language
+
+        def create() -> Database:
+            db = vault.init(passphrase, remember=remember, region=region)
+            try:
+                with db.write() as session:
+                    local_settings.set_value(session, "backup_time", backup_time)
+                    local_settings.set_value(session, "autolock_minutes", "15")
+                    if language:
+                        local_settings.set_value(session, "language", language)
+            except BaseException:
+                db.close()
+                raise
+            return db
+
+        self.work.start(
+            self.tr("Creating the encrypted database…"), create, self._created, self._failed
+        )
+
+    def _created(self, db: Database) -> None:
         i18n.set_language(self._settings, self.language)
         self.database = db
         self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        message = (
+            str(exc)
+            if isinstance(exc, CrmError)
+            else self.tr("The database could not be created: {0}").format(exc)
+        )
+        show_error(self.passphrase_error, message)
+        self.passphrase_edit.setFocus()
+
+    def reject(self) -> None:
+        if not self.work.running:  # the database is being written: let that finish first
+            super().reject()
