@@ -14,6 +14,7 @@ from crmdesk.changes import Changes
 from crmdesk.db import search_index
 from crmdesk.db.capture import CAPTURED_TABLES, WireFields
 from crmdesk.db.engine import Database
+from crmdesk.sync import natural_keys
 from crmdesk.sync.protocol import Row
 
 #: Which kind of view each synced table feeds (for the UI's refresh signal).
@@ -231,11 +232,9 @@ class PageApplier:
         names = ", ".join(cols)
         marks = ", ".join("?" * len(cols))
         if table in NATURAL_KEYS:
-            # Another local row may hold the same natural key (a tag name...): the server's
-            # row replaces it.
-            conn.exec_driver_sql(
-                f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", values
-            )
+            # Another local row may hold the same natural key (a tag name...): one wins the
+            # same way on every laptop (sync/natural_keys.py).
+            natural_keys.upsert(conn, table, cols, values)
             return
         # Plain INSERT and UPDATE, not an upsert: an upsert's conflict clause would override
         # the INSERT OR IGNORE inside the search-index triggers.

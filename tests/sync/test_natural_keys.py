@@ -1,0 +1,101 @@
+"""The same tag, custom field or saved lookup made on two laptops offline ends as one record."""
+
+from __future__ import annotations
+
+from tests.sync.conftest import (
+    Laptop,
+    MakeLaptop,
+    RunningServer,
+    assert_equal_to_server,
+    server_rows,
+)
+from tests.sync.helpers import add_contact
+
+from crmdesk import custom_fields, tags
+from crmdesk.sync import conflicts
+
+
+def _settle(*laptops: Laptop) -> None:
+    for _ in range(3):
+        for laptop in laptops:
+            laptop.sync.sync_once()
+
+
+def _pair(server: RunningServer, make_laptop: MakeLaptop) -> tuple[Laptop, Laptop, str]:
+    server.add_user("anna")
+    server.add_user("ben")
+    a, b = make_laptop(server, "anna"), make_laptop(server, "ben")
+    shared = add_contact(a.db, "Somchai")
+    a.sync.sync_once()
+    b.sync.sync_once()
+    return a, b, shared
+
+
+def _live(server: RunningServer, table: str) -> list[dict[str, object]]:
+    return [
+        row
+        for (entity, _), row in server_rows(server.store).items()
+        if entity == table and not row.get("deleted_at")
+    ]
+
+
+def _tags_of(laptop: Laptop, contact_id: str) -> tuple[str, ...]:
+    with laptop.db.read() as session:
+        return tags.tags_of(session, "contact", contact_id)
+
+
+def test_one_tag_name_made_on_two_laptops_becomes_one_tag_everywhere(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    a, b, shared = _pair(server, make_laptop)
+    mine = add_contact(a.db, "Anna's customer")
+    theirs = add_contact(b.db, "Ben's customer")
+    with a.db.write() as session:
+        tags.set_tags(session, "contact", mine, "x" * 32, ["VIP"])
+        tags.set_tags(session, "contact", shared, "x" * 32, ["VIP"])
+    with b.db.write() as session:
+        tags.set_tags(session, "contact", theirs, "x" * 32, ["vip"])
+        tags.set_tags(session, "contact", shared, "x" * 32, ["vip"])
+    _settle(a, b)
+    (tag,) = _live(server, "tags")
+    assert tag["name"] == "VIP"  # made first
+    assert len(_live(server, "record_tags")) == 3  # the shared contact is tagged once
+    for laptop in (a, b):
+        assert_equal_to_server(laptop, server.store)
+        for contact in (mine, theirs, shared):
+            assert _tags_of(laptop, contact) == ("VIP",)
+        assert laptop.sync.status().parked == 0
+
+
+def test_one_custom_field_made_on_two_laptops_keeps_both_laptops_values(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    a, b, shared = _pair(server, make_laptop)
+    mine = add_contact(a.db, "Anna's customer")
+    theirs = add_contact(b.db, "Ben's customer")
+    with a.db.write() as session:
+        custom_fields.define_field(session, "contact", "Birthday", "date")
+        custom_fields.set_value(session, "contact", mine, "Birthday", "1990-01-02")
+        custom_fields.set_value(session, "contact", shared, "Birthday", "1980-05-05")
+    with b.db.write() as session:
+        custom_fields.define_field(session, "contact", "Birthday", "date")
+        custom_fields.set_value(session, "contact", theirs, "Birthday", "1991-03-04")
+        custom_fields.set_value(session, "contact", shared, "Birthday", "1981-06-06")
+    _settle(a, b)
+    assert len(_live(server, "custom_fields")) == 1
+    for laptop in (a, b):
+        assert_equal_to_server(laptop, server.store)
+        with laptop.db.read() as session:
+            assert custom_fields.values_of(session, "contact", mine)["Birthday"] == "1990-01-02"
+            assert custom_fields.values_of(session, "contact", theirs)["Birthday"] == "1991-03-04"
+            assert custom_fields.values_of(session, "contact", shared)["Birthday"] == "1980-05-05"
+    # Ben's value for the shared contact lost: he can review it and keep his.
+    with b.db.read() as session:
+        (item,) = [c for c in conflicts.open_conflicts(session) if c.entity == "custom_values"]
+    assert (item.mine, item.theirs, item.winner) == ("1981-06-06", "1980-05-05", "theirs")
+    with b.db.write() as session:
+        conflicts.resolve(session, item.id, "mine")
+    _settle(b, a)
+    with a.db.read() as session:
+        assert custom_fields.values_of(session, "contact", shared)["Birthday"] == "1981-06-06"
+    assert_equal_to_server(a, server.store)
