@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from crmdesk import contacts, lookups
+from crmdesk import contacts, local_settings, lookups
 from crmdesk.contacts import ContactFilter
 from crmdesk.lookups import Condition, LookupDefinition
 from crmdesk.records import ContactDraft, LabeledValue
@@ -212,7 +212,7 @@ def test_sorting_filtering_and_column_choice_are_remembered(
     qtbot.waitUntil(lambda: page.tag_box.findData("vip") >= 0, timeout=WAIT)
     page.tag_box.setCurrentIndex(page.tag_box.findData("vip"))
     qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=WAIT)
-    page.owner_box.setCurrentIndex(1)  # mine: every contact here is the local user's
+    page.set_owners([ctx.run_now(local_settings.local_user_id)])  # mine: all of them here
     qtbot.waitUntil(lambda: not page.model.loading, timeout=WAIT)
     assert page.model.rowCount() == 3
     assert page.model.state.owner_ids and len(page.model.state.owner_ids) == 1

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk import contacts, local_settings, tags
 from crmdesk.changes import Changes
+from crmdesk.rights import Right
 from crmdesk.ui import prefs
 from crmdesk.ui.activity_launch import schedule
 from crmdesk.ui.contacts.model import ContactTableModel, _lookups
@@ -30,7 +31,10 @@ from crmdesk.ui.contacts.state import COLUMNS, SORTABLE, ContactListState
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_scope import OwnerScopeBox
 from crmdesk.ui.paged_view import PagedTableView
+from crmdesk.ui.reassign_dialog import ReassignAction
+from crmdesk.ui.rights_gate import RightsGate, bulk_delete_rule
 
 COLUMN_WIDTHS = (180, 200, 140, 200, 130, 100, 90)  # in the order of COLUMNS
 
@@ -61,11 +65,9 @@ class ContactsPage(QWidget):
 
         self.tag_box = QComboBox()
         self.tag_box.setMinimumContentsLength(12)
-        self.owner_box = QComboBox()
-        # Each choice's data is the owner ids it shows (None: everyone's), so a
-        # "my team" choice is one more item.
-        self.owner_box.addItem(self.tr("Everyone's"), None)
-        self.owner_box.addItem(self.tr("Mine"), ())
+        # Mine / My team / Everyone (hidden in single-user mode): crmdesk.ui.owner_scope
+        self.owner_box = OwnerScopeBox(ctx)
+        self.owner_box.scope_changed.connect(self.set_owners)
         self.lookup_box = QComboBox()
         self.lookup_box.setMinimumContentsLength(12)
         self.count_label = QLabel()
@@ -78,11 +80,20 @@ class ContactsPage(QWidget):
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addActions([self.tag_action, self.delete_action])
+        # Function rights: bulk delete past the threshold, reassign (crmdesk.ui.rights_gate).
+        self.rights = RightsGate(ctx, self)
+        self.reassign_action = ReassignAction(
+            ctx,
+            self,
+            "contact",
+            self.rights,
+            with_ids=self.with_selected_ids,
+            count=self.table.selected_count,
+        )
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Tag:")))
         bar.addWidget(self.tag_box)
-        bar.addWidget(QLabel(self.tr("Owner:")))
         bar.addWidget(self.owner_box)
         bar.addWidget(QLabel(self.tr("Saved lookup:")))
         bar.addWidget(self.lookup_box)
@@ -104,7 +115,13 @@ class ContactsPage(QWidget):
         header.customContextMenuRequested.connect(self._choose_columns)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addActions(
-            [self.open_action, self.call_action, self.tag_action, self.delete_action]
+            [
+                self.open_action,
+                self.call_action,
+                self.tag_action,
+                self.reassign_action,
+                self.delete_action,
+            ]
         )
         self.open_action.triggered.connect(lambda: self._open(self.table.currentIndex()))
         self.call_action.triggered.connect(self._schedule_call)
@@ -114,6 +131,12 @@ class ContactsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.loaded.connect(self._show_count)
         self.model.modelReset.connect(self._update_actions)
+        self.rights.require(
+            self.delete_action,
+            Right.BULK_DELETE,
+            when=bulk_delete_rule(self.table.selected_count),
+            enabled=lambda: self.table.selected_count() > 0,
+        )
         self._apply_columns()
         self._update_actions()
         self._fill_filters()
@@ -129,7 +152,7 @@ class ContactsPage(QWidget):
         self._ctx.query(load, while_alive(self, lambda result: self._show_filters(*result)))
 
     def _show_filters(self, all_tags: list[tuple[str, int]], names: list[str], me: str) -> None:
-        for box in (self.tag_box, self.owner_box, self.lookup_box):
+        for box in (self.tag_box, self.lookup_box):
             box.blockSignals(True)
         current_tag, current_lookup = self.tag_box.currentData(), self.lookup_box.currentData()
         self.tag_box.clear()
@@ -137,13 +160,12 @@ class ContactsPage(QWidget):
         for name, count in all_tags:
             self.tag_box.addItem(f"{name} ({count})", name)
         self.tag_box.setCurrentIndex(max(0, self.tag_box.findData(current_tag)))
-        self.owner_box.setItemData(1, (me,))
         self.lookup_box.clear()
         self.lookup_box.addItem(self.tr("None"), None)
         for name in names:
             self.lookup_box.addItem(name, name)
         self.lookup_box.setCurrentIndex(max(0, self.lookup_box.findData(current_lookup)))
-        for box in (self.tag_box, self.owner_box, self.lookup_box):
+        for box in (self.tag_box, self.lookup_box):
             box.blockSignals(False)
             box.currentIndexChanged.connect(
                 self._filter_changed, Qt.ConnectionType.UniqueConnection
@@ -151,11 +173,10 @@ class ContactsPage(QWidget):
 
     @Slot()
     def _filter_changed(self) -> None:
-        owners = self.owner_box.currentData()
         state = replace(
             self.model.state,
             tag=self.tag_box.currentData(),
-            owner_ids=None if owners is None else frozenset(owners),
+            owner_ids=self.owner_box.owner_ids(),
             lookup=self.lookup_box.currentData(),
         )
         self._show(state)
@@ -235,6 +256,7 @@ class ContactsPage(QWidget):
         self.delete_action.setEnabled(count > 0)
         self.call_action.setEnabled(count == 1)
         self.open_action.setEnabled(count == 1)
+        self.rights.apply()
 
     @Slot()
     def _show_count(self) -> None:
