@@ -63,4 +63,5 @@ def entity_title(entity: str) -> str:
         "activities": QCoreApplication.translate("sync", "Activity"),
         "opportunities": QCoreApplication.translate("sync", "Opportunity"),
         "notes": QCoreApplication.translate("sync", "Note"),
+        "custom_values": QCoreApplication.translate("sync", "Custom field"),
     }.get(entity, entity)
