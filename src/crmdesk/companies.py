@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -211,9 +211,15 @@ def delete_company(session: Session, company_id: str) -> None:
     )
 
 
-def count_companies(session: Session) -> int:
+def _owned(query: Select[Any], owner_ids: Collection[str] | None) -> Select[Any]:
+    """Companies of any of ``owner_ids`` (None: every owner's; the "mine / my team" filter)."""
+    return query if owner_ids is None else query.where(Company.owner_id.in_(sorted(owner_ids)))
+
+
+def count_companies(session: Session, owner_ids: Collection[str] | None = None) -> int:
     """How many companies the list shows."""
-    return int(session.scalar(select(func.count()).where(Company.deleted_at.is_(None))) or 0)
+    query = _owned(select(func.count()).where(Company.deleted_at.is_(None)), owner_ids)
+    return int(session.scalar(query) or 0)
 
 
 def list_companies(session: Session, *, offset: int = 0, limit: int = 200) -> list[CompanyRow]:
@@ -227,8 +233,9 @@ def _page_query(
     from_end: bool = False,
     after: ListCursor | None = None,
     before: ListCursor | None = None,
+    owner_ids: Collection[str] | None = None,
 ) -> Select[Any]:
-    query = select(Company.id).where(Company.deleted_at.is_(None))
+    query = _owned(select(Company.id).where(Company.deleted_at.is_(None)), owner_ids)
     key = Company.sort_key
     if after is not None:
         query = query.where(beyond(key, Company.id, after, descending=False, after=True))
@@ -242,9 +249,16 @@ def _page_query(
     return query.order_by(key, Company.id).offset(offset).limit(limit)
 
 
-def list_company_ids(session: Session, *, offset: int = 0, limit: int = 200) -> list[str]:
+def list_company_ids(
+    session: Session,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    owner_ids: Collection[str] | None = None,
+) -> list[str]:
     """The ids of one page of the company list (cheap: nothing else is looked up)."""
-    return [str(i) for i in session.scalars(_page_query(offset, limit))]
+    query = _page_query(offset, limit, owner_ids=owner_ids)
+    return [str(i) for i in session.scalars(query)]
 
 
 def page_companies(
@@ -255,12 +269,14 @@ def page_companies(
     from_end: bool = False,
     after: ListCursor | None = None,
     before: ListCursor | None = None,
+    owner_ids: Collection[str] | None = None,
 ) -> Page[CompanyRow]:
     """One page of companies by name: ``offset`` rows in, or just after/before a cursor.
 
-    With ``from_end`` the page ends ``offset`` rows before the end of the list.
+    With ``from_end`` the page ends ``offset`` rows before the end of the list; with
+    ``owner_ids`` only companies of those owners count.
     """
-    page = _page_query(offset, limit, from_end, after, before).subquery()
+    page = _page_query(offset, limit, from_end, after, before, owner_ids).subquery()
     count = (
         select(func.count())
         .where(Contact.company_id == Company.id, Contact.deleted_at.is_(None))

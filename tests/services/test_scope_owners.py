@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from crmdesk import contacts, dashboard, forecast, opportunities, owners, team
+from crmdesk import companies, contacts, dashboard, forecast, opportunities, owners, team
 from crmdesk.db.engine import Database
 from crmdesk.db.models import SyncState
 from crmdesk.money import Money
 from crmdesk.opportunities import OpportunityDraft
 from crmdesk.owners import Scope
-from crmdesk.records import ContactDraft
+from crmdesk.records import CompanyDraft, ContactDraft
 
 BOSS, REP_A, REP_B, OTHER_MANAGER, OTHER_REP = (c * 32 for c in "abcde")
 TODAY = date(2026, 11, 23)
@@ -197,3 +197,19 @@ def test_single_user_record_owner_is_me_with_my_local_name(db: Database) -> None
         True,
         False,
     )
+
+
+def test_the_company_list_counts_and_pages_only_the_scopes_owners(db: Database) -> None:
+    me = as_manager(db)
+    with db.write() as s:
+        for name, owner in (("Alpha", me), ("Bravo", REP_A), ("Charlie", OTHER_REP)):
+            companies.add_company(s, CompanyDraft(name, owner_id=owner))
+    with db.read() as s:
+        my_team = owners.scope_choices(s).owner_ids(Scope.TEAM)
+        assert companies.count_companies(s, owner_ids=my_team) == 2
+        assert [r.name for r in companies.page_companies(s, owner_ids=my_team).rows] == [
+            "Alpha",
+            "Bravo",
+        ]
+        assert len(companies.list_company_ids(s, owner_ids=my_team)) == 2
+        assert companies.count_companies(s) == 3

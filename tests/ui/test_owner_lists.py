@@ -7,11 +7,12 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 from tests.ui import owner_directories as dirs
 
-from crmdesk import contacts
+from crmdesk import companies, contacts
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Contact
 from crmdesk.owners import Scope
-from crmdesk.records import ContactDraft
+from crmdesk.records import CompanyDraft, ContactDraft
+from crmdesk.ui.companies.table import CompaniesPage
 from crmdesk.ui.contacts.table import ContactsPage
 from crmdesk.ui.ops import AppContext
 
@@ -108,3 +109,40 @@ def test_single_user_list_has_no_scope_or_reassign_and_deletes_in_bulk(
     assert not page.reassign_action.isVisible()
     _select(page, 0, 11)
     assert page.delete_action.isEnabled()
+
+
+def _companies(db: Database, owners: list[str]) -> None:
+    with db.write() as s:
+        for i, owner in enumerate(owners):
+            companies.add_company(s, CompanyDraft(f"Company {i:02d}", owner_id=owner))
+
+
+def _companies_page(ctx: AppContext, qtbot: QtBot) -> CompaniesPage:
+    page = CompaniesPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(900, 400)
+    page.show()
+    qtbot.waitUntil(lambda: page.owner_box.choices is not None, timeout=WAIT)
+    return page
+
+
+def test_a_managers_company_list_follows_the_scope(
+    ctx: AppContext, db: Database, qtbot: QtBot
+) -> None:
+    me = dirs.as_manager(db)
+    _companies(db, [me, dirs.REP_A, OUTSIDER])
+    page = _companies_page(ctx, qtbot)
+    assert not page.owner_box.isHidden()
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=WAIT)
+    page.owner_box.choose(Scope.MINE)
+    qtbot.waitUntil(lambda: page.model.total == 1, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.model.index(0, 0).data() == "Company 00", timeout=WAIT)
+
+
+def test_single_user_company_list_shows_everything_without_a_scope(
+    ctx: AppContext, db: Database, qtbot: QtBot
+) -> None:
+    _companies(db, [dirs.me(db), dirs.me(db)])
+    page = _companies_page(ctx, qtbot)
+    assert page.owner_box.isHidden()
+    qtbot.waitUntil(lambda: page.model.total == 2, timeout=WAIT)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
@@ -13,6 +15,13 @@ from crmdesk.rights import Right
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.rights_gate import missing_right_tip
+
+
+@dataclass(frozen=True)
+class OwnerFilter:
+    """A list's state when the owner scope is its only filter (None: every owner's)."""
+
+    owner_ids: frozenset[str] | None = None
 
 
 class OwnerScopeBox(QWidget):

@@ -10,6 +10,7 @@ from crmdesk import companies
 from crmdesk.companies import CompanyRow
 from crmdesk.paging import Page
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_scope import OwnerFilter
 from crmdesk.ui.paged_model import ID_ROLE, PAGE_SIZE, PagedTableModel, PageRequest, Shown
 
 __all__ = ["ID_ROLE", "PAGE_SIZE", "CompanyTableModel"]
@@ -32,18 +33,20 @@ class CompanyTableModel(PagedTableModel):
     """Every company by name; only a window of pages in memory."""
 
     def __init__(self, ctx: AppContext) -> None:
-        super().__init__(ctx, None, 4)
+        super().__init__(ctx, OwnerFilter(), 4)
 
     # -- in a worker thread --------------------------------------------------
-    def count_rows(self, session: Any, state: None) -> int:
-        return companies.count_companies(session)
+    def count_rows(self, session: Any, state: OwnerFilter) -> int:
+        return companies.count_companies(session, owner_ids=state.owner_ids)
 
-    def fetch_page(self, session: Any, state: None, request: PageRequest) -> Page[Shown]:
-        page = companies.page_companies(session, **request.seek())
+    def fetch_page(self, session: Any, state: OwnerFilter, request: PageRequest) -> Page[Shown]:
+        page = companies.page_companies(session, **request.seek(), owner_ids=state.owner_ids)
         return Page([shown(r) for r in page.rows], page.first, page.last)
 
-    def fetch_ids(self, session: Any, state: None, offset: int, limit: int) -> list[str]:
-        return companies.list_company_ids(session, offset=offset, limit=limit)
+    def fetch_ids(self, session: Any, state: OwnerFilter, offset: int, limit: int) -> list[str]:
+        return companies.list_company_ids(
+            session, offset=offset, limit=limit, owner_ids=state.owner_ids
+        )
 
     # -- the table -----------------------------------------------------------
     def headerData(  # noqa: N802

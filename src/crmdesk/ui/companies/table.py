@@ -18,6 +18,7 @@ from crmdesk.changes import Changes
 from crmdesk.ui.companies.model import ID_ROLE, CompanyTableModel
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.owner_scope import OwnerFilter, OwnerScopeBox
 from crmdesk.ui.paged_view import PagedTableView
 
 
@@ -40,6 +41,10 @@ class CompaniesPage(QWidget):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addAction(self.delete_action)
         bar = QHBoxLayout()
+        # Mine / My team / Everyone (hidden in single-user mode): crmdesk.ui.owner_scope
+        self.owner_box = OwnerScopeBox(ctx)
+        self.owner_box.scope_changed.connect(lambda ids: self.model.reload(OwnerFilter(ids)))
+        bar.addWidget(self.owner_box)
         bar.addWidget(self.count_label)
         bar.addStretch(1)
         for action in (self.new_action, self.delete_action):
