@@ -1,4 +1,4 @@
-"""In the app: an edit that lost to a later edit from another laptop shows in the conflicts list."""
+"""In the app: an edit that lost elsewhere is in the conflicts list; no keyring is said plainly."""
 
 from __future__ import annotations
 
@@ -65,3 +65,23 @@ def test_an_edit_uploaded_first_that_lost_is_listed_and_can_be_kept(
     other.sync.sync_once()
     with other.db.read() as session:
         assert contacts.get_contact(session, contact_id).title == "App title"
+
+
+def test_connecting_without_a_keyring_says_so_in_the_dialog(
+    window: MainWindow,
+    qtbot: QtBot,
+    office: RunningServer,  # noqa: F811
+) -> None:
+    import keyring
+    import keyring.backends.fail
+    from tests.ui.test_sync_ui import fill_and_check, pinned
+
+    from crmdesk.ui.sync.connect_dialog import ConnectDialog
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # fake_keyring restores it afterwards
+    dialog: ConnectDialog = fill_and_check(window, qtbot, office.url)
+    dialog.matches.setChecked(True)
+    qtbot.mouseClick(dialog.connect_button, LEFT)
+    qtbot.waitUntil(lambda: "keyring" in dialog.message.text(), timeout=WAIT)
+    assert dialog.isVisible()
+    assert pinned(window) is None

@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 from crmdesk.db.engine import Database
 from crmdesk.errors import CrmError
 from crmdesk.sync import tls
-from crmdesk.sync.client import CertificateChanged, SyncClient, normalise_url, probe
+from crmdesk.sync.client import (
+    CertificateChanged,
+    NoKeyring,
+    SyncClient,
+    normalise_url,
+    probe,
+)
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, run_in_background
 
@@ -240,7 +246,15 @@ class ConnectDialog(QDialog):
                 )
             )
             self.warning.setVisible(True)
-        if isinstance(exc, CrmError):
+        if isinstance(exc, NoKeyring):
+            self.message.setText(
+                self.tr(
+                    "This computer has no usable keyring to keep the sign-in in. Install or "
+                    "unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS "
+                    "Keychain), then connect again."
+                )
+            )
+        elif isinstance(exc, CrmError):
             self.message.setText(str(exc))
         else:
             self.message.setText(self.tr("Something went wrong: {0}").format(exc))
