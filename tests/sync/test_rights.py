@@ -195,3 +195,26 @@ def test_an_export_in_single_user_mode_is_not_reported(tmp_path: Path) -> None:
         assert reports.report_export(SyncClient(db), "contacts.csv") is False
     finally:
         db.close()
+
+
+def test_one_local_transaction_larger_than_a_batch_still_uploads(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    from crmdesk.records import ContactDraft, LabeledValue
+
+    _office(server)
+    mali = make_laptop(server, "mali")
+    with mali.db.write() as s:  # 1,100 contacts with an email each: 2,200 changes, one tx
+        for i in range(1100):
+            contacts.add_contact(
+                s, ContactDraft(f"Lead {i}", emails=(LabeledValue(f"l{i}@example.com"),))
+            )
+    result = mali.sync.sync_once()
+    assert (result.uploaded, result.parked) == (2200, 0)
+    assert mali.sync.status().pending == 0
+    # A crafted upload of many small transactions beyond a batch is refused whole.
+    hs = mali.sync.call("/v1/handshake", {"protocol": 1})
+    many = [_change(uuid.uuid4().hex, {"title": [None, "x"]}) for _ in range(2001)]
+    with pytest.raises(ServerRefused, match="must be one local transaction"):
+        mali.sync.call("/v1/upload", {"session_id": hs["session_id"], "changes": many})
+    mali.sync.call("/v1/end", {"session_id": hs["session_id"]})

@@ -12,6 +12,8 @@ PROTOCOL = 1
 MIN_PROTOCOL = 1
 SHARED_BUCKET = "shared"
 MAX_BATCH = 500
+#: The most changes one upload may carry, all of one local transaction (which is never split).
+MAX_TRANSACTION = 200_000
 PAGE_LIMIT = 5000
 MAX_PAGE_LIMIT = 10_000
 #: Fields merged last-writer-wins without a conflict entry: they change with every edit.

@@ -25,6 +25,7 @@ from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
     MAX_BATCH,
     MAX_PAGE_LIMIT,
+    MAX_TRANSACTION,
     MIN_PROTOCOL,
     PAGE_LIMIT,
     PROTOCOL,
@@ -321,11 +322,19 @@ def _audit_upload(conn: Connection, w: merge.Writer, address: str | None) -> Non
 
 def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
     raw = body.get("changes")
-    if not isinstance(raw, list) or len(raw) > MAX_BATCH * 4:
+    if not isinstance(raw, list) or len(raw) > MAX_TRANSACTION:
         raise ApiError(
-            400, "bad_request", f"'changes' must be a list of at most {MAX_BATCH * 4} changes."
+            400, "bad_request", f"'changes' must be a list of at most {MAX_TRANSACTION} changes."
         )
     changes = [parse_change(c) for c in raw]
+    if len(changes) > MAX_BATCH * 4 and len({c["tx_id"] for c in changes}) > 1:
+        # Only one local transaction may exceed a batch: it cannot be split (a reassignment
+        # of thousands of customers, a bulk delete).
+        raise ApiError(
+            400,
+            "bad_request",
+            f"An upload of more than {MAX_BATCH * 4} changes must be one local transaction.",
+        )
     with cfg.store.write() as conn:
         claims = _session(cfg, conn, request, body)
         last = st.lock_sequence(conn)
@@ -499,8 +508,11 @@ def purge_tombstones(store: st.SyncStore, older_than_ms: int) -> int:
         ).scalar()
         count = conn.execute(st.records.delete().where(r.tombstoned_at < older_than_ms)).rowcount
         if top is not None:
-            old = int(st.get_meta(conn, "purged_seq") or 0)
-            st.set_meta(conn, "purged_seq", str(max(old, int(top))))
+            purged = max(int(st.get_meta(conn, "purged_seq") or 0), int(top))
+            st.set_meta(conn, "purged_seq", str(purged))
+            # A client behind purged_seq resyncs fully (which drops what it may not see), so
+            # moves up to it are never needed again.
+            conn.execute(st.moves.delete().where(st.moves.c.seq <= purged))
     return int(count or 0)
 
 
