@@ -189,3 +189,32 @@ def test_the_directory_and_rights_arrive_with_the_sync(
         assert team.rights(s) == {"export", "bulk_delete", "reassign", "team_dashboard"}
         assert [p.name for p in team.directory(s)] == ["mali", "rep_a", "rep_b"]
         assert team.team_ids(s) == {ids["mali"], ids["rep_a"], ids["rep_b"]}
+
+
+def test_purging_tombstones_prunes_old_moves_and_a_laptop_behind_them_still_loses_the_record(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    from sqlalchemy import func, select
+
+    from crmdesk.sync import server as srv
+    from crmdesk.sync import store as sst
+
+    ids = _office(server)
+    a, mali = make_laptop(server, "rep_a"), make_laptop(server, "mali")
+    tree = _customer(a.db, "Fah Customer")
+    gone = add_contact(a.db, "Deleted Customer")
+    a.sync.sync_once()
+    mali.sync.sync_once()
+    _reassign(mali.db, tree["contact"], ids["rep_b"])
+    with mali.db.write() as s:
+        from crmdesk import contacts
+
+        contacts.delete_contact(s, gone)
+    mali.sync.sync_once()
+    assert srv.purge_tombstones(server.store, server.clock() + 1000) >= 1
+    with server.store.read() as conn:
+        assert conn.execute(select(func.count()).select_from(sst.moves)).scalar() == 0
+    result = a.sync.sync_once()
+    assert result.full_resync
+    assert _tree_keys(a.db, tree) == set()
+    assert field(a.db, "contacts", gone, "id") is None

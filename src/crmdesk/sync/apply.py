@@ -145,7 +145,8 @@ class PageApplier:
             Row(e=str(x["e"]), id=str(x["id"]), b=str(x.get("b") or ""), s=0, d=None)
             for x in removals
         ]
-        rows = [r for r in [*gone, *rows] if r["e"] in CAPTURED_TABLES]
+        sent = [r for r in rows if r["e"] in CAPTURED_TABLES]
+        rows = [r for r in gone if r["e"] in CAPTURED_TABLES] + sent
         for bucket in dropped:
             self._drop_bucket(conn, str(bucket), result)
         pending = pending_fields(conn, ((r["e"], r["id"]) for r in rows))
@@ -155,10 +156,10 @@ class PageApplier:
         for table, table_rows in by_table.items():
             self._apply_table(conn, table, table_rows, pending, result)
             result.kinds.add(_KIND.get(table, "settings"))
-        if resync:
+        seen = [(r["e"], r["id"]) for r in sent]
+        if resync and seen:  # a removal is not a row the server sent
             conn.exec_driver_sql(
-                "INSERT OR IGNORE INTO sync_seen(entity, row_id) VALUES (?, ?)",
-                [(r["e"], r["id"]) for r in rows],
+                "INSERT OR IGNORE INTO sync_seen(entity, row_id) VALUES (?, ?)", seen
             )
         if cursors:
             conn.exec_driver_sql(
