@@ -893,6 +893,93 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "{0} 完整無誤，可以還原。",
         "{0} 完整无误，可以还原。",
     ),
+    # -- duplicate warning on manual entry
+    "Possible duplicate": ("อาจซ้ำกับรายการเดิม", "可能重複", "可能重复"),
+    "%n contact(s) like this one already exist. Is it the same person?": (
+        "มีผู้ติดต่อที่คล้ายกัน %n ราย เป็นคนเดียวกันหรือไม่",
+        "已有 %n 位類似的聯絡人。是同一個人嗎？",
+        "已有 %n 位类似的联系人。是同一个人吗？",
+    ),
+    "{contact} ({reason})": (
+        "{contact} ({reason})",
+        "{contact}（{reason}）",
+        "{contact}（{reason}）",
+    ),
+    "same email": ("อีเมลเดียวกัน", "電子郵件相同", "电子邮件相同"),
+    "same phone number": ("เบอร์โทรเดียวกัน", "電話號碼相同", "电话号码相同"),
+    "same name": ("ชื่อเดียวกัน", "姓名相同", "姓名相同"),
+    "&Open existing": ("เปิดรายการเดิม", "開啟現有聯絡人", "打开现有联系人"),
+    "&Merge with it": ("รวมกับรายการเดิม", "與其合併", "与其合并"),
+    "Add this contact, then combine it with the selected one field by field": (
+        "เพิ่มผู้ติดต่อนี้ แล้วรวมกับรายการที่เลือกทีละช่อง",
+        "先新增此聯絡人，再逐欄與所選聯絡人合併",
+        "先添加此联系人，再逐字段与所选联系人合并",
+    ),
+    "&Add anyway": ("เพิ่มต่อไป", "仍要新增", "仍然添加"),
+    "&Back to editing": ("กลับไปแก้ไข", "返回編輯", "返回编辑"),
+    # -- owners, rights, reassigning
+    "Owner: {name}": ("เจ้าของ: {name}", "負責人：{name}", "负责人：{name}"),
+    "Owner: {name} (me)": ("เจ้าของ: {name} (ฉัน)", "負責人：{name}（我）", "负责人：{name}（我）"),
+    "Owner: someone outside your directory": (
+        "เจ้าของ: ผู้ที่ไม่อยู่ในรายชื่อของคุณ",
+        "負責人：不在您通訊錄中的人",
+        "负责人：不在您通讯录中的人",
+    ),
+    "{name} (me)": ("{name} (ฉัน)", "{name}（我）", "{name}（我）"),
+    "Owns these records now": (
+        "เป็นเจ้าของรายการเหล่านี้อยู่แล้ว",
+        "目前是這些紀錄的負責人",
+        "目前是这些记录的负责人",
+    ),
+    "Reassign": ("โอนความเป็นเจ้าของ", "轉交", "转交"),
+    "&Reassign": ("โอนความเป็นเจ้าของ", "轉交", "转交"),
+    "Reassign &to…": ("โอนให้…", "轉交給…", "转交给…"),
+    "Reassign records": ("โอนรายการ", "轉交紀錄", "转交记录"),
+    "Give %n record(s), with their history, to:": (
+        "โอน %n รายการ พร้อมประวัติ ให้:",
+        "將 %n 筆紀錄連同其歷史轉交給：",
+        "将 %n 条记录连同其历史转交给：",
+    ),
+    "Could not reassign: {0}": ("โอนไม่สำเร็จ: {0}", "無法轉交：{0}", "无法转交：{0}"),
+    "My team": ("ทีมของฉัน", "我的團隊", "我的团队"),
+    "Team dashboard": ("แดชบอร์ดของทีม", "團隊儀表板", "团队仪表板"),
+    "Manage users": ("จัดการผู้ใช้", "管理使用者", "管理用户"),
+    "Export": ("ส่งออก", "匯出", "导出"),
+    "Delete in bulk": ("ลบทีละหลายรายการ", "大量刪除", "批量删除"),
+    "Deleting more than {count} records at once needs the right “{right}”, which your role "
+    "does not include.": (
+        "การลบมากกว่า {count} รายการในครั้งเดียวต้องมีสิทธิ์ “{right}” ซึ่งบทบาทของคุณไม่มี",
+        "一次刪除超過 {count} 筆紀錄需要「{right}」權限，您的角色沒有此權限。",
+        "一次删除超过 {count} 条记录需要“{right}”权限，您的角色没有此权限。",
+    ),
+    "Your role does not include the right “{right}”. The office admin can grant it.": (
+        "บทบาทของคุณไม่มีสิทธิ์ “{right}” ผู้ดูแลระบบของสำนักงานให้สิทธิ์นี้ได้",
+        "您的角色沒有「{right}」權限，可請辦公室管理員授予。",
+        "您的角色没有“{right}”权限，可请办公室管理员授予。",
+    ),
+    # -- sync settings
+    "Sync &automatically every:": ("ซิงก์อัตโนมัติทุก:", "自動同步間隔：", "自动同步间隔："),
+    "Off (only Sync Now)": (
+        "ปิด (ซิงก์เมื่อกดเท่านั้น)",
+        "關閉（僅手動立即同步）",
+        "关闭（仅手动立即同步）",
+    ),
+    "How often crmdesk syncs with the office server by itself.": (
+        "ความถี่ที่ crmdesk ซิงก์กับเซิร์ฟเวอร์สำนักงานเอง",
+        "crmdesk 自動與辦公室伺服器同步的頻率。",
+        "crmdesk 自动与办公室服务器同步的频率。",
+    ),
+    "Custom field": ("ฟิลด์กำหนดเอง", "自訂欄位", "自定义字段"),
+    "This computer has no usable keyring to keep the sign-in in. Install or unlock one "
+    "(GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.": (
+        "เครื่องนี้ไม่มีที่เก็บรหัส (keyring) ที่ใช้ได้สำหรับเก็บการลงชื่อเข้าใช้ "
+        "ติดตั้งหรือปลดล็อกก่อน (GNOME Keyring, KWallet, Windows Credential Manager "
+        "หรือ macOS Keychain) แล้วเชื่อมต่ออีกครั้ง",
+        "此電腦沒有可用的金鑰圈來保存登入資訊。請安裝或解鎖一個"
+        "（GNOME Keyring、KWallet、Windows 認證管理員或 macOS 鑰匙圈），然後再次連線。",
+        "此电脑没有可用的密钥环来保存登录信息。请安装或解锁一个"
+        "（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串），然后再次连接。",
+    ),
 }
 
 #: English plural forms (singular, plural) for the messages that count with %n.
@@ -910,5 +997,13 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "Delete %n contact(s)? This cannot be undone here.": (
         "Delete %n contact? This cannot be undone here.",
         "Delete %n contacts? This cannot be undone here.",
+    ),
+    "%n contact(s) like this one already exist. Is it the same person?": (
+        "A contact like this one already exists. Is it the same person?",
+        "%n contacts like this one already exist. Is it the same person?",
+    ),
+    "Give %n record(s), with their history, to:": (
+        "Give %n record, with its history, to:",
+        "Give %n records, with their history, to:",
     ),
 }

@@ -704,6 +704,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Something went wrong: {0}</source>
         <translation type="unfinished" />
     </message>
@@ -712,6 +716,7 @@
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
+        <extracomment>The user chose to open this existing contact instead of adding a look-alike. The new contact was saved and should be merged with this existing one: (existing, new).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1152,6 +1157,41 @@
     </message>
     <message>
         <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) like this one already exist. Is it the same person?</source>
+        <translation><numerusform>A contact like this one already exists. Is it the same person?</numerusform><numerusform>%n contacts like this one already exist. Is it the same person?</numerusform></translation>
+    </message>
+    <message>
+        <source>{contact} ({reason})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add this contact, then combine it with the selected one field by field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1977,10 +2017,7 @@
     </message>
     <message numerus="yes">
         <source>Give %n record(s), with their history, to:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Give %n record, with its history, to:</numerusform><numerusform>Give %n records, with their history, to:</numerusform></translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
@@ -2431,6 +2468,21 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>same name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -2600,6 +2652,10 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom field</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -705,6 +705,10 @@
         <translation>คำเตือน: ใบรับรองของเซิร์ฟเวอร์ไม่ใช่ใบที่คุณตรวจสอบหรือจดจำไว้ อาจมีผู้ดักฟังการเชื่อมต่อ จึงไม่ได้ส่งข้อมูลใด ๆ</translation>
     </message>
     <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัส (keyring) ที่ใช้ได้สำหรับเก็บการลงชื่อเข้าใช้ ติดตั้งหรือปลดล็อกก่อน (GNOME Keyring, KWallet, Windows Credential Manager หรือ macOS Keychain) แล้วเชื่อมต่ออีกครั้ง</translation>
+    </message>
+    <message>
         <source>Something went wrong: {0}</source>
         <translation>เกิดข้อผิดพลาด: {0}</translation>
     </message>
@@ -713,6 +717,7 @@
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
+        <extracomment>The user chose to open this existing contact instead of adding a look-alike. The new contact was saved and should be merged with this existing one: (existing, new).</extracomment>
         <translation>แก้ไขผู้ติดต่อ</translation>
     </message>
     <message>
@@ -1154,6 +1159,41 @@
     <message>
         <source>Lost</source>
         <translation>ไม่ได้งาน</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>อาจซ้ำกับรายการเดิม</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) like this one already exist. Is it the same person?</source>
+        <translation><numerusform>มีผู้ติดต่อที่คล้ายกัน %n ราย เป็นคนเดียวกันหรือไม่</numerusform></translation>
+    </message>
+    <message>
+        <source>{contact} ({reason})</source>
+        <translation>{contact} ({reason})</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>เปิดรายการเดิม(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with it</source>
+        <translation>รวมกับรายการเดิม(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add this contact, then combine it with the selected one field by field</source>
+        <translation>เพิ่มผู้ติดต่อนี้ แล้วรวมกับรายการที่เลือกทีละช่อง</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>เพิ่มต่อไป(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>กลับไปแก้ไข(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1898,15 +1938,15 @@
     <name>OwnerLine</name>
     <message>
         <source>Owner: someone outside your directory</source>
-        <translation type="unfinished" />
+        <translation>เจ้าของ: ผู้ที่ไม่อยู่ในรายชื่อของคุณ</translation>
     </message>
     <message>
         <source>Owner: {name} (me)</source>
-        <translation type="unfinished" />
+        <translation>เจ้าของ: {name} (ฉัน)</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished" />
+        <translation>เจ้าของ: {name}</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1961,7 @@
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished" />
+        <translation>ทีมของฉัน</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1974,33 +2014,31 @@
     <message>
         <source>Reassign</source>
         <extracomment>A reassignment moves the customer's whole tree: every kind of record may change owner.</extracomment>
-        <translation type="unfinished" />
+        <translation>โอนความเป็นเจ้าของ</translation>
     </message>
     <message numerus="yes">
         <source>Give %n record(s), with their history, to:</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>โอน %n รายการ พร้อมประวัติ ให้:</numerusform></translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
-        <translation type="unfinished" />
+        <translation>โอนความเป็นเจ้าของ(&amp;R)</translation>
     </message>
     <message>
         <source>{name} (me)</source>
-        <translation type="unfinished" />
+        <translation>{name} (ฉัน)</translation>
     </message>
     <message>
         <source>Owns these records now</source>
-        <translation type="unfinished" />
+        <translation>เป็นเจ้าของรายการเหล่านี้อยู่แล้ว</translation>
     </message>
     <message>
         <source>Could not reassign: {0}</source>
-        <translation type="unfinished" />
+        <translation>โอนไม่สำเร็จ: {0}</translation>
     </message>
     <message>
         <source>Reassign &amp;to…</source>
-        <translation type="unfinished" />
+        <translation>โอนให้(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +2154,11 @@
     </message>
     <message>
         <source>Off (only Sync Now)</source>
-        <translation type="unfinished" />
+        <translation>ปิด (ซิงก์เมื่อกดเท่านั้น)</translation>
     </message>
     <message>
         <source>How often crmdesk syncs with the office server by itself.</source>
-        <translation type="unfinished" />
+        <translation>ความถี่ที่ crmdesk ซิงก์กับเซิร์ฟเวอร์สำนักงานเอง</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2144,7 +2182,7 @@
     </message>
     <message>
         <source>Sync &amp;automatically every:</source>
-        <translation type="unfinished" />
+        <translation>ซิงก์อัตโนมัติทุก(&amp;A):</translation>
     </message>
     <message>
         <source>General</source>
@@ -2432,6 +2470,21 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same email</source>
+        <translation>อีเมลเดียวกัน</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>เบอร์โทรเดียวกัน</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>ชื่อเดียวกัน</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -2543,31 +2596,31 @@ weighted {weighted}</source>
     <name>rights_gate</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>ส่งออก</translation>
     </message>
     <message>
         <source>Delete in bulk</source>
-        <translation type="unfinished" />
+        <translation>ลบทีละหลายรายการ</translation>
     </message>
     <message>
         <source>Reassign records</source>
-        <translation type="unfinished" />
+        <translation>โอนรายการ</translation>
     </message>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished" />
+        <translation>แดชบอร์ดของทีม</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished" />
+        <translation>จัดการผู้ใช้</translation>
     </message>
     <message>
         <source>Your role does not include the right “{right}”. The office admin can grant it.</source>
-        <translation type="unfinished" />
+        <translation>บทบาทของคุณไม่มีสิทธิ์ “{right}” ผู้ดูแลระบบของสำนักงานให้สิทธิ์นี้ได้</translation>
     </message>
     <message>
         <source>Deleting more than {count} records at once needs the right “{right}”, which your role does not include.</source>
-        <translation type="unfinished" />
+        <translation>การลบมากกว่า {count} รายการในครั้งเดียวต้องมีสิทธิ์ “{right}” ซึ่งบทบาทของคุณไม่มี</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2655,10 @@ weighted {weighted}</source>
     <message>
         <source>Note</source>
         <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>ฟิลด์กำหนดเอง</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@
         <translation>警告：服务器的证书不是您检查或固定的那一个。可能有人拦截连接，因此没有发送任何数据。</translation>
     </message>
     <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation>此电脑没有可用的密钥环来保存登录信息。请安装或解锁一个（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串），然后再次连接。</translation>
+    </message>
+    <message>
         <source>Something went wrong: {0}</source>
         <translation>发生错误：{0}</translation>
     </message>
@@ -713,6 +717,7 @@
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
+        <extracomment>The user chose to open this existing contact instead of adding a look-alike. The new contact was saved and should be merged with this existing one: (existing, new).</extracomment>
         <translation>编辑联系人</translation>
     </message>
     <message>
@@ -1154,6 +1159,41 @@
     <message>
         <source>Lost</source>
         <translation>丢单</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) like this one already exist. Is it the same person?</source>
+        <translation><numerusform>已有 %n 位类似的联系人。是同一个人吗？</numerusform></translation>
+    </message>
+    <message>
+        <source>{contact} ({reason})</source>
+        <translation>{contact}（{reason}）</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>打开现有联系人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with it</source>
+        <translation>与其合并(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add this contact, then combine it with the selected one field by field</source>
+        <translation>先添加此联系人，再逐字段与所选联系人合并</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>仍然添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>返回编辑(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1898,15 +1938,15 @@
     <name>OwnerLine</name>
     <message>
         <source>Owner: someone outside your directory</source>
-        <translation type="unfinished" />
+        <translation>负责人：不在您通讯录中的人</translation>
     </message>
     <message>
         <source>Owner: {name} (me)</source>
-        <translation type="unfinished" />
+        <translation>负责人：{name}（我）</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished" />
+        <translation>负责人：{name}</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1961,7 @@
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished" />
+        <translation>我的团队</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1974,33 +2014,31 @@
     <message>
         <source>Reassign</source>
         <extracomment>A reassignment moves the customer's whole tree: every kind of record may change owner.</extracomment>
-        <translation type="unfinished" />
+        <translation>转交</translation>
     </message>
     <message numerus="yes">
         <source>Give %n record(s), with their history, to:</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>将 %n 条记录连同其历史转交给：</numerusform></translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
-        <translation type="unfinished" />
+        <translation>转交(&amp;R)</translation>
     </message>
     <message>
         <source>{name} (me)</source>
-        <translation type="unfinished" />
+        <translation>{name}（我）</translation>
     </message>
     <message>
         <source>Owns these records now</source>
-        <translation type="unfinished" />
+        <translation>目前是这些记录的负责人</translation>
     </message>
     <message>
         <source>Could not reassign: {0}</source>
-        <translation type="unfinished" />
+        <translation>无法转交：{0}</translation>
     </message>
     <message>
         <source>Reassign &amp;to…</source>
-        <translation type="unfinished" />
+        <translation>转交给(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +2154,11 @@
     </message>
     <message>
         <source>Off (only Sync Now)</source>
-        <translation type="unfinished" />
+        <translation>关闭（仅手动立即同步）</translation>
     </message>
     <message>
         <source>How often crmdesk syncs with the office server by itself.</source>
-        <translation type="unfinished" />
+        <translation>crmdesk 自动与办公室服务器同步的频率。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2144,7 +2182,7 @@
     </message>
     <message>
         <source>Sync &amp;automatically every:</source>
-        <translation type="unfinished" />
+        <translation>自动同步间隔(&amp;A)：</translation>
     </message>
     <message>
         <source>General</source>
@@ -2432,6 +2470,21 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same email</source>
+        <translation>电子邮件相同</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>电话号码相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -2543,31 +2596,31 @@ weighted {weighted}</source>
     <name>rights_gate</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>导出</translation>
     </message>
     <message>
         <source>Delete in bulk</source>
-        <translation type="unfinished" />
+        <translation>批量删除</translation>
     </message>
     <message>
         <source>Reassign records</source>
-        <translation type="unfinished" />
+        <translation>转交记录</translation>
     </message>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished" />
+        <translation>团队仪表板</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished" />
+        <translation>管理用户</translation>
     </message>
     <message>
         <source>Your role does not include the right “{right}”. The office admin can grant it.</source>
-        <translation type="unfinished" />
+        <translation>您的角色没有“{right}”权限，可请办公室管理员授予。</translation>
     </message>
     <message>
         <source>Deleting more than {count} records at once needs the right “{right}”, which your role does not include.</source>
-        <translation type="unfinished" />
+        <translation>一次删除超过 {count} 条记录需要“{right}”权限，您的角色没有此权限。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2655,10 @@ weighted {weighted}</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自定义字段</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@
         <translation>警告：伺服器的憑證不是您檢查或固定的那一個。可能有人攔截連線，因此沒有傳送任何資料。</translation>
     </message>
     <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation>此電腦沒有可用的金鑰圈來保存登入資訊。請安裝或解鎖一個（GNOME Keyring、KWallet、Windows 認證管理員或 macOS 鑰匙圈），然後再次連線。</translation>
+    </message>
+    <message>
         <source>Something went wrong: {0}</source>
         <translation>發生錯誤：{0}</translation>
     </message>
@@ -713,6 +717,7 @@
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
+        <extracomment>The user chose to open this existing contact instead of adding a look-alike. The new contact was saved and should be merged with this existing one: (existing, new).</extracomment>
         <translation>編輯聯絡人</translation>
     </message>
     <message>
@@ -1154,6 +1159,41 @@
     <message>
         <source>Lost</source>
         <translation>失去</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重複</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) like this one already exist. Is it the same person?</source>
+        <translation><numerusform>已有 %n 位類似的聯絡人。是同一個人嗎？</numerusform></translation>
+    </message>
+    <message>
+        <source>{contact} ({reason})</source>
+        <translation>{contact}（{reason}）</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing</source>
+        <translation>開啟現有聯絡人(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge with it</source>
+        <translation>與其合併(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Add this contact, then combine it with the selected one field by field</source>
+        <translation>先新增此聯絡人，再逐欄與所選聯絡人合併</translation>
+    </message>
+    <message>
+        <source>&amp;Add anyway</source>
+        <translation>仍要新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back to editing</source>
+        <translation>返回編輯(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1898,15 +1938,15 @@
     <name>OwnerLine</name>
     <message>
         <source>Owner: someone outside your directory</source>
-        <translation type="unfinished" />
+        <translation>負責人：不在您通訊錄中的人</translation>
     </message>
     <message>
         <source>Owner: {name} (me)</source>
-        <translation type="unfinished" />
+        <translation>負責人：{name}（我）</translation>
     </message>
     <message>
         <source>Owner: {name}</source>
-        <translation type="unfinished" />
+        <translation>負責人：{name}</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1961,7 @@
     </message>
     <message>
         <source>My team</source>
-        <translation type="unfinished" />
+        <translation>我的團隊</translation>
     </message>
     <message>
         <source>Everyone</source>
@@ -1974,33 +2014,31 @@
     <message>
         <source>Reassign</source>
         <extracomment>A reassignment moves the customer's whole tree: every kind of record may change owner.</extracomment>
-        <translation type="unfinished" />
+        <translation>轉交</translation>
     </message>
     <message numerus="yes">
         <source>Give %n record(s), with their history, to:</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <translation><numerusform>將 %n 筆紀錄連同其歷史轉交給：</numerusform></translation>
     </message>
     <message>
         <source>&amp;Reassign</source>
-        <translation type="unfinished" />
+        <translation>轉交(&amp;R)</translation>
     </message>
     <message>
         <source>{name} (me)</source>
-        <translation type="unfinished" />
+        <translation>{name}（我）</translation>
     </message>
     <message>
         <source>Owns these records now</source>
-        <translation type="unfinished" />
+        <translation>目前是這些紀錄的負責人</translation>
     </message>
     <message>
         <source>Could not reassign: {0}</source>
-        <translation type="unfinished" />
+        <translation>無法轉交：{0}</translation>
     </message>
     <message>
         <source>Reassign &amp;to…</source>
-        <translation type="unfinished" />
+        <translation>轉交給(&amp;T)…</translation>
     </message>
 </context>
 <context>
@@ -2116,11 +2154,11 @@
     </message>
     <message>
         <source>Off (only Sync Now)</source>
-        <translation type="unfinished" />
+        <translation>關閉（僅手動立即同步）</translation>
     </message>
     <message>
         <source>How often crmdesk syncs with the office server by itself.</source>
-        <translation type="unfinished" />
+        <translation>crmdesk 自動與辦公室伺服器同步的頻率。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2144,7 +2182,7 @@
     </message>
     <message>
         <source>Sync &amp;automatically every:</source>
-        <translation type="unfinished" />
+        <translation>自動同步間隔(&amp;A)：</translation>
     </message>
     <message>
         <source>General</source>
@@ -2432,6 +2470,21 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>duplicates</name>
+    <message>
+        <source>same email</source>
+        <translation>電子郵件相同</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>電話號碼相同</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -2543,31 +2596,31 @@ weighted {weighted}</source>
     <name>rights_gate</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Delete in bulk</source>
-        <translation type="unfinished" />
+        <translation>大量刪除</translation>
     </message>
     <message>
         <source>Reassign records</source>
-        <translation type="unfinished" />
+        <translation>轉交紀錄</translation>
     </message>
     <message>
         <source>Team dashboard</source>
-        <translation type="unfinished" />
+        <translation>團隊儀表板</translation>
     </message>
     <message>
         <source>Manage users</source>
-        <translation type="unfinished" />
+        <translation>管理使用者</translation>
     </message>
     <message>
         <source>Your role does not include the right “{right}”. The office admin can grant it.</source>
-        <translation type="unfinished" />
+        <translation>您的角色沒有「{right}」權限，可請辦公室管理員授予。</translation>
     </message>
     <message>
         <source>Deleting more than {count} records at once needs the right “{right}”, which your role does not include.</source>
-        <translation type="unfinished" />
+        <translation>一次刪除超過 {count} 筆紀錄需要「{right}」權限，您的角色沒有此權限。</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2655,10 @@ weighted {weighted}</source>
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>自訂欄位</translation>
     </message>
 </context>
 <context>

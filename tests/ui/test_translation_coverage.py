@@ -12,12 +12,12 @@ ROOT = Path(__file__).resolve().parents[2]
 UI = ROOT / "src" / "crmdesk" / "ui"
 sys.path.insert(0, str(ROOT / "tools"))
 
-from translation_table import TABLE  # noqa: E402
+from translation_table import ENGLISH_PLURALS, TABLE  # noqa: E402
 from update_translations import tool  # noqa: E402
 
 
-def _extracted(tmp_path: Path) -> list[tuple[str, str]]:
-    """(context, source) of every message lupdate finds in the UI code."""
+def _extracted(tmp_path: Path) -> list[tuple[str, str, bool]]:
+    """(context, source, counts with %n) of every message lupdate finds in the UI code."""
     ts = tmp_path / "probe.ts"
     files = sorted(str(p) for p in UI.rglob("*.py"))
     subprocess.run(
@@ -27,7 +27,11 @@ def _extracted(tmp_path: Path) -> list[tuple[str, str]]:
     )
     root = ET.parse(ts).getroot()
     return [
-        (context.findtext("name") or "", message.findtext("source") or "")
+        (
+            context.findtext("name") or "",
+            message.findtext("source") or "",
+            message.get("numerus") == "yes",
+        )
         for context in root.iter("context")
         for message in context.iter("message")
     ]
@@ -36,10 +40,14 @@ def _extracted(tmp_path: Path) -> list[tuple[str, str]]:
 def test_every_ui_string_has_a_translation_in_each_language(tmp_path: Path) -> None:
     messages = _extracted(tmp_path)
     assert len(messages) > 300  # lupdate really read the code
-    missing = sorted({f"{ctx}: {src!r}" for ctx, src in messages if src not in TABLE})
+    missing = sorted({f"{ctx}: {src!r}" for ctx, src, _n in messages if src not in TABLE})
     assert missing == [], "untranslated (add to tools/translation_table.py):\n" + "\n".join(missing)
     empty = sorted(src for src, texts in TABLE.items() if len(texts) != 3 or not all(texts))
     assert empty == []
+    no_english_plural = sorted(
+        {src for _c, src, counts in messages if counts and src not in ENGLISH_PLURALS}
+    )
+    assert no_english_plural == [], "add to ENGLISH_PLURALS: " + ", ".join(no_english_plural)
 
 
 def _hidden_translate_calls(path: Path) -> list[str]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crmdesk import contacts, local_settings, phones
 from crmdesk.changes import Changes
 from crmdesk.records import AddressValue, ContactDraft, ContactRecord, LabeledValue
+from crmdesk.ui.duplicate_warning import Choice, DuplicateWarning, SimilarContact, similar_contacts
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.ui.startup.fields import error_label
@@ -32,6 +33,10 @@ class ContactDialog(QDialog):
     """Add a contact (``contact_id`` None) or edit one; ``saved`` carries the stored record."""
 
     saved = Signal(object)
+    #: The user chose to open this existing contact instead of adding a look-alike.
+    open_existing = Signal(str)
+    #: The new contact was saved and should be merged with this existing one: (existing, new).
+    merge_requested = Signal(str, str)
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, contact_id: str | None = None
@@ -40,6 +45,7 @@ class ContactDialog(QDialog):
         self._ctx = ctx
         self._contact_id = contact_id
         self._record: ContactRecord | None = None
+        self.duplicate_warning: DuplicateWarning | None = None
         self._region: str | None = ctx.run_now(local_settings.default_region)
         self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
 
@@ -109,9 +115,32 @@ class ContactDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
         self.resize(520, 640)
+        self.merge_dialog: QDialog | None = None
+        self.open_existing.connect(self._open_in_window)
+        self.merge_requested.connect(self._open_merge)
         if contact_id:
             self.save_button.setEnabled(False)
             ctx.query(lambda s: contacts.get_contact(s, contact_id), while_alive(self, self._fill))
+
+    def _main_window(self) -> QWidget | None:
+        parent = self.parentWidget()
+        return parent.window() if parent is not None else None
+
+    @Slot(str)
+    def _open_in_window(self, contact_id: str) -> None:
+        """Show the existing contact through the main window's one path for opening records."""
+        opener = getattr(self._main_window(), "open_record", None)
+        if callable(opener):
+            opener("contact", contact_id)
+
+    @Slot(str, str)
+    def _open_merge(self, existing_id: str, new_id: str) -> None:
+        from crmdesk.ui.merge_dialog import DuplicatesDialog
+
+        merge = DuplicatesDialog(self._ctx, self._main_window())
+        merge.compare(existing_id, new_id)
+        merge.show()
+        self.merge_dialog = merge
 
     def _fill(self, record: ContactRecord) -> None:
         self._record = record
@@ -215,7 +244,42 @@ class ContactDialog(QDialog):
         self.show_problems(found)
         if found:
             return
-        draft, contact_id = self.draft(), self._contact_id
+        draft = self.draft()
+        self.save_button.setEnabled(False)
+        if self._contact_id is None:  # a new contact: does it exist already?
+            region = self._region
+            self._ctx.query(
+                lambda s: similar_contacts(s, draft, region),
+                while_alive(self, lambda matches: self._checked(draft, matches)),
+                on_error=while_alive(self, self._failed),
+            )
+            return
+        self._store(draft)
+
+    def _checked(self, draft: ContactDraft, matches: list[SimilarContact]) -> None:
+        if not matches:
+            self._store(draft)
+            return
+        warning = DuplicateWarning(matches, self)
+        self.duplicate_warning = warning
+        warning.finished.connect(lambda _result: self._decided(draft, warning))
+        warning.open()
+
+    def _decided(self, draft: ContactDraft, warning: DuplicateWarning) -> None:
+        existing = warning.chosen_id
+        if warning.choice is Choice.CREATE:
+            self._store(draft)
+        elif warning.choice is Choice.OPEN and existing:
+            self.open_existing.emit(existing)
+            self.reject()
+        elif warning.choice is Choice.MERGE and existing:
+            self._store(draft, merge_with=existing)
+        else:
+            self.save_button.setEnabled(True)
+            self.name_edit.setFocus()
+
+    def _store(self, draft: ContactDraft, merge_with: str | None = None) -> None:
+        contact_id = self._contact_id
         self.save_button.setEnabled(False)
 
         def store(session: Any) -> ContactRecord:
@@ -223,16 +287,18 @@ class ContactDialog(QDialog):
                 return contacts.update_contact(session, contact_id, draft)
             return contacts.add_contact(session, draft)
 
+        def stored(record: ContactRecord) -> None:
+            self.saved.emit(record)
+            if merge_with is not None:
+                self.merge_requested.emit(merge_with, record.id)
+            self.accept()
+
         self._ctx.change(
             store,
             Changes(contacts=True, companies=True),
-            on_done=self._stored,
+            on_done=stored,
             on_error=self._failed,
         )
-
-    def _stored(self, record: ContactRecord) -> None:
-        self.saved.emit(record)
-        self.accept()
 
     def _failed(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)

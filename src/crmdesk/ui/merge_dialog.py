@@ -97,6 +97,10 @@ class DuplicatesDialog(QDialog):
         self.swap_button.setEnabled(False)
         self.merge_button.setEnabled(False)
 
+    def compare(self, keep_id: str, other_id: str) -> None:
+        """Show these two contacts side by side, ready to merge (from the contact form)."""
+        self.ctx.query(lambda s: duplicates.pair(s, keep_id, other_id), self._show_pair)
+
     def _group_chosen(self, item: QListWidgetItem | None) -> None:
         if item is None:
             return
