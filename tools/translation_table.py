@@ -151,6 +151,30 @@ TABLE: dict[str, tuple[str, str, str]] = {
     ),
     "Passphrase": ("รหัสผ่าน", "密語", "密码短语"),
     "&Unlock": ("ปลดล็อก", "解鎖", "解锁"),
+    "Change &Passphrase…": ("เปลี่ยนรหัสผ่าน…", "變更密語…", "更改密码短语…"),
+    "Change passphrase": ("เปลี่ยนรหัสผ่าน", "變更密語", "更改密码短语"),
+    "C&urrent passphrase:": ("รหัสผ่านปัจจุบัน:", "目前的密語：", "当前密码短语："),
+    "&New passphrase:": ("รหัสผ่านใหม่:", "新密語：", "新密码短语："),
+    "&Confirm new passphrase:": ("ยืนยันรหัสผ่านใหม่:", "確認新密語：", "确认新密码短语："),
+    "Only the key file is rewritten; your data stays as it is. Backups made before now "
+    "still open with the old passphrase.": (
+        "เขียนใหม่เฉพาะไฟล์กุญแจ ข้อมูลของคุณไม่เปลี่ยน ข้อมูลสำรองที่ทำไว้ก่อนหน้านี้ยังต้องเปิดด้วยรหัสผ่านเดิม",
+        "只會重寫金鑰檔，資料本身不變。先前的備份仍需用舊密語開啟。",
+        "只会重写密钥文件，数据本身不变。此前的备份仍需用旧密码短语打开。",
+    ),
+    "C&hange": ("เปลี่ยน", "變更", "更改"),
+    "Please enter your current passphrase.": (
+        "กรุณาใส่รหัสผ่านปัจจุบัน",
+        "請輸入目前的密語。",
+        "请输入当前密码短语。",
+    ),
+    "Changing the passphrase…": ("กำลังเปลี่ยนรหัสผ่าน…", "正在變更密語…", "正在更改密码短语…"),
+    "The passphrase could not be changed: {0}": (
+        "เปลี่ยนรหัสผ่านไม่ได้: {0}",
+        "無法變更密語：{0}",
+        "无法更改密码短语：{0}",
+    ),
+    "The passphrase was changed.": ("เปลี่ยนรหัสผ่านแล้ว", "密語已變更。", "密码短语已更改。"),
     "Checking the passphrase…": ("กำลังตรวจสอบรหัสผ่าน…", "正在檢查密語…", "正在检查密码短语…"),
     "Creating the encrypted database…": (
         "กำลังสร้างฐานข้อมูลที่เข้ารหัส…",

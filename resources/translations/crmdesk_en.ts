@@ -327,6 +327,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Confirm new passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the key file is rewritten; your data stays as it is. Backups made before now still open with the old passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please enter your current passphrase.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Mark as won</source>
@@ -1694,6 +1745,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
@@ -1779,6 +1834,10 @@
     </message>
     <message>
         <source>%1 is not available in this build yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>

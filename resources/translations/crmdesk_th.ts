@@ -327,6 +327,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>รหัสผ่านปัจจุบัน(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>รหัสผ่านใหม่(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm new passphrase:</source>
+        <translation>ยืนยันรหัสผ่านใหม่(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Only the key file is rewritten; your data stays as it is. Backups made before now still open with the old passphrase.</source>
+        <translation>เขียนใหม่เฉพาะไฟล์กุญแจ ข้อมูลของคุณไม่เปลี่ยน ข้อมูลสำรองที่ทำไว้ก่อนหน้านี้ยังต้องเปิดด้วยรหัสผ่านเดิม</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>เปลี่ยน(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Please enter your current passphrase.</source>
+        <translation>กรุณาใส่รหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>กำลังเปลี่ยนรหัสผ่าน…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>รหัสผ่านไม่ถูกต้อง ตรวจสอบปุ่ม Caps Lock แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {0}</source>
+        <translation>เปลี่ยนรหัสผ่านไม่ได้: {0}</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Mark as won</source>
@@ -1695,6 +1746,10 @@
         <translation>การตั้งค่า(&amp;S)…</translation>
     </message>
     <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>เปลี่ยนรหัสผ่าน(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>นำเข้า(&amp;I)…</translation>
     </message>
@@ -1781,6 +1836,10 @@
     <message>
         <source>%1 is not available in this build yet.</source>
         <translation>%1 ยังไม่มีในรุ่นนี้</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>เปลี่ยนรหัสผ่านแล้ว</translation>
     </message>
     <message>
         <source>About crmdesk</source>

@@ -327,6 +327,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>更改密码短语</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>当前密码短语(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密码短语(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm new passphrase:</source>
+        <translation>确认新密码短语(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only the key file is rewritten; your data stays as it is. Backups made before now still open with the old passphrase.</source>
+        <translation>只会重写密钥文件，数据本身不变。此前的备份仍需用旧密码短语打开。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>更改(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please enter your current passphrase.</source>
+        <translation>请输入当前密码短语。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在更改密码短语…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>密码短语不正确。请检查 Caps Lock 后重试。</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {0}</source>
+        <translation>无法更改密码短语：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Mark as won</source>
@@ -1695,6 +1746,10 @@
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>更改密码短语(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
@@ -1781,6 +1836,10 @@
     <message>
         <source>%1 is not available in this build yet.</source>
         <translation>此版本尚未提供%1。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>密码短语已更改。</translation>
     </message>
     <message>
         <source>About crmdesk</source>

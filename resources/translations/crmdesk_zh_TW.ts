@@ -327,6 +327,57 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation>變更密語</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>目前的密語(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>新密語(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm new passphrase:</source>
+        <translation>確認新密語(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Only the key file is rewritten; your data stays as it is. Backups made before now still open with the old passphrase.</source>
+        <translation>只會重寫金鑰檔，資料本身不變。先前的備份仍需用舊密語開啟。</translation>
+    </message>
+    <message>
+        <source>C&amp;hange</source>
+        <translation>變更(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please enter your current passphrase.</source>
+        <translation>請輸入目前的密語。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>兩次輸入的密語不一致。</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>正在變更密語…</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check Caps Lock and try again.</source>
+        <translation>密語不正確。請檢查 Caps Lock 後再試一次。</translation>
+    </message>
+    <message>
+        <source>The passphrase could not be changed: {0}</source>
+        <translation>無法變更密語：{0}</translation>
+    </message>
+</context>
+<context>
     <name>CloseDialog</name>
     <message>
         <source>Mark as won</source>
@@ -1695,6 +1746,10 @@
         <translation>設定(&amp;S)…</translation>
     </message>
     <message>
+        <source>Change &amp;Passphrase…</source>
+        <translation>變更密語(&amp;P)…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>匯入(&amp;I)…</translation>
     </message>
@@ -1781,6 +1836,10 @@
     <message>
         <source>%1 is not available in this build yet.</source>
         <translation>此版本尚未提供%1。</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>密語已變更。</translation>
     </message>
     <message>
         <source>About crmdesk</source>

@@ -8,6 +8,10 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 
 from crmdesk import local_settings
+from crmdesk.db.keys import WrongPassphrase
+from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.merge_dialog import DuplicatesDialog
+from crmdesk.ui.startup.change_passphrase import ChangePassphraseDialog
 from crmdesk.ui.startup.shell import Shell
 from crmdesk.ui.startup.unlock import UnlockDialog
 from crmdesk.ui.startup.wizard import FirstRunWizard
@@ -225,3 +229,34 @@ def test_the_passphrase_is_checked_while_the_ui_keeps_running(
     assert dialog.attempts == 1 and dialog.database is None
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_changing_the_passphrase_runs_off_the_ui_thread_and_checks_the_old_one(
+    window: MainWindow, vault: Vault, qtbot: QtBot
+) -> None:
+    window.actions_.change_passphrase.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, ChangePassphraseDialog)
+    new = "a new and longer passphrase"
+    qtbot.keyClicks(dialog.old_edit, "not the old one")
+    qtbot.keyClicks(dialog.new_edit, new)
+    qtbot.keyClicks(dialog.confirm_edit, new)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    assert dialog.work.running and not dialog.change_button.isEnabled()
+    qtbot.waitUntil(dialog.old_error.isVisible, timeout=10000)
+    assert "not right" in dialog.old_error.text() and dialog.change_button.isEnabled()
+
+    dialog.old_edit.clear()
+    qtbot.keyClicks(dialog.old_edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.changed, timeout=10000)
+    assert not dialog.isVisible()
+    with pytest.raises(WrongPassphrase):
+        vault.wrapped_key().unwrap(PASSPHRASE)
+    assert vault.wrapped_key().unwrap(new)
+
+
+def test_find_duplicates_in_the_tools_menu_opens_the_merge_screen(window: MainWindow) -> None:
+    window.actions_.duplicates.trigger()
+    assert isinstance(window.dialog, DuplicatesDialog)
+    window.dialog.close()

@@ -45,6 +45,9 @@ class MainActions:
         self.settings = make(
             QCoreApplication.translate("MainActions", "&Settings…"), "settings", "Ctrl+,"
         )
+        self.change_passphrase = make(
+            QCoreApplication.translate("MainActions", "Change &Passphrase…"), "lock"
+        )
         self.import_ = make(
             QCoreApplication.translate("MainActions", "&Import…"), "import", "Ctrl+I"
         )

@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         activity_menu = menu.addMenu(self.tr("&Activities"))
         activity_menu.addActions([a.schedule_call, a.schedule_meeting, a.schedule_todo])
         tools_menu = menu.addMenu(self.tr("&Tools"))
-        tools_menu.addActions([a.duplicates, a.settings])
+        tools_menu.addActions([a.duplicates, a.change_passphrase, a.settings])
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
 
@@ -173,9 +173,11 @@ class MainWindow(QMainWindow):
         )
         a.duplicates.triggered.connect(
             lambda: self.open_dialog(
-                "crmdesk.ui.merge_dialog", "MergeDialog", self.tr("Find duplicates")
+                "crmdesk.ui.merge_dialog", "DuplicatesDialog", self.tr("Find duplicates")
             )
         )
+        a.change_passphrase.triggered.connect(self.change_passphrase)
+        a.change_passphrase.setEnabled(self.vault is not None)
         a.about.triggered.connect(self.about)
 
     # -- pages and records ---------------------------------------------------------
@@ -296,6 +298,20 @@ class MainWindow(QMainWindow):
         signal = getattr(dialog, "language_changed", None)
         if signal is not None:
             signal.connect(self.language_changed)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    @Slot()
+    def change_passphrase(self) -> Any:
+        from crmdesk.ui.startup.change_passphrase import ChangePassphraseDialog
+
+        if self.vault is None:
+            return None
+        dialog = ChangePassphraseDialog(self.vault, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(self.tr("The passphrase was changed."), 5000)
+        )
         dialog.open()
         self.dialog = dialog
         return dialog
