@@ -1,0 +1,77 @@
+"""After imports (creates, updates, a cancelled one) the search index equals a full rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from crmdesk import search
+from crmdesk.db import search_index
+from crmdesk.db.engine import Database
+from crmdesk.importing.batches import ImportOptions, run_import
+from crmdesk.importing.detect import inspect_file
+
+from .conftest import DATA
+
+_DOCS = "SELECT entity, entity_id, title, subtitle, name_key, keys, body FROM search_docs"
+
+
+def _docs(db: Database) -> set[tuple[Any, ...]]:
+    with db.read() as session:
+        return {tuple(r) for r in session.connection().exec_driver_sql(_DOCS)}
+
+
+def _rebuilt(db: Database) -> set[tuple[Any, ...]]:
+    """The documents a full rebuild gives (in a transaction that is thrown away)."""
+    with db.read() as session:
+        conn = session.connection()
+        conn.exec_driver_sql("DELETE FROM search_docs")
+        search_index.rebuild_all(conn)
+        return {tuple(r) for r in conn.exec_driver_sql(_DOCS)}
+
+
+def _triggers(db: Database) -> list[tuple[str, str]]:
+    with db.read() as session:
+        rows = session.connection().exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        )
+        return [(r[0], r[1]) for r in rows]
+
+
+def test_index_after_imports_and_updates_equals_a_full_rebuild(
+    db: Database, tmp_path: Path
+) -> None:
+    triggers = _triggers(db)
+    for name in ("outlook-contacts.csv", "google-contacts.csv", "apple-contacts.vcf"):
+        run_import(db, inspect_file(DATA / name))
+    changed = tmp_path / "changed.csv"
+    changed.write_text(
+        (DATA / "outlook-contacts.csv")
+        .read_text(encoding="utf-8")
+        .replace("Golf on Satu", "Badminton on Satu"),
+        encoding="utf-8",
+    )
+    report = run_import(db, inspect_file(changed), ImportOptions(on_duplicate="update"))
+    assert report.updated >= 1
+    docs = _docs(db)
+    assert len(docs) > 5
+    assert docs == _rebuilt(db)
+    assert _triggers(db) == triggers
+    with db.read() as session:
+        assert [h.title for h in search.search(session, "anantrading")] == ["Anan Sukprasert"]
+        assert [h.title for h in search.search(session, "Badminton")] == ["Anan Sukprasert"]
+
+
+def test_a_cancelled_import_leaves_index_and_triggers_as_they_were(
+    db: Database, tmp_path: Path
+) -> None:
+    triggers = _triggers(db)
+    run_import(db, inspect_file(DATA / "outlook-contacts.csv"), cancelled=lambda: False)
+    try:
+        run_import(db, inspect_file(DATA / "google-contacts.csv"), cancelled=lambda: True)
+    except Exception as exc:  # ImportCancelled
+        assert "cancelled" in str(exc)
+    else:
+        raise AssertionError("the import was not cancelled")
+    assert _triggers(db) == triggers
+    assert _docs(db) == _rebuilt(db)
