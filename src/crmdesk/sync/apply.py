@@ -148,7 +148,7 @@ class PageApplier:
         sent = [r for r in rows if r["e"] in CAPTURED_TABLES]
         rows = [r for r in gone if r["e"] in CAPTURED_TABLES] + sent
         for bucket in dropped:
-            self._drop_bucket(conn, str(bucket), result)
+            self.drop_bucket(conn, str(bucket), result)
         pending = pending_fields(conn, ((r["e"], r["id"]) for r in rows))
         by_table: dict[str, list[Row]] = defaultdict(list)
         for row in rows:
@@ -169,9 +169,12 @@ class PageApplier:
             )
         return result
 
-    def _drop_bucket(self, conn: Connection, bucket: str, result: PageResult) -> None:
+    def drop_bucket(
+        self, conn: Connection, bucket: str, result: PageResult, *, synced_only: bool = False
+    ) -> None:
         """Delete every row of a bucket the user may no longer see (rows with pending local
-        changes stay until their upload is refused and undone)."""
+        changes stay until their upload is refused and undone). With ``synced_only``, only
+        rows the server knows (in ``sync_rows``) go."""
         for table in CAPTURED_TABLES:
             if "owner_id" not in self.columns(conn, table):
                 continue
@@ -179,6 +182,8 @@ class PageApplier:
                 f"SELECT id FROM {table} WHERE owner_id = ? AND id NOT IN "
                 "(SELECT row_id FROM outbox WHERE entity = ?)"
             )
+            if synced_only:
+                doomed += f" AND id IN (SELECT row_id FROM sync_rows WHERE entity = '{table}')"
             conn.exec_driver_sql(
                 f"DELETE FROM sync_rows WHERE entity = ? AND row_id IN ({doomed})",
                 (table, bucket, table),

@@ -26,7 +26,7 @@ from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
 from crmdesk.hlc import pack
 from crmdesk.ids import new_id
-from crmdesk.sync import local_state, tls
+from crmdesk.sync import drift, local_state, tls
 from crmdesk.sync.apply import PageApplier, applying, finish_resync
 from crmdesk.sync.protocol import PAGE_LIMIT, PROTOCOL, SHARED_BUCKET
 
@@ -476,6 +476,8 @@ class SyncClient:
                 self._drop_unsynced_defaults()
             up = self._upload(session)
             down, kept, changes = self._download(session, resync)
+            if drift.check(self, session):
+                changes = changes | Changes(everything=True)
             lost = self._fetch_lost(session)
         finally:
             try:

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, func, select, update
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -421,6 +421,25 @@ def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str,
     return {"rows": out}
 
 
+def checksums(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    """Count and seq sum of the live records of each bucket the user may see (drift check)."""
+    with cfg.store.write() as conn:
+        claims = _session(cfg, conn, request, body)
+    r = st.records.c
+    out: dict[str, list[int]] = {}
+    with cfg.store.read() as conn:
+        buckets = entitlements.buckets_for(conn, claims.user_id)
+        for start in range(0, len(buckets), 500):
+            chunk = buckets[start : start + 500]
+            for bucket, count, total in conn.execute(
+                select(r.bucket, func.count(), func.coalesce(func.sum(r.seq), 0))
+                .where(r.bucket.in_(chunk), r.gone.is_(False))
+                .group_by(r.bucket)
+            ):
+                out[str(bucket)] = [int(count), int(total)]
+    return {"checksums": {b: out.get(b, [0, 0]) for b in buckets}}
+
+
 def _was_visible(conn: Connection, entity: str, row_id: str, allowed: set[str]) -> bool:
     """Whether a record once lived in a bucket the user sees (reassigned away from them):
     asking for it after a refused edit is the client undoing the edit, not a probe."""
@@ -528,6 +547,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/v1/download", _endpoint(cfg, download), methods=["POST"]),
         Route("/v1/rows", _endpoint(cfg, rows), methods=["POST"]),
         Route("/v1/report", _endpoint(cfg, report), methods=["POST"]),
+        Route("/v1/checksums", _endpoint(cfg, checksums), methods=["POST"]),
         Route("/v1/lost", _endpoint(cfg, lost), methods=["POST"]),
         Route("/v1/end", _endpoint(cfg, end), methods=["POST"]),
     ]
