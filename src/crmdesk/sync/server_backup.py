@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import logging
 import os
@@ -18,6 +19,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import IO, Any
 
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy.engine import make_url
 
 from crmdesk import __version__
@@ -39,10 +41,28 @@ from crmdesk.backup.create import (
 )
 from crmdesk.backup.schedule import BackupScheduler
 from crmdesk.backup.settings import BackupSettings, settings_from_values
-from crmdesk.backup.snapshot import fsync_dir
+from crmdesk.backup.snapshot import (
+    DatabaseCheck,
+    SnapshotFacts,
+    SnapshotFailed,
+    check_copy,
+    facts,
+    fsync_dir,
+    open_keyed,
+)
+from crmdesk.backup.verify import extract_checked, verify_backup
 from crmdesk.clock import Clock
+from crmdesk.db.keys import key_id
 from crmdesk.errors import CrmError
 from crmdesk.sync import store as st
+from crmdesk.sync.server_backup_key import (
+    PASSPHRASE_ENV,
+    BackupKey,
+    install_backup_key,
+    key_for_backup,
+    load_backup_key,
+    set_backup_passphrase,
+)
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +73,8 @@ LOCK_FILE = "server.lock"
 #: Every server table: their row counts are recorded and checked.
 SERVER_TABLES: tuple[str, ...] = tuple(sorted(st.metadata.tables))
 _BODY = {"body": "sqlite"}
+#: The body of an encrypted backup: the database as a SQLCipher file (server_backup_key.py).
+_ENCRYPTED_BODY = {"body": "sqlcipher"}
 
 
 class ServerRunning(CrmError):
@@ -142,14 +164,54 @@ def _snapshot(source: Path, target: Path) -> dict[str, int]:
     return counts
 
 
+def _snapshot_encrypted(source: Path, target: Path, raw_key: bytes) -> SnapshotFacts:
+    """The same snapshot written as a SQLCipher file under ``raw_key`` (nothing in plaintext).
+
+    ``sqlcipher_export`` copies schema and rows into the attached encrypted file
+    inside one read transaction that also counts the rows.
+    """
+    src = sqlcipher.connect(str(source), isolation_level=None, timeout=30)
+    try:
+        src.execute("ATTACH DATABASE ? AS backup KEY ?", (str(target), f"x'{raw_key.hex()}'"))
+        src.execute("BEGIN")
+        try:
+            seen = facts(src, SERVER_TABLES)  # the first read fixes the snapshot
+            src.execute("SELECT sqlcipher_export('backup')")
+        finally:
+            src.execute("COMMIT")
+        src.execute("DETACH DATABASE backup")
+    finally:
+        src.close()
+    return seen
+
+
+def _decrypt_to(encrypted: Path, raw_key: bytes, target: Path) -> None:
+    """Write the plain SQLite database held in the checked SQLCipher file ``encrypted``."""
+    conn = open_keyed(encrypted, raw_key)
+    try:
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+        conn.execute("SELECT sqlcipher_export('plain')")
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        conn.close()
+
+
 def _partial(folder: Path, final: Path) -> Path:
     return folder / f".{final.name}.tmp-{secrets.token_hex(4)}.partial"
 
 
 def backup_sqlite(
-    db_path: Path, folder: Path, now: datetime, *, create_folder: bool = True
+    db_path: Path,
+    folder: Path,
+    now: datetime,
+    *,
+    create_folder: bool = True,
+    key: BackupKey | None = None,
 ) -> BackupResult:
-    """Today's ``crmdesk-server-DATE.crmbak``: snapshot, check, seal, fsync, rename."""
+    """Today's ``crmdesk-server-DATE.crmbak``: snapshot, check, seal, fsync, rename.
+
+    With ``key`` (a backup passphrase is set) the body is a SQLCipher file under it.
+    """
     if not db_path.is_file():
         raise CrmError(f"There is no server database at {db_path}.")
     wal = db_path.with_name(db_path.name + "-wal")
@@ -159,19 +221,30 @@ def backup_sqlite(
     final = folder / catalog.backup_file_name(now.date(), PREFIX)
     partial = _partial(folder, final)
     try:
-        counts = _snapshot(db_path, partial)
-        check_sqlite_file(partial, counts)
+        raw_key = None if key is None else key.raw
+        if key is None:
+            counts = _snapshot(db_path, partial)
+            check_sqlite_file(partial, counts)
+            revision = None
+        else:
+            seen = _snapshot_encrypted(db_path, partial, key.raw)
+            try:
+                check_copy(partial, key.raw, seen, DatabaseCheck.QUICK)
+            except SnapshotFailed as exc:
+                raise BackupFileError(str(exc)) from exc
+            counts, revision = dict(seen.counts), seen.schema_revision
         header = BackupHeader(
             created=now.astimezone(UTC).isoformat(timespec="seconds"),
-            schema_revision=None,
+            schema_revision=revision,
             counts=counts,
             body_size=partial.stat().st_size,
-            key_id="",
+            key_id="" if key is None else key_id(key.raw),
+            wrapped_key=None if key is None else key.wrapped,
             app_version=__version__,
             source=SOURCE,
-            extra=_BODY,
+            extra=_BODY if key is None else _ENCRYPTED_BODY,
         )
-        seal(partial, header, None)
+        seal(partial, header, raw_key)
         if read_header(partial).to_bytes() != header.to_bytes():
             raise CrmError("The backup file did not read back as written.")
         replaced = final.exists()
@@ -186,12 +259,27 @@ def backup_sqlite(
     return BackupResult(final, size, now, counts, replaced)
 
 
-def _write_checked_body(path: Path, target: Path) -> None:
-    """Check ``path`` completely and leave its database in the new file ``target``."""
-    info = check_archive(path)
-    head = info.header
-    if head.source != SOURCE or dict(head.extra) != _BODY or head.key_id:
+def _write_checked_body(path: Path, target: Path, raw_key: bytes | None) -> None:
+    """Check ``path`` completely and leave its (plain SQLite) database in the new file ``target``.
+
+    ``raw_key`` opens an encrypted backup (see ``key_for_backup``); None for a plain one.
+    """
+    head = read_header(path)
+    encrypted = dict(head.extra) == _ENCRYPTED_BODY
+    if head.source != SOURCE or not (encrypted or (dict(head.extra) == _BODY and not head.key_id)):
         raise BackupFileError(f"{path.name} is not a backup of a crmdesk server's SQLite database.")
+    if encrypted:
+        if raw_key is None:
+            raise BackupFileError(f"{path.name} is encrypted and needs the backup passphrase.")
+        sealed = target.with_name(target.name + ".sqlcipher")
+        try:
+            extract_checked(path, raw_key, sealed)
+            _decrypt_to(sealed, raw_key, target)
+        finally:
+            sealed.unlink(missing_ok=True)
+        check_sqlite_file(target, head.counts)
+        return
+    info = check_archive(path)
     if not info.mac_matches(None):
         raise BackupFileError(f"{path.name} has been altered: its signature does not match.")
     with open(target, "xb") as out:
@@ -201,14 +289,24 @@ def _write_checked_body(path: Path, target: Path) -> None:
     check_sqlite_file(target, head.counts)
 
 
-def verify_sqlite_backup(path: Path) -> BackupHeader:
-    """Checksum, signature, integrity check and row counts; raises BackupFileError."""
+def verify_sqlite_backup(path: Path, raw_key: bytes | None = None) -> BackupHeader:
+    """Checksum, signature, database check and row counts; raises BackupFileError.
+
+    An encrypted backup is checked in place with ``raw_key`` (``verify.verify_backup``).
+    """
+    head = read_header(path)
+    if dict(head.extra) == _ENCRYPTED_BODY and head.source == SOURCE:
+        if raw_key is None:
+            raise BackupFileError(f"{path.name} is encrypted and needs the backup passphrase.")
+        return verify_backup(path, raw_key).info.header
     with tempfile.TemporaryDirectory(prefix="crmdesk-server-verify-") as tmp:
-        _write_checked_body(path, Path(tmp) / "check.db")
+        _write_checked_body(path, Path(tmp) / "check.db", raw_key)
     return read_header(path)
 
 
-def restore_sqlite(path: Path, db_path: Path, now: datetime) -> Path | None:
+def restore_sqlite(
+    path: Path, db_path: Path, now: datetime, raw_key: bytes | None = None
+) -> Path | None:
     """Replace the (stopped) server's database by a checked backup; returns the kept old one.
 
     The old database is first checkpointed (its WAL must not be replayed onto the
@@ -218,7 +316,7 @@ def restore_sqlite(path: Path, db_path: Path, now: datetime) -> Path | None:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     incoming = db_path.with_name(f".{db_path.name}.restore-{secrets.token_hex(4)}")
     try:
-        _write_checked_body(path, incoming)
+        _write_checked_body(path, incoming, raw_key)
         aside = None
         if db_path.exists():
             sqlite3.connect(str(db_path), isolation_level=None).execute(
@@ -349,7 +447,8 @@ def back_up_server(data_dir: Path, config: Mapping[str, str], now: datetime) -> 
     db_path = sqlite_path(config["database_url"])
     backups: Sequence[retention.Backup]
     if db_path is not None:
-        result = backup_sqlite(db_path, folder, now, create_folder=create)
+        key = load_backup_key(data_dir)
+        result = backup_sqlite(db_path, folder, now, create_folder=create, key=key)
         path, size, counts = result.path, result.size, dict(result.counts)
         backups = catalog.list_backups(folder, PREFIX, full=False)
     else:
@@ -476,6 +575,13 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
     folder = server_settings(config).folder(data_dir)
     db_path = sqlite_path(url)
     action = args.backup_command
+    if action == "passphrase":
+        set_backup_passphrase(data_dir, _new_passphrase())
+        print(
+            "Backups of this server are now encrypted. Keep the passphrase safe: "
+            "a backup restores on a new machine only with it."
+        )
+        return 0
     if action == "now":
         outcome = back_up_server(data_dir, config, clocks.current().now())
         print(f"Backed up to {outcome.path} ({outcome.size} bytes).")
@@ -496,11 +602,12 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
         return 0 if all(e.good for e in entries) else 2
     path = Path(args.file).expanduser()
     is_dump = path.name.endswith(DUMP_SUFFIX)
+    key = None if is_dump else _key_of(path, data_dir)
     if action == "verify":
         if is_dump:
             check_dump(path)
         else:
-            verify_sqlite_backup(path)
+            verify_sqlite_backup(path, key)
         print(f"{path.name} is a sound backup.")
         return 0
     pid = running_pid(data_dir)
@@ -518,9 +625,40 @@ def cmd_backup(args: argparse.Namespace, data_dir: Path) -> int:
         restore_postgres(path, url)
         print(f"Restored {path.name} into the PostgreSQL database.")
         return 0
-    aside = restore_sqlite(path, db_path, clocks.current().now())
+    aside = restore_sqlite(path, db_path, clocks.current().now(), key)
+    wrapped = read_header(path).wrapped_key
+    if key is not None and wrapped and load_backup_key(data_dir) is None:
+        install_backup_key(data_dir, BackupKey(key, wrapped))  # a new machine goes on encrypting
     print(f"Restored {path.name}." + (f" The previous database is in {aside}." if aside else ""))
     return 0
+
+
+def _key_of(path: Path, data_dir: Path) -> bytes | None:
+    """The key of an encrypted backup file, None for a plain one."""
+    head = read_header(path)
+    if dict(head.extra) != _ENCRYPTED_BODY:
+        return None
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    own = load_backup_key(data_dir)
+    if (
+        passphrase is None
+        and sys.stdin.isatty()
+        and (own is None or key_id(own.raw) != head.key_id)
+    ):
+        passphrase = getpass.getpass("Backup passphrase: ")
+    return key_for_backup(head, path.name, data_dir, passphrase)
+
+
+def _new_passphrase() -> str:
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if passphrase is not None:
+        return passphrase
+    if not sys.stdin.isatty():
+        raise CrmError(f"Set {PASSPHRASE_ENV}, or run this in a terminal to type the passphrase.")
+    first = getpass.getpass("New backup passphrase: ")
+    if getpass.getpass("Again: ") != first:
+        raise CrmError("The two passphrases differ; nothing was changed.")
+    return first
 
 
 def _confirm(question: str) -> bool:
@@ -535,6 +673,10 @@ def register(sub: Any) -> None:
         dest="backup_command", required=True, metavar="ACTION"
     )
     actions.add_parser("now", help="back up the server database now")
+    actions.add_parser(
+        "passphrase",
+        help=f"encrypt SQLite backups under a passphrase (set or change; ${PASSPHRASE_ENV})",
+    )
     actions.add_parser("list", help="list the backups").add_argument("--json", action="store_true")
     actions.add_parser("verify", help="check a backup file completely").add_argument("file")
     p = actions.add_parser("restore", help="replace the database by a backup (server stopped)")
