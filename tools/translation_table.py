@@ -918,6 +918,12 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "{0} 完整无误，可以还原。",
     ),
     # -- duplicate warning on manual entry
+    "Edit &here": ("แก้ไขที่นี่", "就地編輯", "就地编辑"),
+    "Change name, job title, phones and emails here": (
+        "แก้ชื่อ ตำแหน่ง เบอร์โทร และอีเมลได้ที่นี่",
+        "在此修改姓名、職稱、電話與電子郵件",
+        "在此修改姓名、职务、电话和电子邮件",
+    ),
     "Possible duplicate": ("อาจซ้ำกับรายการเดิม", "可能重複", "可能重复"),
     "%n contact(s) like this one already exist. Is it the same person?": (
         "มีผู้ติดต่อที่คล้ายกัน %n ราย เป็นคนเดียวกันหรือไม่",

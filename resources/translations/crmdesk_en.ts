@@ -493,26 +493,6 @@
         <source>&amp;Background:</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
@@ -842,26 +822,6 @@
         <source>&amp;Tags:</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -896,6 +856,14 @@
 </context>
 <context>
     <name>ContactView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change name, job title, phones and emails here</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
@@ -1445,6 +1413,41 @@
     </message>
     <message>
         <source>{year}-{month:02d}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>HeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2100,6 +2103,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Type to find…</source>
@@ -2538,6 +2552,21 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>same name</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>field_checks</name>
+    <message>
+        <source>A name is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
         <translation type="unfinished" />
     </message>
 </context>

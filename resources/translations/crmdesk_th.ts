@@ -493,26 +493,6 @@
         <source>&amp;Background:</source>
         <translation>ข้อมูลเบื้องต้น(&amp;B):</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>บันทึก(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>ต้องระบุชื่อ</translation>
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation>นี่ไม่ใช่ที่อยู่อีเมล (name@example.com)</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation>หมายเลขโทรศัพท์ไม่ถูกต้อง (ใส่รหัสประเทศ เช่น +66)</translation>
-    </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
@@ -843,26 +823,6 @@
         <source>&amp;Tags:</source>
         <translation>แท็ก(&amp;T):</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>บันทึก(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>ต้องระบุชื่อ</translation>
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation>นี่ไม่ใช่ที่อยู่อีเมล (name@example.com)</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation>หมายเลขโทรศัพท์ไม่ถูกต้อง (ใส่รหัสประเทศ เช่น +66)</translation>
-    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -897,6 +857,14 @@
 </context>
 <context>
     <name>ContactView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation>แก้ไขที่นี่(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change name, job title, phones and emails here</source>
+        <translation>แก้ชื่อ ตำแหน่ง เบอร์โทร และอีเมลได้ที่นี่</translation>
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>แก้ไข(&amp;E)…</translation>
@@ -1447,6 +1415,41 @@
     <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}-{month:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>ตำแหน่ง(&amp;J):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>โทรศัพท์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>มือถือ(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation>อีเมลอื่น:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2104,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Type to find…</source>
@@ -2541,6 +2555,21 @@ weighted {weighted}</source>
     <message>
         <source>same name</source>
         <translation>ชื่อเดียวกัน</translation>
+    </message>
+</context>
+<context>
+    <name>field_checks</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>ต้องระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>นี่ไม่ใช่ที่อยู่อีเมล (name@example.com)</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>หมายเลขโทรศัพท์ไม่ถูกต้อง (ใส่รหัสประเทศ เช่น +66)</translation>
     </message>
 </context>
 <context>

@@ -493,26 +493,6 @@
         <source>&amp;Background:</source>
         <translation>背景资料(&amp;B)：</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>必须填写名称。</translation>
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation>这不是有效的电子邮件地址（name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation>这不是有效的电话号码（请加上国家代码，例如 +86）。</translation>
-    </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
@@ -843,26 +823,6 @@
         <source>&amp;Tags:</source>
         <translation>标签(&amp;T)：</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>必须填写名称。</translation>
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation>这不是有效的电子邮件地址（name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation>这不是有效的电话号码（请加上国家代码，例如 +86）。</translation>
-    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -897,6 +857,14 @@
 </context>
 <context>
     <name>ContactView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation>就地编辑(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change name, job title, phones and emails here</source>
+        <translation>在此修改姓名、职务、电话和电子邮件</translation>
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
@@ -1447,6 +1415,41 @@
     <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}-{month:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>职务(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手机(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation>其他电子邮件：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2104,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Type to find…</source>
@@ -2541,6 +2555,21 @@ weighted {weighted}</source>
     <message>
         <source>same name</source>
         <translation>姓名相同</translation>
+    </message>
+</context>
+<context>
+    <name>field_checks</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>必须填写名称。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>这不是有效的电子邮件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>这不是有效的电话号码（请加上国家代码，例如 +86）。</translation>
     </message>
 </context>
 <context>

@@ -493,26 +493,6 @@
         <source>&amp;Background:</source>
         <translation>背景資料(&amp;B)：</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>必須填寫名稱。</translation>
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation>這不是有效的電子郵件地址（name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation>這不是有效的電話號碼（請加上國碼，例如 +886）。</translation>
-    </message>
 </context>
 <context>
     <name>CompanyTableModel</name>
@@ -843,26 +823,6 @@
         <source>&amp;Tags:</source>
         <translation>標籤(&amp;T)：</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>A name is required.</source>
-        <translation>必須填寫名稱。</translation>
-    </message>
-    <message>
-        <source>This is not an email address (name@example.com).</source>
-        <translation>這不是有效的電子郵件地址（name@example.com）。</translation>
-    </message>
-    <message>
-        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
-        <translation>這不是有效的電話號碼（請加上國碼，例如 +886）。</translation>
-    </message>
 </context>
 <context>
     <name>ContactTableModel</name>
@@ -897,6 +857,14 @@
 </context>
 <context>
     <name>ContactView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation>就地編輯(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change name, job title, phones and emails here</source>
+        <translation>在此修改姓名、職稱、電話與電子郵件</translation>
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
@@ -1447,6 +1415,41 @@
     <message>
         <source>{year}-{month:02d}</source>
         <translation>{year}-{month:02d}</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>職稱(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile:</source>
+        <translation>手機(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Other email:</source>
+        <translation>其他電子郵件：</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -2101,6 +2104,17 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>RecordPicker</name>
     <message>
         <source>Type to find…</source>
@@ -2541,6 +2555,21 @@ weighted {weighted}</source>
     <message>
         <source>same name</source>
         <translation>姓名相同</translation>
+    </message>
+</context>
+<context>
+    <name>field_checks</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>必須填寫名稱。</translation>
+    </message>
+    <message>
+        <source>This is not an email address (name@example.com).</source>
+        <translation>這不是有效的電子郵件地址（name@example.com）。</translation>
+    </message>
+    <message>
+        <source>This is not a valid phone number (add the country code, e.g. +66).</source>
+        <translation>這不是有效的電話號碼（請加上國碼，例如 +886）。</translation>
     </message>
 </context>
 <context>

@@ -67,3 +67,48 @@ def test_clicking_a_phone_number_copies_it(window: MainWindow, qtbot: QtBot) -> 
     assert "tel:+886223456789" in view.phones_label.text()
     view.phones_label.linkActivated.emit("copy:+886 2 2345 6789")
     assert QApplication.clipboard().text() == "+886 2 2345 6789"
+
+
+def test_name_title_and_phones_are_edited_in_place(window: MainWindow, qtbot: QtBot) -> None:
+    view = _open(window, qtbot)
+    qtbot.mouseClick(view.edit_here_button, Qt.MouseButton.LeftButton)
+    editor = view.header_editor
+    assert editor.isVisible() and not view.header.isVisible()
+    assert editor.name_edit.text() == "李志明"
+    assert editor.phone_edits[0].text() == "+886 2 2345 6789"
+    editor.name_edit.clear()
+    type_text(qtbot, editor.name_edit, "李志明 Jimmy")
+    qtbot.keyClicks(editor.title_edit, "Purchasing manager")
+    qtbot.keyClicks(editor.phone_edits[1], "+886 912 345 678")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.header.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: view.name_label.text() == "李志明 Jimmy", timeout=5000)
+    assert not editor.isVisible()
+    assert "Purchasing manager" in view.company_label.text()
+    record = view.bundle.record  # type: ignore[union-attr]
+    assert [(p.number, p.label) for p in record.phones] == [
+        ("+886 2 2345 6789", "work"),
+        ("+886 912 345 678", "mobile"),
+    ]
+
+
+def test_a_bad_email_in_place_is_shown_under_the_field_and_nothing_is_saved(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = _open(window, qtbot)
+    qtbot.mouseClick(view.edit_here_button, Qt.MouseButton.LeftButton)
+    editor = view.header_editor
+    qtbot.keyClicks(editor.email_edits[0], "zhiming.lee(at)example")
+    editor.name_edit.clear()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.errors["emails[0]"].isVisible()
+    assert "email address" in editor.errors["emails[0]"].text()
+    assert editor.errors["display_name"].isVisible()
+    assert editor.isVisible()
+
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_Escape)
+    assert view.header.isVisible() and not editor.isVisible()
+    window.ctx.wait()
+    with window.ctx.db.read() as s:
+        stored = contacts.get_contact(s, view.contact_id)
+    assert stored.display_name == "李志明" and stored.emails == ()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.ui.typing import type_text
 
 from crmdesk import contacts
 from crmdesk.records import ContactDraft, LabeledValue
@@ -34,11 +35,7 @@ def _new_contact(window: MainWindow, qtbot: QtBot, **fields: str) -> ContactDial
         (dialog.phone_edits[0], "phone"),
         (dialog.company_edit, "company"),
     ):
-        text = fields.get(key, "")
-        if text.isascii():
-            qtbot.keyClicks(edit, text)
-        else:  # QTest cannot type ideographs; an input method would insert them like this
-            edit.insert(text)
+        type_text(qtbot, edit, fields.get(key, ""))
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     return dialog
 

@@ -7,32 +7,28 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from crmdesk import contacts, local_settings, phones
+from crmdesk import contacts
 from crmdesk.changes import Changes
-from crmdesk.records import AddressValue, ContactDraft, ContactRecord, LabeledValue
+from crmdesk.records import AddressValue, ContactDraft, ContactRecord
+from crmdesk.ui.contact_form import contact_problems, edited_points
 from crmdesk.ui.duplicate_warning import Choice, DuplicateWarning, SimilarContact, similar_contacts
 from crmdesk.ui.guard import while_alive
-from crmdesk.ui.ops import AppContext, show_error
-from crmdesk.ui.startup.fields import error_label
-from crmdesk.validation import ValidationError, is_email
+from crmdesk.ui.ops import AppContext
+from crmdesk.ui.record_dialog import RecordDialog
 
-EMAIL_SLOTS = (("work", 0), ("home", 1))
-PHONE_SLOTS = (("work", 0), ("mobile", 1))
+_FIELDS = ["display_name", "emails[0]", "emails[1]", "phones[0]", "phones[1]"]
 
 
-class ContactDialog(QDialog):
+class ContactDialog(RecordDialog):
     """Add a contact (``contact_id`` None) or edit one; ``saved`` carries the stored record."""
 
-    saved = Signal(object)
     #: The user chose to open this existing contact instead of adding a look-alike.
     open_existing = Signal(str)
     #: The new contact was saved and should be merged with this existing one: (existing, new).
@@ -41,12 +37,11 @@ class ContactDialog(QDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, contact_id: str | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent, _FIELDS)
         self._contact_id = contact_id
         self._record: ContactRecord | None = None
+        self._merge_with: str | None = None
         self.duplicate_warning: DuplicateWarning | None = None
-        self._region: str | None = ctx.run_now(local_settings.default_region)
         self.setWindowTitle(self.tr("Edit contact") if contact_id else self.tr("New contact"))
 
         self.name_edit = QLineEdit()
@@ -64,14 +59,6 @@ class ContactDialog(QDialog):
         self.country_edit = QLineEdit()
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("comma separated"))
-        self.errors: dict[str, QLabel] = {
-            "display_name": error_label(),
-            "emails[0]": error_label(),
-            "emails[1]": error_label(),
-            "phones[0]": error_label(),
-            "phones[1]": error_label(),
-        }
-        self.form_error = error_label()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -102,14 +89,7 @@ class ContactDialog(QDialog):
         scroll.setWidget(inner)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
         layout.addWidget(self.form_error)
@@ -119,8 +99,7 @@ class ContactDialog(QDialog):
         self.open_existing.connect(self._open_in_window)
         self.merge_requested.connect(self._open_merge)
         if contact_id:
-            self.save_button.setEnabled(False)
-            ctx.query(lambda s: contacts.get_contact(s, contact_id), while_alive(self, self._fill))
+            self.load(lambda s: contacts.get_contact(s, contact_id), self._fill)
 
     def _main_window(self) -> QWidget | None:
         parent = self.parentWidget()
@@ -161,50 +140,25 @@ class ContactDialog(QDialog):
             self.postal_edit.setText(a.postal_code or "")
             self.country_edit.setText(a.country or "")
         self.tags_edit.setText(", ".join(record.tags))
-        self.save_button.setEnabled(True)
 
     # -- validation ------------------------------------------------------------
     def problems(self) -> dict[str, str]:
         """Field -> message for everything wrong in the form as typed."""
-        found: dict[str, str] = {}
-        if not self.name_edit.text().strip():
-            found["display_name"] = self.tr("A name is required.")
-        for i, edit in enumerate(self.email_edits):
-            text = edit.text().strip()
-            if text and not is_email(text):
-                found[f"emails[{i}]"] = self.tr("This is not an email address (name@example.com).")
-        for i, edit in enumerate(self.phone_edits):
-            text = edit.text().strip()
-            if text and not phones.is_valid(text, self._region):
-                found[f"phones[{i}]"] = self.tr(
-                    "This is not a valid phone number (add the country code, e.g. +66)."
-                )
-        return found
-
-    def show_problems(self, found: dict[str, str]) -> None:
-        for field, label in self.errors.items():
-            message = found.get(field)
-            label.setText(message or "")
-            label.setVisible(bool(message))
-        unplaced = [m for f, m in found.items() if f not in self.errors]
-        self.form_error.setText("\n".join(unplaced))
-        self.form_error.setVisible(bool(unplaced))
+        return contact_problems(
+            self.name_edit.text(),
+            [e.text() for e in self.email_edits],
+            [e.text() for e in self.phone_edits],
+            self._region,
+        )
 
     def draft(self) -> ContactDraft:
         def text(edit: QLineEdit) -> str | None:
             return edit.text().strip() or None
 
         kept = self._record
-        emails = [
-            LabeledValue(e.text().strip(), label)
-            for e, (label, _i) in zip(self.email_edits, EMAIL_SLOTS, strict=True)
-            if e.text().strip()
-        ]
-        numbers = [
-            LabeledValue(e.text().strip(), label)
-            for e, (label, _i) in zip(self.phone_edits, PHONE_SLOTS, strict=True)
-            if e.text().strip()
-        ]
+        emails, numbers = edited_points(
+            [e.text() for e in self.email_edits], [e.text() for e in self.phone_edits], kept
+        )
         addresses: list[AddressValue] = []
         address = AddressValue(
             label="work",
@@ -216,9 +170,7 @@ class ContactDialog(QDialog):
         )
         if not address.is_empty():
             addresses.append(address)
-        if kept is not None:  # keep contact points this form has no room for
-            emails += list(kept.emails[2:])
-            numbers += [LabeledValue(p.number, p.label) for p in kept.phones[2:]]
+        if kept is not None:  # keep addresses this form has no room for
             addresses += list(kept.addresses[1:])
         company = text(self.company_edit)
         same_company = kept is not None and company == kept.company_name
@@ -229,8 +181,8 @@ class ContactDialog(QDialog):
             title=text(self.title_edit),
             company_id=kept.company_id if same_company and kept else None,
             company_name=None if same_company else company,
-            emails=tuple(emails),
-            phones=tuple(numbers),
+            emails=emails,
+            phones=numbers,
             addresses=tuple(addresses),
             birthday=kept.birthday if kept else None,
             source=kept.source if kept else None,
@@ -280,29 +232,16 @@ class ContactDialog(QDialog):
 
     def _store(self, draft: ContactDraft, merge_with: str | None = None) -> None:
         contact_id = self._contact_id
-        self.save_button.setEnabled(False)
+        self._merge_with = merge_with
 
         def store(session: Any) -> ContactRecord:
             if contact_id:
                 return contacts.update_contact(session, contact_id, draft)
             return contacts.add_contact(session, draft)
 
-        def stored(record: ContactRecord) -> None:
-            self.saved.emit(record)
-            if merge_with is not None:
-                self.merge_requested.emit(merge_with, record.id)
-            self.accept()
+        self.store(store, Changes(contacts=True, companies=True))
 
-        self._ctx.change(
-            store,
-            Changes(contacts=True, companies=True),
-            on_done=stored,
-            on_error=self._failed,
-        )
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.show_problems({p.field: p.message for p in exc.problems})
-        else:
-            show_error(exc, self)
+    def _stored(self, record: Any) -> None:
+        super()._stored(record)
+        if self._merge_with is not None:
+            self.merge_requested.emit(self._merge_with, record.id)

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -28,9 +27,11 @@ from crmdesk.notes import NoteRecord
 from crmdesk.opportunities import OpportunityRecord
 from crmdesk.records import ContactRecord
 from crmdesk.ui.activity_launch import complete, schedule
+from crmdesk.ui.contact_header_editor import HeaderEditor
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
+from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, ScheduledList
 
 HISTORY_LIMIT = 200
@@ -59,10 +60,6 @@ def load_bundle(session: Any, contact_id: str) -> ContactBundle:
     )
 
 
-def link(href: str, text: str) -> str:
-    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
-
-
 class ContactView(QWidget):
     """Shows one contact; ``open_record`` when the user follows the company or a deal."""
 
@@ -75,23 +72,17 @@ class ContactView(QWidget):
         self.contact_id = contact_id
         self.bundle: ContactBundle | None = None
 
-        self.name_label = QLabel()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.company_label = QLabel()
-        self.phones_label = QLabel()
-        self.emails_label = QLabel()
+        self.name_label = heading_label()
+        self.company_label = link_label(self.follow_link)
+        self.phones_label = link_label(self.follow_link)
+        self.emails_label = link_label(self.follow_link)
         self.address_label = QLabel()
-        for label in (self.company_label, self.phones_label, self.emails_label):
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.setOpenExternalLinks(False)
-            label.linkActivated.connect(self.follow_link)
         self.address_label.setWordWrap(True)
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        self.edit_here_button = QPushButton(self.tr("Edit &here"))
+        self.edit_here_button.setToolTip(self.tr("Change name, job title, phones and emails here"))
+        self.edit_here_button.clicked.connect(self.edit_in_place)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.call_button = QPushButton(self.tr("Schedule &call…"))
         self.meeting_button = QPushButton(self.tr("Schedule &meeting…"))
@@ -103,11 +94,18 @@ class ContactView(QWidget):
             lambda: schedule(self._ctx, self, "meeting", contact_id=self.contact_id)
         )
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.call_button, self.meeting_button):
+        for button in (
+            self.edit_here_button,
+            self.edit_button,
+            self.call_button,
+            self.meeting_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        header = QVBoxLayout()
+        self.header = QWidget()
+        header = QVBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.name_label)
         self.owner_line = OwnerLine(ctx, "contact", contact_id)  # Owner: NAME, Reassign to…
         header.addWidget(self.owner_line)
@@ -116,6 +114,9 @@ class ContactView(QWidget):
         header.addWidget(self.emails_label)
         header.addWidget(self.address_label)
         header.addLayout(buttons)
+        self.header_editor = HeaderEditor(ctx)
+        self.header_editor.hide()
+        self.header_editor.finished.connect(self._editing_done)
 
         self.scheduled = ScheduledList()
         self.scheduled.activated_id.connect(lambda i: complete(self._ctx, self, i))
@@ -138,7 +139,8 @@ class ContactView(QWidget):
         self.tabs.addTab(self.tags_page, self.tr("Tags"))
 
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addWidget(self.header)
+        layout.addWidget(self.header_editor)
         layout.addWidget(self.tabs, 1)
         self.reload()
 
@@ -216,14 +218,25 @@ class ContactView(QWidget):
     # -- actions -----------------------------------------------------------------
     @Slot(str)
     def follow_link(self, href: str) -> None:
-        scheme, _, rest = href.partition(":")
-        if scheme == "company":
-            self.open_record.emit("company", rest)
-        elif scheme == "copy":
-            QGuiApplication.clipboard().setText(rest)
-            self.phones_label.setToolTip(self.tr("Copied %1").replace("%1", rest))
-        else:
-            QDesktopServices.openUrl(QUrl(href))
+        copied = follow_link(href, self.open_record.emit)
+        if copied is not None:
+            self.phones_label.setToolTip(self.tr("Copied %1").replace("%1", copied))
+
+    @Slot()
+    def edit_in_place(self) -> None:
+        """Swap the header for its edit boxes (the record must have loaded)."""
+        if self.bundle is None:
+            return
+        self.header_editor.start(self.bundle.record)
+        self.header.hide()
+        self.header_editor.show()
+        self.header_editor.name_edit.setFocus()
+
+    @Slot()
+    def _editing_done(self) -> None:
+        self.header_editor.hide()
+        self.header.show()
+        self.edit_here_button.setFocus()
 
     @Slot()
     def edit(self) -> None:

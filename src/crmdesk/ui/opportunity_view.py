@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -18,6 +17,7 @@ from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
+from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
 from crmdesk.ui.record_tabs import HistoryList, NotesPanel, ScheduledList
 
 
@@ -38,10 +38,6 @@ def load_bundle(session: Any, opportunity_id: str) -> DealBundle:
     )
 
 
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
-
-
 class OpportunityView(QWidget):
     """Shows one deal; the company and contact open through ``open_record``."""
 
@@ -53,19 +49,12 @@ class OpportunityView(QWidget):
         self._ctx = ctx
         self.opportunity_id = opportunity_id
         self.bundle: DealBundle | None = None
-        self.name_label = QLabel()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name_label.setFont(font)
+        self.name_label = heading_label()
         self.stage_label = QLabel()
         self.amount_label = QLabel()
         self.close_label = QLabel()
-        self.company_label = QLabel()
-        self.contact_label = QLabel()
-        for label in (self.company_label, self.contact_label):
-            label.setTextFormat(Qt.TextFormat.RichText)
-            label.linkActivated.connect(self._follow)
+        self.company_label = link_label(self._follow)
+        self.contact_label = link_label(self._follow)
         form = QFormLayout()
         form.addRow(self.tr("Stage:"), self.stage_label)
         form.addRow(self.tr("Amount:"), self.amount_label)
@@ -111,12 +100,12 @@ class OpportunityView(QWidget):
         )
         self.close_label.setText(r.expected_close.isoformat() if r.expected_close else "")
         self.company_label.setText(
-            _link(f"company:{r.company_id}", r.company_name)
+            link(f"company:{r.company_id}", r.company_name)
             if r.company_id and r.company_name
             else ""
         )
         self.contact_label.setText(
-            _link(f"contact:{r.contact_id}", r.contact_name)
+            link(f"contact:{r.contact_id}", r.contact_name)
             if r.contact_id and r.contact_name
             else ""
         )
@@ -127,8 +116,7 @@ class OpportunityView(QWidget):
 
     @Slot(str)
     def _follow(self, href: str) -> None:
-        entity, _, record_id = href.partition(":")
-        self.open_record.emit(entity, record_id)
+        follow_link(href, self.open_record.emit)
 
     @Slot()
     def _schedule_call(self) -> None:

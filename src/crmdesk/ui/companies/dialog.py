@@ -4,38 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from crmdesk import companies, local_settings, phones
+from crmdesk import companies
 from crmdesk.changes import Changes
 from crmdesk.records import AddressValue, CompanyDraft, CompanyRecord, LabeledValue
-from crmdesk.ui.guard import while_alive
-from crmdesk.ui.ops import AppContext, show_error
-from crmdesk.ui.startup.fields import error_label
-from crmdesk.validation import ValidationError, is_email
+from crmdesk.ui.field_checks import collect, email_problem, name_problem, phone_problem
+from crmdesk.ui.ops import AppContext
+from crmdesk.ui.record_dialog import RecordDialog
 
 
-class CompanyDialog(QDialog):
-    saved = Signal(object)
+class CompanyDialog(RecordDialog):
+    """Add a company (``company_id`` None) or edit one; ``saved`` carries the stored record."""
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, company_id: str | None = None
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent, ["name", "emails[0]", "phones[0]"])
         self._company_id = company_id
         self._record: CompanyRecord | None = None
-        self._region: str | None = ctx.run_now(local_settings.default_region)
         self.setWindowTitle(self.tr("Edit company") if company_id else self.tr("New company"))
         self.name_edit = QLineEdit()
         self.industry_edit = QLineEdit()
@@ -47,12 +35,6 @@ class CompanyDialog(QDialog):
         self.country_edit = QLineEdit()
         self.background_edit = QPlainTextEdit()
         self.background_edit.setMaximumHeight(100)
-        self.errors: dict[str, QLabel] = {
-            "name": error_label(),
-            "emails[0]": error_label(),
-            "phones[0]": error_label(),
-        }
-        self.form_error = error_label()
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("&Name:"), self.name_edit)
@@ -67,22 +49,14 @@ class CompanyDialog(QDialog):
         form.addRow(self.tr("City:"), self.city_edit)
         form.addRow(self.tr("Country:"), self.country_edit)
         form.addRow(self.tr("&Background:"), self.background_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
         if company_id:
-            self.save_button.setEnabled(False)
-            ctx.query(lambda s: companies.get_company(s, company_id), while_alive(self, self._fill))
+            self.load(lambda s: companies.get_company(s, company_id), self._fill)
 
     def _fill(self, record: CompanyRecord) -> None:
         self._record = record
@@ -97,29 +71,15 @@ class CompanyDialog(QDialog):
             self.city_edit.setText(a.city or "")
             self.country_edit.setText(a.country or "")
         self.background_edit.setPlainText(record.background or "")
-        self.save_button.setEnabled(True)
 
     def problems(self) -> dict[str, str]:
-        found: dict[str, str] = {}
-        if not self.name_edit.text().strip():
-            found["name"] = self.tr("A name is required.")
-        email = self.email_edit.text().strip()
-        if email and not is_email(email):
-            found["emails[0]"] = self.tr("This is not an email address (name@example.com).")
-        phone = self.phone_edit.text().strip()
-        if phone and not phones.is_valid(phone, self._region):
-            found["phones[0]"] = self.tr(
-                "This is not a valid phone number (add the country code, e.g. +66)."
-            )
-        return found
-
-    def show_problems(self, found: dict[str, str]) -> None:
-        for field, label in self.errors.items():
-            label.setText(found.get(field, ""))
-            label.setVisible(field in found)
-        unplaced = [m for f, m in found.items() if f not in self.errors]
-        self.form_error.setText("\n".join(unplaced))
-        self.form_error.setVisible(bool(unplaced))
+        return collect(
+            {
+                "name": name_problem(self.name_edit.text()),
+                "emails[0]": email_problem(self.email_edit.text()),
+                "phones[0]": phone_problem(self.phone_edit.text(), self._region),
+            }
+        )
 
     def draft(self) -> CompanyDraft:
         def text(edit: QLineEdit) -> str | None:
@@ -162,24 +122,10 @@ class CompanyDialog(QDialog):
         if found:
             return
         draft, company_id = self.draft(), self._company_id
-        self.save_button.setEnabled(False)
 
         def store(session: Any) -> CompanyRecord:
             if company_id:
                 return companies.update_company(session, company_id, draft)
             return companies.add_company(session, draft)
 
-        self._ctx.change(
-            store, Changes(companies=True), on_done=self._stored, on_error=self._failed
-        )
-
-    def _stored(self, record: CompanyRecord) -> None:
-        self.saved.emit(record)
-        self.accept()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(exc, ValidationError):
-            self.show_problems({p.field: p.message for p in exc.problems})
-        else:
-            show_error(exc, self)
+        self.store(store, Changes(companies=True))

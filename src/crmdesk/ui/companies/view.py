@@ -6,9 +6,8 @@ from dataclasses import dataclass
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from crmdesk import activities, companies, contacts, notes, opportunities
 from crmdesk.activities import ActivityRecord
@@ -21,6 +20,7 @@ from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
+from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, RecordList, ScheduledList
 
 CONTACT_LIMIT = 500
@@ -49,11 +49,9 @@ def load_bundle(session: Any, company_id: str) -> CompanyBundle:
     )
 
 
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escape(href, quote=True)}">{escape(text)}</a>'
-
-
 class CompanyView(QWidget):
+    """Shows one company; ``open_record`` when the user opens one of its contacts or deals."""
+
     open_record = Signal(str, str)
     loaded = Signal()
 
@@ -62,15 +60,8 @@ class CompanyView(QWidget):
         self._ctx = ctx
         self.company_id = company_id
         self.bundle: CompanyBundle | None = None
-        self.name_label = QLabel()
-        font = self.name_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name_label.setFont(font)
-        self.details_label = QLabel()
-        self.details_label.setTextFormat(Qt.TextFormat.RichText)
-        self.details_label.setWordWrap(True)
-        self.details_label.linkActivated.connect(self.follow_link)
+        self.name_label = heading_label()
+        self.details_label = link_label(self.follow_link, wrap=True)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit)
         self.call_button = QPushButton(self.tr("Schedule &call…"))
@@ -119,9 +110,9 @@ class CompanyView(QWidget):
         parts = [escape(r.industry)] if r.industry else []
         if r.website:
             url = r.website if "://" in r.website else f"https://{r.website}"
-            parts.append(_link(url, r.website))
-        parts += [_link("copy:" + p.number, p.number) for p in r.phones]
-        parts += [_link("mailto:" + e.value, e.value) for e in r.emails]
+            parts.append(link(url, r.website))
+        parts += [link("copy:" + p.number, p.number) for p in r.phones]
+        parts += [link("mailto:" + e.value, e.value) for e in r.emails]
         parts += [escape(a.one_line()) for a in r.addresses]
         self.details_label.setText(" · ".join(parts))
         self.people.set_rows(
@@ -138,11 +129,7 @@ class CompanyView(QWidget):
 
     @Slot(str)
     def follow_link(self, href: str) -> None:
-        scheme, _, rest = href.partition(":")
-        if scheme == "copy":
-            QGuiApplication.clipboard().setText(rest)
-        else:
-            QDesktopServices.openUrl(QUrl(href))
+        follow_link(href, self.open_record.emit)
 
     @Slot()
     def edit(self) -> None:
