@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from crmdesk import contacts
 from crmdesk.changes import Changes
 from crmdesk.records import AddressValue, ContactDraft, ContactRecord
-from crmdesk.ui.contact_form import contact_problems, edited_points
+from crmdesk.ui.contact_form import edited_points, form_problems
 from crmdesk.ui.duplicate_warning import Choice, DuplicateWarning, SimilarContact, similar_contacts
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
@@ -144,12 +144,7 @@ class ContactDialog(RecordDialog):
     # -- validation ------------------------------------------------------------
     def problems(self) -> dict[str, str]:
         """Field -> message for everything wrong in the form as typed."""
-        return contact_problems(
-            self.name_edit.text(),
-            [e.text() for e in self.email_edits],
-            [e.text() for e in self.phone_edits],
-            self._region,
-        )
+        return form_problems(self.name_edit, self.email_edits, self.phone_edits, self._region)
 
     def draft(self) -> ContactDraft:
         def text(edit: QLineEdit) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtWidgets import QLineEdit
+
 from crmdesk.records import ContactRecord, LabeledValue
 from crmdesk.ui.field_checks import collect, email_problem, name_problem, phone_problem
 
@@ -22,6 +24,15 @@ def contact_problems(
     for i, text in enumerate(numbers):
         checks[f"phones[{i}]"] = phone_problem(text, region)
     return collect(checks)
+
+
+def form_problems(
+    name: QLineEdit, emails: Sequence[QLineEdit], numbers: Sequence[QLineEdit], region: str | None
+) -> dict[str, str]:
+    """``contact_problems`` for a form's edit boxes."""
+    return contact_problems(
+        name.text(), [e.text() for e in emails], [e.text() for e in numbers], region
+    )
 
 
 def _typed(

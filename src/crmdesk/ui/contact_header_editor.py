@@ -21,7 +21,7 @@ from crmdesk import contacts, local_settings
 from crmdesk.changes import Changes
 from crmdesk.records import ContactRecord
 from crmdesk.ui import field_checks
-from crmdesk.ui.contact_form import contact_problems, edited_points
+from crmdesk.ui.contact_form import edited_points, form_problems
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, show_error
 from crmdesk.ui.startup.fields import error_label
@@ -95,12 +95,7 @@ class HeaderEditor(QWidget):
         self.name_edit.selectAll()
 
     def problems(self) -> dict[str, str]:
-        return contact_problems(
-            self.name_edit.text(),
-            [e.text() for e in self.email_edits],
-            [e.text() for e in self.phone_edits],
-            self._region,
-        )
+        return form_problems(self.name_edit, self.email_edits, self.phone_edits, self._region)
 
     @Slot()
     def save(self) -> None:
