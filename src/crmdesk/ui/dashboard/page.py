@@ -98,7 +98,16 @@ class DashboardPage(QWidget):
         layout.addLayout(bar)
         layout.addLayout(grid, 1)
         ctx.changed.connect(self._on_changed)
-        self.refresh()
+        # The first figures wait for the scope, so a user without the team dashboard right
+        # never sees the team's figures even for a moment.
+        self._scope_known = False
+        self.scope_box.loaded.connect(self._first_scope)
+
+    @Slot()
+    def _first_scope(self) -> None:
+        if not self._scope_known:
+            self._scope_known = True
+            self.refresh()
 
     def _chart_view(self) -> QChartView:
         view = QChartView(QChart())
@@ -120,6 +129,8 @@ class DashboardPage(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Recompute the figures in the background."""
+        if not self._scope_known:
+            return
         today, owner = self._clock.now().date(), self.owner_ids
         self._generation += 1
         generation = self._generation
