@@ -18,6 +18,7 @@ from typing import Any
 import keyring
 import keyring.backend
 
+from benchmarks import sync_visibility
 from benchmarks.harness import BenchContext, Row, percentile
 from crmdesk import contacts
 from crmdesk.db.capture import CAPTURED_TABLES
@@ -106,8 +107,11 @@ def pg_schema() -> Iterator[str | None]:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-def seed_from(db: Database, store: st.SyncStore) -> int:
-    """Load every synced row of a laptop database into the server as committed records."""
+def seed_from(db: Database, store: st.SyncStore, owner: str | None = None) -> int:
+    """Load every synced row of a laptop database into the server as committed records.
+
+    With ``owner``, every owned row is given to that user (one rep's bucket).
+    """
     seq = 0
     batch: list[dict[str, Any]] = []
     buckets: dict[str, int] = {}
@@ -117,6 +121,8 @@ def seed_from(db: Database, store: st.SyncStore) -> int:
             for values in conn.exec_driver_sql(f"SELECT {', '.join(cols)} FROM {table}"):
                 seq += 1
                 data = dict(zip(cols, values, strict=True))
+                if owner is not None and "owner_id" in data:
+                    data["owner_id"] = owner
                 bucket = bucket_of(table, data)
                 buckets[bucket] = seq
                 batch.append(
@@ -270,6 +276,21 @@ def concurrent(ctx: BenchContext, label: str, database_url: str | None) -> list[
     ]
 
 
+def _visibility_only(ctx: BenchContext) -> list[Row]:
+    """Only the issue-7 rows (``python -m benchmarks.bench_sync --visibility``)."""
+    auth.configure_hashing(time_cost=1, memory_cost_kib=1024)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    try:
+        rows = sync_visibility.reassignment(ctx, "SQLite", None)
+        with pg_schema() as url:
+            if url is not None:
+                rows += sync_visibility.reassignment(ctx, "PostgreSQL", url)
+        return rows
+    finally:
+        keyring.set_keyring(previous)
+
+
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Refresh tokens kept in memory: benchmark machines have no OS keyring."""
 
@@ -302,6 +323,10 @@ def run(ctx: BenchContext) -> list[Row]:
 def _run(ctx: BenchContext) -> list[Row]:
     rows = initial_and_incremental(ctx)
     rows += concurrent(ctx, "SQLite", None)
+    rows += sync_visibility.reassignment(ctx, "SQLite", None)
+    with pg_schema() as url:
+        if url is not None:
+            rows += sync_visibility.reassignment(ctx, "PostgreSQL", url)
     with pg_schema() as url:
         if url is None:
             rows.append(
@@ -322,7 +347,8 @@ def _run(ctx: BenchContext) -> list[Row]:
 if __name__ == "__main__":
     context = BenchContext(quick="--quick" in sys.argv)
     try:
-        for row in run(context):
+        only_visibility = "--visibility" in sys.argv
+        for row in _visibility_only(context) if only_visibility else run(context):
             print(row)
     finally:
         context.cleanup()

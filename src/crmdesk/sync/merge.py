@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from crmdesk.errors import CrmError
 from crmdesk.hlc import pack
@@ -107,6 +107,10 @@ class Writer:
     rights: frozenset[str] | None = None
     #: The change being applied (for moves recorded by ``save``).
     current: Change | None = None
+    #: Record writes of the local transaction being applied, by key: (new?, row values),
+    #: written together by ``flush`` before its savepoint commits (reads go through ``cache``).
+    writes: dict[tuple[str, str], tuple[bool, dict[str, Any]]] = field(default_factory=dict)
+    move_rows: list[dict[str, Any]] = field(default_factory=list)
     #: Values of *other* devices this upload overwrote: (losing device, change, conflict as
     #: that device sees it, seq), stored in ``lost_conflicts`` for the loser to fetch.
     losses: list[tuple[str, Change, Conflict, int]] = field(default_factory=list)
@@ -181,30 +185,57 @@ def save(w: Writer, rec: Record) -> None:
         "gone": rec.gone,
         "tombstoned_at": rec.tombstoned_at,
     }
-    table = st.records
-    if rec.exists:
-        w.conn.execute(
-            update(table)
-            .where(table.c.entity == rec.entity, table.c.row_id == rec.row_id)
-            .values(**values)
-        )
-    else:
-        w.conn.execute(insert(table).values(entity=rec.entity, row_id=rec.row_id, **values))
-        rec.exists = True
+    key = (rec.entity, rec.row_id)
+    earlier = w.writes.get(key)
+    is_new = earlier[0] if earlier is not None else not rec.exists
+    w.writes[key] = (is_new, {"entity": rec.entity, "row_id": rec.row_id, **values})
+    rec.exists = True
     if rec.bucket is not None and rec.bucket != bucket:
-        w.conn.execute(
-            insert(st.moves).values(
-                seq=rec.seq,
-                entity=rec.entity,
-                row_id=rec.row_id,
-                from_bucket=rec.bucket,
-                to_bucket=bucket,
-            )
+        w.move_rows.append(
+            {
+                "seq": rec.seq,
+                "entity": rec.entity,
+                "row_id": rec.row_id,
+                "from_bucket": rec.bucket,
+                "to_bucket": bucket,
+            }
         )
         w.moved.append((w.current, rec, rec.bucket, bucket))
     rec.bucket = bucket
     w.cache[(rec.entity, rec.row_id)] = rec
     w.bucket_seqs[bucket] = rec.seq
+
+
+_UPDATE_RECORD = (
+    update(st.records)
+    .where(st.records.c.entity == bindparam("k_entity"), st.records.c.row_id == bindparam("k_row"))
+    .values({c: bindparam(c) for c in ("bucket", "seq", "data", "meta", "gone", "tombstoned_at")})
+)
+
+
+def flush(w: Writer) -> None:
+    """Write the buffered records and moves of the transaction being applied, in bulk."""
+    new = [values for is_new, values in w.writes.values() if is_new]
+    old = [
+        {**values, "k_entity": values["entity"], "k_row": values["row_id"]}
+        for is_new, values in w.writes.values()
+        if not is_new
+    ]
+    if new:
+        w.conn.execute(insert(st.records), new)
+    if old:
+        for row in old:
+            del row["entity"], row["row_id"]
+        w.conn.execute(_UPDATE_RECORD, old)
+    if w.move_rows:
+        w.conn.execute(insert(st.moves), w.move_rows)
+    discard(w)
+
+
+def discard(w: Writer) -> None:
+    """Forget the buffered writes (their transaction was refused)."""
+    w.writes.clear()
+    w.move_rows.clear()
 
 
 def _result(
@@ -460,6 +491,7 @@ def apply_upload(
                 k if k is not None else apply_change(w, ch) for ch, k in zip(tx, known, strict=True)
             ]
         if any(r["status"] in REFUSED for r in tx_results):
+            discard(w)
             sp.rollback()
             w.last_seq = start_seq
             w.bucket_seqs = start_buckets
@@ -476,6 +508,7 @@ def apply_upload(
                 for ch, r in zip(tx, tx_results, strict=True)
             ]
         else:
+            flush(w)
             sp.commit()
             if len(deletes) > BULK_DELETE_THRESHOLD:
                 w.bulk_deletes.append((deletes[0], len(deletes)))

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -295,29 +295,38 @@ def _audit_upload(conn: Connection, w: merge.Writer, address: str | None) -> Non
         return
     name = audit.user_name(conn, w.user_id)
     at = w.now_ms // 1000
+    entries: list[dict[str, Any]] = []
+    names: dict[str, str] = {}
 
     def log(action: audit.Action, detail: str, entity: str | None, row_id: str | None) -> None:
-        audit.record(
-            conn,
-            action,
-            at,
-            name,
-            detail,
-            user_id=w.user_id,
-            device_id=w.device_id,
-            address=address,
-            entity=entity,
-            row_id=row_id,
+        entries.append(
+            {
+                "at": at,
+                "action": action.value,
+                "user_id": w.user_id,
+                "user_name": name[:200],
+                "device_id": w.device_id,
+                "address": address,
+                "entity": entity,
+                "row_id": row_id,
+                "detail": detail,
+            }
         )
+
+    def called(user_id: str) -> str:
+        if user_id not in names:
+            names[user_id] = audit.user_name(conn, user_id)
+        return names[user_id]
 
     for ch, why in w.refused:
         log(audit.Action.REFUSED_CHANGE, f"{ch['op']} {why}", ch["entity"], ch["row_id"])
     for _ch, rec, old, new in w.moved:
         if rec.entity in merge.CUSTOMER_TABLES:
-            detail = f"reassigned from {audit.user_name(conn, old)} to {audit.user_name(conn, new)}"
+            detail = f"reassigned from {called(old)} to {called(new)}"
             log(audit.Action.REASSIGNMENT, detail, rec.entity, rec.row_id)
     for ch, count in w.bulk_deletes:
         log(audit.Action.BULK_DELETE, f"deleted {count} records in one action", ch["entity"], None)
+    conn.execute(insert(st.audit_log), entries)
 
 
 def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
