@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -72,7 +73,10 @@ class Company(SyncedMixin, Base):
     sort_key: Mapped[str | None] = mapped_column(
         String(300), Computed("crm_sort_key(name)", persisted=True)
     )
-    __table_args__ = (Index("ix_companies_sort_key", "sort_key"),)
+    __table_args__ = (
+        Index("ix_companies_sort_key", "sort_key"),
+        Index("ix_companies_live_sort", "sort_key", "id", sqlite_where=text("deleted_at IS NULL")),
+    )
 
 
 class Contact(SyncedMixin, Base):
@@ -91,7 +95,14 @@ class Contact(SyncedMixin, Base):
     sort_key: Mapped[str | None] = mapped_column(
         String(300), Computed("crm_sort_key(display_name)", persisted=True)
     )
-    __table_args__ = (Index("ix_contacts_sort_key", "sort_key"),)
+    __table_args__ = (
+        Index("ix_contacts_sort_key", "sort_key"),
+        # The contact list's deep pages read these alone (migration 0009).
+        Index("ix_contacts_live_sort", "sort_key", "id", sqlite_where=text("deleted_at IS NULL")),
+        Index(
+            "ix_contacts_live_updated", "updated_at", "id", sqlite_where=text("deleted_at IS NULL")
+        ),
+    )
 
 
 class _PartyChild:
