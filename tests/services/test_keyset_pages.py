@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import event, update
 
 from crmdesk import companies, contacts
 from crmdesk.contacts import ContactFilter
@@ -135,3 +136,26 @@ def test_company_cursor_pages_walk_the_list_both_ways(db: Database, people: list
     assert [r.id for r in tail.rows] == ids[-5:-2]
     assert seen == ids
     assert [r.id for r in back.rows] == ids[-5:-1]
+
+
+@pytest.mark.parametrize(
+    ("sort", "index"), [("name", "ix_contacts_live_sort"), ("updated", "ix_contacts_live_updated")]
+)
+def test_pages_are_read_from_the_live_rows_index(
+    db: Database, people: list[str], sort: str, index: str
+) -> None:
+    statements: list[tuple[str, Any]] = []
+
+    def capture(_conn: Any, _cursor: Any, statement: str, params: Any, *_rest: Any) -> None:
+        statements.append((statement, params))
+
+    event.listen(db.engine, "before_cursor_execute", capture)
+    try:
+        with db.read() as session:
+            contacts.page_contacts(session, offset=40, limit=5, sort=sort)  # type: ignore[arg-type]
+            statement, params = statements[-1]
+            plan = session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)
+            details = " ".join(str(row[-1]) for row in plan)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", capture)
+    assert index in details  # not a walk over every row before the page
