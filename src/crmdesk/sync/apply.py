@@ -207,6 +207,7 @@ class PageApplier:
         cols = self.columns(conn, table)
         upserts: list[tuple[Any, ...]] = []
         versions: list[tuple[str, str, int]] = []
+        deletes: list[tuple[str, str]] = []
         for row in rows:
             key = (table, row["id"])
             data = row["d"]
@@ -218,11 +219,13 @@ class PageApplier:
                 continue
             result.applied += 1
             if data is None:
-                conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (row["id"],))
-                conn.exec_driver_sql("DELETE FROM sync_rows WHERE entity = ? AND row_id = ?", key)
+                deletes.append(key)
                 continue
             upserts.append(tuple(map(data.get, cols)))
             versions.append((table, row["id"], row["s"]))
+        if deletes:  # hard deletes and removals: one executemany, not two statements a row
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", [(k[1],) for k in deletes])
+            conn.exec_driver_sql("DELETE FROM sync_rows WHERE entity = ? AND row_id = ?", deletes)
         if upserts:
             self._upsert(conn, table, cols, upserts)
             conn.exec_driver_sql(
