@@ -81,7 +81,7 @@ def test_name_title_and_phones_are_edited_in_place(window: MainWindow, qtbot: Qt
     qtbot.keyClicks(editor.title_edit, "Purchasing manager")
     qtbot.keyClicks(editor.phone_edits[1], "+886 912 345 678")
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.header.isVisible(), timeout=5000)
+    qtbot.waitUntil(view.header.isVisible, timeout=5000)
     qtbot.waitUntil(lambda: view.name_label.text() == "李志明 Jimmy", timeout=5000)
     assert not editor.isVisible()
     assert "Purchasing manager" in view.company_label.text()
