@@ -163,6 +163,7 @@ class PagedTableModel(QAbstractTableModel):
             self.beginResetModel()
             self.total, self._pages = total, OrderedDict(sorted(pages.items()))
             self._misses.clear()
+            self._wanted = [n for n in self._wanted if n * PAGE_SIZE < total]
             self.endResetModel()
         self.loaded.emit()
         self._fetch_due()
@@ -209,7 +210,7 @@ class PagedTableModel(QAbstractTableModel):
         for n in [*self._misses, *self._wanted]:
             if len(self._in_flight) >= MAX_IN_FLIGHT:
                 return
-            if n not in self._pages and n not in self._in_flight:
+            if n not in self._pages and n not in self._in_flight and n * PAGE_SIZE < self.total:
                 self._start(n)
 
     def _start(self, n: int) -> None:
