@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 from tests.ui.text_fit import cut_off_text
@@ -14,9 +16,14 @@ from tests.ui.text_fit import cut_off_text
 from crmdesk import companies, contacts, demo
 from crmdesk.db.engine import Database
 from crmdesk.ui import i18n
+from crmdesk.ui.contact_dialog import ContactDialog
+from crmdesk.ui.duplicate_warning import DuplicateWarning, SimilarContact
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pages import PAGES
+from crmdesk.ui.startup.change_passphrase import ChangePassphraseDialog
+from crmdesk.ui.startup.unlock import UnlockDialog
+from crmdesk.ui.startup.wizard import FirstRunWizard
 from crmdesk.ui.sync.engine import Link, SyncState
 from crmdesk.vault import Vault
 
@@ -86,3 +93,30 @@ def test_the_busiest_sync_status_fits_the_status_bar(
             qtbot.waitUntil(lambda: not cut_off_text(window.statusBar()), timeout=1000)
         assert cut_off_text(window.statusBar()) == [], link
         assert indicator.geometry().right() <= window.statusBar().width()
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_no_text_is_cut_off_in_the_start_up_and_contact_dialogs(
+    code: str, ctx: AppContext, vault: Vault, settings: QSettings, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert i18n.install(code)
+    window = MainWindow(ctx, settings, vault=vault)
+    qtbot.addWidget(window)
+    window.show()
+    match = SimilarContact("id", "สมชาย ใจดี", "บริษัท ตัวอย่าง จำกัด", "somchai@example.co.th", "email")
+    dialogs: list[QWidget] = [
+        FirstRunWizard(Vault(tmp_path / "new"), settings),
+        UnlockDialog(vault, locked=True),
+        ChangePassphraseDialog(vault, window),
+        ContactDialog(ctx, window),
+        DuplicateWarning([match, match], window),
+    ]
+    problems: list[str] = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        with suppress(TimeoutError):
+            qtbot.waitUntil(lambda d=dialog: not cut_off_text(d), timeout=1000)
+        problems += [f"[{type(dialog).__name__}] {p}" for p in cut_off_text(dialog)]
+        dialog.close()
+    assert problems == [], "\n".join(problems)
