@@ -11,7 +11,9 @@ from tests.sync.conftest import (
 )
 from tests.sync.helpers import add_contact
 
-from crmdesk import custom_fields, tags
+from crmdesk import custom_fields, opportunities, pipeline, tags
+from crmdesk.money import Money
+from crmdesk.opportunities import OpportunityDraft
 from crmdesk.sync import conflicts
 
 
@@ -99,3 +101,30 @@ def test_one_custom_field_made_on_two_laptops_keeps_both_laptops_values(
     with a.db.read() as session:
         assert custom_fields.values_of(session, "contact", shared)["Birthday"] == "1981-06-06"
     assert_equal_to_server(a, server.store)
+
+
+def _add_stage_and_deal(laptop: Laptop, stage: str, deal: str) -> str:
+    with laptop.db.write() as session:
+        now = [(s.id, s.name, s.probability) for s in pipeline.list_stages(session)]
+        pipeline.save_stages(session, [*now, (None, stage, 70)])
+        return opportunities.add_opportunity(
+            session, OpportunityDraft(deal, Money(100_000, "THB"), stage_id=stage)
+        ).id
+
+
+def test_one_stage_name_made_on_two_laptops_becomes_one_stage_holding_both_deals(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    a, b, _ = _pair(server, make_laptop)
+    first = _add_stage_and_deal(a, "Negotiation", "Anna's deal")
+    second = _add_stage_and_deal(b, "negotiation", "Ben's deal")
+    _settle(a, b)
+    names = [str(s["name"]).casefold() for s in _live(server, "pipeline_stages")]
+    assert names.count("negotiation") == 1
+    for laptop in (a, b):
+        assert_equal_to_server(laptop, server.store)
+        with laptop.db.read() as session:
+            stages = [s.name for s in pipeline.list_stages(session)]
+            assert [n.casefold() for n in stages].count("negotiation") == 1
+            deals = {opportunities.get_opportunity(session, d).stage_name for d in (first, second)}
+        assert deals == {"Negotiation"}

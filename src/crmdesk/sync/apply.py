@@ -156,6 +156,8 @@ class PageApplier:
         for table, table_rows in by_table.items():
             self._apply_table(conn, table, table_rows, pending, result)
             result.kinds.add(_KIND.get(table, "settings"))
+        if "pipeline_stages" in by_table:
+            natural_keys.settle_stages(conn)  # one stage per name, as on every laptop
         seen = [(r["e"], r["id"]) for r in sent]
         if resync and seen:  # a removal is not a row the server sent
             conn.exec_driver_sql(

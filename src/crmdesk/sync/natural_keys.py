@@ -148,3 +148,31 @@ def _keep_losing_value(conn: Connection, loser_id: str, winner: dict[str, Any]) 
             utcnow().isoformat(timespec="microseconds"),
         ),
     )
+
+
+def settle_stages(conn: Connection) -> int:
+    """Live pipeline stages with the same name (folded) become one; return how many went.
+
+    Stage names have no unique index (a laptop may briefly hold both), so after stages
+    arrive the duplicates are settled by the same rule: the smaller id stays, the deals in
+    the others move to it and the others are deleted (tombstones), as captured edits.
+    """
+    groups = conn.exec_driver_sql(
+        "SELECT group_concat(id, ' ') FROM pipeline_stages WHERE deleted_at IS NULL "
+        "GROUP BY crm_fold(name) HAVING count(*) > 1"
+    ).all()
+    settled = 0
+    stamp = utcnow().isoformat(timespec="microseconds")
+    for (ids,) in groups:
+        winner, *losers = sorted(str(ids).split())
+        with _captured(conn):
+            for loser in losers:
+                conn.exec_driver_sql(
+                    "UPDATE opportunities SET stage_id = ? WHERE stage_id = ?", (winner, loser)
+                )
+                conn.exec_driver_sql(
+                    "UPDATE pipeline_stages SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                    (stamp, stamp, loser),
+                )
+                settled += 1
+    return settled
