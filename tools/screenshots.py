@@ -5,8 +5,9 @@
         [--contacts 500] [--languages en th zh_TW zh_CN]
 
 Creates a throw-away encrypted database with demo data, then for each language
-grabs every navigation page, a contact record, a company record, the contact
-dialog, the first-run wizard and the unlock dialog at the default window size.
+grabs every navigation page, a contact record (also edited in place), a company
+record, the contact dialog, the duplicate warning, the change-passphrase dialog, the
+first-run wizard and the unlock dialog at the default window size.
 """
 
 from __future__ import annotations
@@ -30,9 +31,16 @@ from crmdesk import activities, companies, contacts, demo  # noqa: E402
 from crmdesk.ui import i18n, prefs, theme  # noqa: E402
 from crmdesk.ui.app import make_application  # noqa: E402
 from crmdesk.ui.contact_dialog import ContactDialog  # noqa: E402
+from crmdesk.ui.contact_view import ContactView  # noqa: E402
+from crmdesk.ui.duplicate_warning import (  # noqa: E402
+    DuplicateWarning,
+    SimilarContact,
+    similar_contacts,
+)
 from crmdesk.ui.main_window import MainWindow  # noqa: E402
 from crmdesk.ui.ops import AppContext  # noqa: E402
 from crmdesk.ui.pages import PAGES  # noqa: E402
+from crmdesk.ui.startup.change_passphrase import ChangePassphraseDialog  # noqa: E402
 from crmdesk.ui.startup.unlock import UnlockDialog  # noqa: E402
 from crmdesk.ui.startup.wizard import FirstRunWizard  # noqa: E402
 from crmdesk.vault import Vault  # noqa: E402
@@ -55,6 +63,12 @@ def busiest_contact(session: Any) -> str:
     """A contact with history to show: whoever the latest completed activity was with."""
     done = [a.contact_id for a in activities.history(session, limit=50) if a.contact_id]
     return done[0] if done else contacts.list_contacts(session, limit=1)[0].id
+
+
+def look_alikes(session: Any, contact_id: str) -> list[SimilarContact]:
+    """What entering ``contact_id`` again would be warned about."""
+    record = contacts.get_contact(session, contact_id)
+    return similar_contacts(session, record.to_draft(), None)
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -103,6 +117,11 @@ def main() -> int:
                 tabs.setCurrentIndex(1)
                 settle(ctx, 0.2)
                 save(window, args.out / f"{prefix}{code}_contact_history.png")
+            if isinstance(record, ContactView):
+                record.edit_in_place()
+                settle(ctx, 0.2)
+                save(window, args.out / f"{prefix}{code}_contact_edit_in_place.png")
+                record.header_editor.cancel()
             window.open_record("company", company_id)
             settle(ctx)
             save(window, args.out / f"{prefix}{code}_company_record.png")
@@ -111,6 +130,16 @@ def main() -> int:
             settle(ctx)
             save(dialog, args.out / f"{prefix}{code}_contact_dialog.png")
             dialog.close()
+            warning = DuplicateWarning(ctx.run_now(lambda s: look_alikes(s, contact_id)), window)
+            warning.show()
+            settle(ctx, 0.2)
+            save(warning, args.out / f"{prefix}{code}_duplicate_warning.png")
+            warning.close()
+            change = ChangePassphraseDialog(vault, window)
+            change.show()
+            settle(ctx, 0.2)
+            save(change, args.out / f"{prefix}{code}_change_passphrase.png")
+            change.close()
             other = Vault(Path(tmp) / f"new-{code}")
             wizard = FirstRunWizard(other, settings)
             wizard.show()
