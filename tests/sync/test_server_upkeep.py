@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import func, select
-from tests.sync.conftest import MakeLaptop, RunningServer, assert_equal_to_server
+from tests.sync.conftest import MakeLaptop, RunningServer, assert_equal_to_server, free_port
 from tests.sync.helpers import add_contact, delete_contact, field
 
-from crmdesk.sync import local_state, server_maintenance
+from crmdesk.sync import local_state, server_cli, server_maintenance
 from crmdesk.sync import store as st
 from crmdesk.sync.server_cli import main as server_main
 
@@ -126,3 +128,45 @@ def test_bad_windows_give_one_clear_line(
     assert "--keep-change-ids-days" in capsys.readouterr().err
     assert server_main(["--data-dir", str(data), "purge", "--older-than-days", "30"]) == 0
     assert "0 tombstones purged" in capsys.readouterr().out
+
+
+def test_crmdesk_server_run_purges_old_tombstones_at_start(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "office"
+    assert server_main(["--data-dir", str(data), "init"]) == 0
+    store = server_cli.open_store(data)
+    now = time.time_ns() // 1_000_000
+    with store.write() as conn:
+        for row_id, age_days in (("a" * 32, 100), ("b" * 32, 10)):
+            conn.execute(
+                st.records.insert().values(
+                    entity="contacts",
+                    row_id=row_id,
+                    bucket="shared",
+                    seq=1 if row_id[0] == "a" else 2,
+                    data="{}",
+                    meta="{}",
+                    gone=False,
+                    tombstoned_at=now - age_days * DAY_MS,
+                )
+            )
+    command = [sys.executable, "-m", "crmdesk.sync.server_cli", "--data-dir", str(data)]
+    proc = subprocess.Popen(
+        [*command, "run", "--port", str(free_port())],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        for _ in range(400):
+            if _count(store, st.records) == 1 or proc.poll() is not None:
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+        with store.read() as conn:
+            left = [r[0] for r in conn.execute(select(st.records.c.row_id))]
+        assert left == ["b" * 32], "only the tombstone past 90 days goes"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        store.dispose()
