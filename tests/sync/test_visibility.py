@@ -218,3 +218,37 @@ def test_purging_tombstones_prunes_old_moves_and_a_laptop_behind_them_still_lose
     assert result.full_resync
     assert _tree_keys(a.db, tree) == set()
     assert field(a.db, "contacts", gone, "id") is None
+
+
+def test_a_reps_work_from_before_connecting_is_uploaded_not_refused(
+    server: RunningServer, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from tests.conftest import PASSPHRASE
+    from tests.sync.conftest import PASSWORD
+
+    from crmdesk.sync.client import SyncClient
+    from crmdesk.vault import Vault
+
+    server.add_user("rep_a", "rep")
+    assert isinstance(tmp_path, Path)
+    db = Vault(tmp_path / "alone-first").init(PASSPHRASE, user_name="somchai", region="TH")
+    client = SyncClient(db)
+    try:
+        tree = _customer(db, "Before Connecting")  # single-user mode: owned by the local user
+        client.connect(server.url, "rep_a", PASSWORD, fingerprint=server.fingerprint)
+        result = client.sync_once()
+        assert result.parked == 0
+        assert len(_tree_keys(db, tree)) == 4
+        stored = server_rows(server.store)
+        assert stored[("contacts", tree["contact"])]["display_name"] == "Before Connecting"
+        assert stored[("notes", tree["note"])]["owner_id"] == field(db, "users", _me(db), "id")
+    finally:
+        client.close()
+        db.close()
+
+
+def _me(db: Database) -> str:
+    with db.read() as s:
+        return team.current_user(s).id

@@ -353,6 +353,8 @@ class SyncClient:
                         f"UPDATE {table} SET owner_id = ? WHERE owner_id = ?",
                         (server_user_id, local),
                     )
+            if local is not None:
+                _adopt_pending(conn, local, server_user_id)
             exists = conn.exec_driver_sql(
                 "SELECT 1 FROM users WHERE id = ?", (server_user_id,)
             ).first()
@@ -627,6 +629,26 @@ class SyncClient:
             )
             conn.exec_driver_sql("UPDATE outbox SET device_id = ?", (new_device,))
         self._access = str(answer["access_token"])
+
+
+def _adopt_pending(conn: Connection, local: str, server_user_id: str) -> None:
+    """Queued changes made before connecting name the server user as owner too.
+
+    Otherwise their inserts reach the server in the local user's bucket, which nobody may
+    write to, and a rep's work from before connecting would be refused.
+    """
+    args = (server_user_id, local)
+    conn.exec_driver_sql(  # an insert stores {column: value} (db/capture.py)
+        "UPDATE outbox SET fields = json_set(fields, '$.owner_id', ?) "
+        "WHERE op = 'insert' AND json_extract(fields, '$.owner_id') = ?",
+        args,
+    )
+    for end in (0, 1):  # updates and deletes store {column: [old, new]}
+        conn.exec_driver_sql(
+            f"UPDATE outbox SET fields = json_set(fields, '$.owner_id[{end}]', ?) "
+            f"WHERE op != 'insert' AND json_extract(fields, '$.owner_id[{end}]') = ?",
+            args,
+        )
 
 
 def local_state_user(conn: Connection) -> str | None:
