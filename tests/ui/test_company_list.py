@@ -27,7 +27,7 @@ def test_company_list_counts_everything_loads_near_the_view_and_opens_the_right_
     page.resize(700, 400)
     page.show()
     model = page.model
-    model.max_pages = 2
+    model.max_pages = 3  # the screen may span two pages, and one is read ahead
     qtbot.waitUntil(lambda: not model.loading and model.total == 607, timeout=WAIT)
     assert model.rowCount() == 607 and "607" in page.count_label.text()
     assert model.index(606, 0).data() == PLACEHOLDER
@@ -36,7 +36,7 @@ def test_company_list_counts_everything_loads_near_the_view_and_opens_the_right_
     qtbot.waitUntil(lambda: model.index(606, 0).data() == "Company 0606", timeout=WAIT)
     assert model.index(600, 0).data() == "Company 0600"
     assert model.index(606, 2).data() == "0"
-    qtbot.waitUntil(lambda: model.pages_held() <= 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: model.pages_held() <= 3, timeout=WAIT)
     assert model.index(0, 0).data() == PLACEHOLDER  # the top page was let go
 
     rect = page.table.visualRect(model.index(604, 0))
