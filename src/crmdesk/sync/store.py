@@ -155,6 +155,18 @@ moves = Table(
     Column("to_bucket", String(64), nullable=False),
     Index("ix_moves_from_seq", "from_bucket", "seq"),
 )
+#: "Also visible to": a record shared into another user's bucket at ``seq`` (issue 7). Who may
+#: see that bucket receives the record too, whoever owns it.
+shares = Table(
+    "shares",
+    metadata,
+    Column("entity", String(40), primary_key=True),
+    Column("row_id", ID, primary_key=True),
+    Column("bucket", String(64), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("shared_by", ID, nullable=False),
+    Index("ix_shares_bucket", "bucket"),
+)
 audit_log = Table(
     "audit_log",
     metadata,
