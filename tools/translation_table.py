@@ -924,6 +924,11 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "在此修改姓名、職稱、電話與電子郵件",
         "在此修改姓名、职务、电话和电子邮件",
     ),
+    "Change name, industry, website, phone and email here": (
+        "แก้ชื่อ อุตสาหกรรม เว็บไซต์ เบอร์โทร และอีเมลได้ที่นี่",
+        "在此修改名稱、產業、網站、電話與電子郵件",
+        "在此修改名称、行业、网站、电话和电子邮件",
+    ),
     "Possible duplicate": ("อาจซ้ำกับรายการเดิม", "可能重複", "可能重复"),
     "%n contact(s) like this one already exist. Is it the same person?": (
         "มีผู้ติดต่อที่คล้ายกัน %n ราย เป็นคนเดียวกันหรือไม่",

@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>CompanyHeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CompanyTableModel</name>
     <message>
         <source>Company</source>
@@ -515,6 +538,14 @@
 </context>
 <context>
     <name>CompanyView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change name, industry, website, phone and email here</source>
+        <translation type="unfinished" />
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
@@ -1442,14 +1473,6 @@
         <source>Other email:</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>HistoryList</name>
@@ -1678,6 +1701,17 @@
     </message>
     <message>
         <source>The import was undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

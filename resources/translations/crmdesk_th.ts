@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>CompanyHeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>ชื่อ(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>อุตสาหกรรม(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>เว็บไซต์(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>โทรศัพท์(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>อีเมล(&amp;E):</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTableModel</name>
     <message>
         <source>Company</source>
@@ -515,6 +538,14 @@
 </context>
 <context>
     <name>CompanyView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation>แก้ไขที่นี่(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change name, industry, website, phone and email here</source>
+        <translation>แก้ชื่อ อุตสาหกรรม เว็บไซต์ เบอร์โทร และอีเมลได้ที่นี่</translation>
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>แก้ไข(&amp;E)…</translation>
@@ -1443,14 +1474,6 @@
         <source>Other email:</source>
         <translation>อีเมลอื่น:</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>บันทึก(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
 </context>
 <context>
     <name>HistoryList</name>
@@ -1680,6 +1703,17 @@
     <message>
         <source>The import was undone.</source>
         <translation>ยกเลิกการนำเข้าแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>

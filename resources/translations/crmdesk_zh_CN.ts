@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>CompanyHeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>行业(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>网站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>电子邮件(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTableModel</name>
     <message>
         <source>Company</source>
@@ -515,6 +538,14 @@
 </context>
 <context>
     <name>CompanyView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation>就地编辑(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change name, industry, website, phone and email here</source>
+        <translation>在此修改名称、行业、网站、电话和电子邮件</translation>
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
@@ -1443,14 +1474,6 @@
         <source>Other email:</source>
         <translation>其他电子邮件：</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>HistoryList</name>
@@ -1680,6 +1703,17 @@
     <message>
         <source>The import was undone.</source>
         <translation>已撤销此次导入。</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

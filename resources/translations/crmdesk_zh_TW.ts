@@ -495,6 +495,29 @@
     </message>
 </context>
 <context>
+    <name>CompanyHeaderEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>產業(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>網站(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>電話(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>電子郵件(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTableModel</name>
     <message>
         <source>Company</source>
@@ -515,6 +538,14 @@
 </context>
 <context>
     <name>CompanyView</name>
+    <message>
+        <source>Edit &amp;here</source>
+        <translation>就地編輯(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Change name, industry, website, phone and email here</source>
+        <translation>在此修改名稱、產業、網站、電話與電子郵件</translation>
+    </message>
     <message>
         <source>&amp;Edit…</source>
         <translation>編輯(&amp;E)…</translation>
@@ -1443,14 +1474,6 @@
         <source>Other email:</source>
         <translation>其他電子郵件：</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>HistoryList</name>
@@ -1680,6 +1703,17 @@
     <message>
         <source>The import was undone.</source>
         <translation>已復原此次匯入。</translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,7 @@ from crmdesk.ui.contact_header_editor import HeaderEditor
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
-from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
+from crmdesk.ui.record_header import follow_link, heading_label, link, link_label, swap
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, ScheduledList
 
 HISTORY_LIMIT = 200
@@ -227,15 +227,12 @@ class ContactView(QWidget):
         """Swap the header for its edit boxes (the record must have loaded)."""
         if self.bundle is None:
             return
+        swap(self.header_editor, self.header)
         self.header_editor.start(self.bundle.record)
-        self.header.hide()
-        self.header_editor.show()
-        self.header_editor.name_edit.setFocus()
 
     @Slot()
     def _editing_done(self) -> None:
-        self.header_editor.hide()
-        self.header.show()
+        swap(self.header, self.header_editor)
         self.edit_here_button.setFocus()
 
     @Slot()

@@ -17,10 +17,11 @@ from crmdesk.notes import NoteRecord
 from crmdesk.opportunities import OpportunityRecord
 from crmdesk.records import CompanyRecord, ContactRow
 from crmdesk.ui.activity_launch import complete, schedule
+from crmdesk.ui.companies.header_editor import CompanyHeaderEditor
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
-from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
+from crmdesk.ui.record_header import follow_link, heading_label, link, link_label, swap
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, RecordList, ScheduledList
 
 CONTACT_LIMIT = 500
@@ -62,6 +63,11 @@ class CompanyView(QWidget):
         self.bundle: CompanyBundle | None = None
         self.name_label = heading_label()
         self.details_label = link_label(self.follow_link, wrap=True)
+        self.edit_here_button = QPushButton(self.tr("Edit &here"))
+        self.edit_here_button.setToolTip(
+            self.tr("Change name, industry, website, phone and email here")
+        )
+        self.edit_here_button.clicked.connect(self.edit_in_place)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit)
         self.call_button = QPushButton(self.tr("Schedule &call…"))
@@ -69,6 +75,7 @@ class CompanyView(QWidget):
             lambda: schedule(self._ctx, self, "call", company_id=self.company_id)
         )
         buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_here_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.call_button)
         buttons.addStretch(1)
@@ -90,12 +97,20 @@ class CompanyView(QWidget):
         self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.addTab(self.deals, self.tr("Opportunities"))
         self.tabs.addTab(self.notes, self.tr("Notes"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.name_label)
+        self.header = QWidget()
+        header = QVBoxLayout(self.header)
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.name_label)
         self.owner_line = OwnerLine(ctx, "company", company_id)  # Owner: NAME, Reassign to…
-        layout.addWidget(self.owner_line)
-        layout.addWidget(self.details_label)
-        layout.addLayout(buttons)
+        header.addWidget(self.owner_line)
+        header.addWidget(self.details_label)
+        header.addLayout(buttons)
+        self.header_editor = CompanyHeaderEditor(ctx)
+        self.header_editor.hide()
+        self.header_editor.finished.connect(self._editing_done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.header_editor)
         layout.addWidget(self.tabs, 1)
         self.reload()
 
@@ -130,6 +145,19 @@ class CompanyView(QWidget):
     @Slot(str)
     def follow_link(self, href: str) -> None:
         follow_link(href, self.open_record.emit)
+
+    @Slot()
+    def edit_in_place(self) -> None:
+        """Swap the header for its edit boxes (the record must have loaded)."""
+        if self.bundle is None:
+            return
+        swap(self.header_editor, self.header)
+        self.header_editor.start(self.bundle.record)
+
+    @Slot()
+    def _editing_done(self) -> None:
+        swap(self.header, self.header_editor)
+        self.edit_here_button.setFocus()
 
     @Slot()
     def edit(self) -> None:
