@@ -146,3 +146,31 @@ def test_single_user_company_list_shows_everything_without_a_scope(
     page = _companies_page(ctx, qtbot)
     assert page.owner_box.isHidden()
     qtbot.waitUntil(lambda: page.model.total == 2, timeout=WAIT)
+
+
+def test_a_manager_reassigns_the_current_company_and_a_rep_may_not(
+    ctx: AppContext, db: Database, qtbot: QtBot
+) -> None:
+    me = dirs.as_manager(db)
+    _companies(db, [me])
+    page = _companies_page(ctx, qtbot)
+    qtbot.waitUntil(lambda: page.rights.choices is not None, timeout=WAIT)
+    qtbot.waitUntil(lambda: page.model.index(0, 0).data() == "Company 00", timeout=WAIT)
+    assert not page.reassign_action.isEnabled()  # nothing current yet
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.reassign_action.isEnabled()
+    page.reassign_action.trigger()
+    qtbot.waitUntil(lambda: page.reassign_action.dialog is not None, timeout=WAIT)
+    dialog = page.reassign_action.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.people.count() == 3, timeout=WAIT)
+    dialog.choose(dirs.REP_A)
+    with qtbot.waitSignal(dialog.reassigned, timeout=WAIT):
+        dialog.ok_button.click()
+    with db.read() as s:
+        assert companies.count_companies(s, owner_ids=[dirs.REP_A]) == 1
+    dirs.as_rep(db)
+    with qtbot.waitSignal(page.rights.loaded, timeout=WAIT):
+        page.rights.reload()
+    assert not page.reassign_action.isEnabled()
+    assert "Reassign records" in page.reassign_action.toolTip()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -20,6 +22,8 @@ from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_scope import OwnerFilter, OwnerScopeBox
 from crmdesk.ui.paged_view import PagedTableView
+from crmdesk.ui.reassign_dialog import ReassignAction
+from crmdesk.ui.rights_gate import RightsGate
 
 
 class CompaniesPage(QWidget):
@@ -40,6 +44,18 @@ class CompaniesPage(QWidget):
         self.delete_action.triggered.connect(self._delete_current)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.addAction(self.delete_action)
+        # Reassign to… (needs the reassign right; hidden in single-user mode)
+        self.rights = RightsGate(ctx, self)
+        self.reassign_action = ReassignAction(
+            ctx,
+            self,
+            "company",
+            self.rights,
+            with_ids=self._with_current_id,
+            count=lambda: int(self.table.currentIndex().isValid()),
+        )
+        self.table.addAction(self.reassign_action)
+        self.table.selectionModel().currentChanged.connect(self.rights.apply)
         bar = QHBoxLayout()
         # Mine / My team / Everyone (hidden in single-user mode): crmdesk.ui.owner_scope
         self.owner_box = OwnerScopeBox(ctx)
@@ -61,6 +77,11 @@ class CompaniesPage(QWidget):
             lambda: self.count_label.setText(self.tr("%n company(ies)", "", self.model.total))
         )
         self.model.reload()
+
+    def _with_current_id(self, fn: Callable[[list[str]], None]) -> None:
+        row = self.table.currentIndex().row()
+        if row >= 0:
+            self.model.resolve_ids([(row, row)], fn)
 
     @Slot(QModelIndex)
     def _open(self, index: QModelIndex) -> None:
