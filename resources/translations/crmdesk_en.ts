@@ -458,7 +458,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Name:</source>
+        <source>Company &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -497,7 +497,7 @@
 <context>
     <name>CompanyHeaderEditor</name>
     <message>
-        <source>&amp;Name:</source>
+        <source>Company &amp;name:</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -458,8 +458,8 @@
         <translation>บริษัทใหม่</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>ชื่อ(&amp;N):</translation>
+        <source>Company &amp;name:</source>
+        <translation>ชื่อบริษัท(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -497,8 +497,8 @@
 <context>
     <name>CompanyHeaderEditor</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>ชื่อ(&amp;N):</translation>
+        <source>Company &amp;name:</source>
+        <translation>ชื่อบริษัท(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>

@@ -458,8 +458,8 @@
         <translation>新增公司</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <source>Company &amp;name:</source>
+        <translation>公司名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -497,8 +497,8 @@
 <context>
     <name>CompanyHeaderEditor</name>
     <message>
-        <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <source>Company &amp;name:</source>
+        <translation>公司名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
@@ -796,7 +796,7 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Given name:</source>
@@ -1452,7 +1452,7 @@
     <name>HeaderEditor</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>名稱(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Job title:</source>

@@ -37,7 +37,7 @@ class CompanyDialog(RecordDialog):
         self.background_edit.setMaximumHeight(100)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("Company &name:"), self.name_edit)
         form.addRow("", self.errors["name"])
         form.addRow(self.tr("&Industry:"), self.industry_edit)
         form.addRow(self.tr("&Website:"), self.website_edit)

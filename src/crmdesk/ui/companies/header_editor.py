@@ -27,7 +27,7 @@ class CompanyHeaderEditor(InlineEditor):
         self.website_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.email_edit = QLineEdit()
-        self.add_row(self.tr("&Name:"), self.name_edit, "name")
+        self.add_row(self.tr("Company &name:"), self.name_edit, "name")
         self.add_row(self.tr("&Industry:"), self.industry_edit)
         self.add_row(self.tr("&Website:"), self.website_edit)
         self.add_row(self.tr("&Phone:"), self.phone_edit, "phones[0]")
