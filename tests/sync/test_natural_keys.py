@@ -128,3 +128,27 @@ def test_one_stage_name_made_on_two_laptops_becomes_one_stage_holding_both_deals
             assert [n.casefold() for n in stages].count("negotiation") == 1
             deals = {opportunities.get_opportunity(session, d).stage_name for d in (first, second)}
         assert deals == {"Negotiation"}
+
+
+def test_a_laptop_receiving_both_duplicates_in_one_page_keeps_the_winner(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    server = sqlite_server
+    a, b, shared = _pair(server, make_laptop)
+    with a.db.write() as session:
+        tags.set_tags(session, "contact", shared, "x" * 32, ["VIP"])
+    with b.db.write() as session:
+        tags.set_tags(session, "contact", shared, "x" * 32, ["vip"])
+    a.sync.sync_once()
+    b.sync.sync_once()  # the server now holds both tags until Ben's laptop settles them
+    assert len(_live(server, "tags")) == 2
+    winner = min(str(t["id"]) for t in _live(server, "tags"))
+    server.add_user("chai")
+    c = make_laptop(server, "chai")
+    c.sync.sync_once()
+    with c.db.engine.connect() as conn:
+        assert [r[0] for r in conn.exec_driver_sql("SELECT id FROM tags")] == [winner]
+    assert _tags_of(c, shared) == ("VIP",)
+    _settle(b, a, c)
+    for laptop in (a, b, c):
+        assert_equal_to_server(laptop, server.store)

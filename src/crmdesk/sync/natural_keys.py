@@ -30,6 +30,9 @@ class NaturalKey:
     #: SQL condition on the local table, ``?`` filled from ``params`` of the incoming row.
     where: str
     params: tuple[str, ...]
+    #: The key of ``VALUES (id, *params)`` row ``v`` (columns ``column1``...), to test a
+    #: whole page at once.
+    key_of_v: str
     has_tombstone: bool = False
     #: (table, column, columns that with ``column`` are unique there)
     referenced_by: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
@@ -39,20 +42,26 @@ KEYS: dict[str, NaturalKey] = {
     "tags": NaturalKey(
         "name_key = crm_fold(?)",
         ("name",),
+        "crm_fold(v.column2)",
         has_tombstone=True,
         referenced_by=(("record_tags", "tag_id", ("entity", "entity_id")),),
     ),
     "custom_fields": NaturalKey(
         "entity = ? AND name = ?",
         ("entity", "name"),
+        "v.column2, v.column3",
         has_tombstone=True,
         referenced_by=(("custom_values", "field_id", ("entity_id",)),),
     ),
-    "saved_lookups": NaturalKey("name = ?", ("name",)),
+    "saved_lookups": NaturalKey("name = ?", ("name",), "v.column2"),
     "record_tags": NaturalKey(
-        "tag_id = ? AND entity = ? AND entity_id = ?", ("tag_id", "entity", "entity_id")
+        "tag_id = ? AND entity = ? AND entity_id = ?",
+        ("tag_id", "entity", "entity_id"),
+        "v.column2, v.column3, v.column4",
     ),
-    "custom_values": NaturalKey("field_id = ? AND entity_id = ?", ("field_id", "entity_id")),
+    "custom_values": NaturalKey(
+        "field_id = ? AND entity_id = ?", ("field_id", "entity_id"), "v.column2, v.column3"
+    ),
 }
 
 
@@ -73,13 +82,72 @@ def _captured(conn: Connection) -> Iterator[None]:
         raw.capture = before
 
 
+_CHUNK = 400
+
+
 def upsert(conn: Connection, table: str, cols: list[str], values: list[tuple[Any, ...]]) -> int:
-    """Store downloaded rows of a natural-key table; return how many lost to a local row."""
+    """Store downloaded rows of a natural-key table; return how many lost to a local row.
+
+    Rows are checked a chunk at a time; a chunk with no collision (the usual case) is
+    written in one statement, and only a chunk with one goes row by row.
+    """
     key = KEYS[table]
     names, marks = ", ".join(cols), ", ".join("?" * len(cols))
+    insert = f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})"
+    skipped = 0
+    for start in range(0, len(values), _CHUNK):
+        chunk = values[start : start + _CHUNK]
+        if _collides(conn, table, key, cols, chunk):
+            skipped += _one_by_one(conn, table, key, cols, chunk, insert)
+        else:
+            conn.exec_driver_sql(insert, chunk)
+    return skipped
+
+
+def _collides(
+    conn: Connection, table: str, key: NaturalKey, cols: list[str], chunk: list[tuple[Any, ...]]
+) -> bool:
+    """Whether a row of the chunk shares its key with a local row or another row of the chunk."""
+    at = [cols.index("id"), *(cols.index(p) for p in key.params)]
+    rows = [tuple(v[i] for i in at) for v in chunk]
+    width = len(at)
+    values = ", ".join(["(" + ", ".join("?" * width) + ")"] * len(rows))
+    flat = tuple(x for row in rows for x in row)
+    on = " AND ".join(
+        f"{left} = {right}"
+        for left, right in zip(
+            _local_key(key), [e.strip() for e in key.key_of_v.split(",")], strict=True
+        )
+    )
+    local = conn.exec_driver_sql(
+        f"SELECT 1 FROM (VALUES {values}) v JOIN {table} t ON {on} AND t.id <> v.column1 LIMIT 1",
+        flat,
+    ).first()
+    if local is not None:
+        return True
+    twins = conn.exec_driver_sql(
+        f"SELECT 1 FROM (VALUES {values}) v GROUP BY {key.key_of_v} HAVING count(*) > 1 LIMIT 1",
+        flat,
+    ).first()
+    return twins is not None
+
+
+def _local_key(key: NaturalKey) -> list[str]:
+    """The local columns of a key, as ``t.column`` (from ``where``: "col = ?" parts)."""
+    return ["t." + part.split("=")[0].strip() for part in key.where.split(" AND ")]
+
+
+def _one_by_one(
+    conn: Connection,
+    table: str,
+    key: NaturalKey,
+    cols: list[str],
+    chunk: list[tuple[Any, ...]],
+    insert: str,
+) -> int:
     tomb = "deleted_at" if key.has_tombstone else "NULL"
     skipped = 0
-    for value in values:
+    for value in chunk:
         data = dict(zip(cols, value, strict=True))
         local = conn.exec_driver_sql(
             f"SELECT id, {tomb} FROM {table} WHERE {key.where} AND id <> ?",
@@ -98,7 +166,7 @@ def upsert(conn: Connection, table: str, cols: list[str], values: list[tuple[Any
                 if table == "custom_values":
                     _keep_losing_value(conn, local_id, data)
                 conn.exec_driver_sql(f"DELETE FROM {table} WHERE id = ?", (local_id,))
-        conn.exec_driver_sql(f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})", value)
+        conn.exec_driver_sql(insert, value)
     return skipped
 
 
