@@ -16,9 +16,12 @@ from tests.ui.text_fit import cut_off_text
 from crmdesk import companies, contacts, demo
 from crmdesk.db.engine import Database
 from crmdesk.ui import i18n
+from crmdesk.ui.activity_dialog import ActivityDialog
 from crmdesk.ui.contact_dialog import ContactDialog
 from crmdesk.ui.duplicate_warning import DuplicateWarning, SimilarContact
+from crmdesk.ui.import_wizard import ImportWizard
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.merge_dialog import DuplicatesDialog
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pages import PAGES
 from crmdesk.ui.startup.change_passphrase import ChangePassphraseDialog
@@ -96,7 +99,7 @@ def test_the_busiest_sync_status_fits_the_status_bar(
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_no_text_is_cut_off_in_the_start_up_and_contact_dialogs(
+def test_no_text_is_cut_off_in_the_dialogs(
     code: str, ctx: AppContext, vault: Vault, settings: QSettings, qtbot: QtBot, tmp_path: Path
 ) -> None:
     assert i18n.install(code)
@@ -110,6 +113,9 @@ def test_no_text_is_cut_off_in_the_start_up_and_contact_dialogs(
         ChangePassphraseDialog(vault, window),
         ContactDialog(ctx, window),
         DuplicateWarning([match, match], window),
+        ActivityDialog(ctx, window, kind="meeting"),
+        DuplicatesDialog(ctx, window),
+        ImportWizard(ctx, window),
     ]
     problems: list[str] = []
     for dialog in dialogs:
