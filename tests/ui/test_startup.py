@@ -7,8 +7,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 
-from crmdesk import local_settings
+from crmdesk import contacts, local_settings
 from crmdesk.db.keys import WrongPassphrase
+from crmdesk.records import ContactDraft, LabeledValue
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.merge_dialog import DuplicatesDialog
 from crmdesk.ui.startup.change_passphrase import ChangePassphraseDialog
@@ -256,7 +257,17 @@ def test_changing_the_passphrase_runs_off_the_ui_thread_and_checks_the_old_one(
     assert vault.wrapped_key().unwrap(new)
 
 
-def test_find_duplicates_in_the_tools_menu_opens_the_merge_screen(window: MainWindow) -> None:
+def test_find_duplicates_in_the_tools_menu_opens_the_merge_screen_searching(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    with window.ctx.db.write() as s:
+        for _ in range(2):
+            contacts.add_contact(
+                s, ContactDraft("Anan Sukjai", emails=(LabeledValue("anan@example.co.th"),))
+            )
     window.actions_.duplicates.trigger()
-    assert isinstance(window.dialog, DuplicatesDialog)
-    window.dialog.close()
+    dialog = window.dialog
+    assert isinstance(dialog, DuplicatesDialog)
+    qtbot.waitUntil(lambda: dialog.groups.count() == 1, timeout=5000)
+    assert "Anan Sukjai" in dialog.groups.item(0).text()
+    dialog.close()

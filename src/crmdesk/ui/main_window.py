@@ -171,11 +171,7 @@ class MainWindow(QMainWindow):
         a.import_.triggered.connect(
             lambda: self.open_dialog("crmdesk.ui.import_wizard", "ImportWizard", self.tr("Import"))
         )
-        a.duplicates.triggered.connect(
-            lambda: self.open_dialog(
-                "crmdesk.ui.merge_dialog", "DuplicatesDialog", self.tr("Find duplicates")
-            )
-        )
+        a.duplicates.triggered.connect(self.find_duplicates)
         a.change_passphrase.triggered.connect(self.change_passphrase)
         a.change_passphrase.setEnabled(self.vault is not None)
         a.about.triggered.connect(self.about)
@@ -300,6 +296,17 @@ class MainWindow(QMainWindow):
             signal.connect(self.language_changed)
         dialog.open()
         self.dialog = dialog
+        return dialog
+
+    @Slot()
+    def find_duplicates(self) -> Any:
+        """The merge screen, already searching (in the background) when it opens."""
+        dialog = self.open_dialog(
+            "crmdesk.ui.merge_dialog", "DuplicatesDialog", self.tr("Find duplicates")
+        )
+        search = getattr(dialog, "search", None)
+        if callable(search):
+            search()
         return dialog
 
     @Slot()
