@@ -74,3 +74,32 @@ def test_a_managers_board_list_and_forecast_follow_the_scope(
     qtbot.waitUntil(lambda: _board_names(page) == {"My deal"})
     qtbot.waitUntil(lambda: _list_names(page) == {"My deal"})
     qtbot.waitUntil(lambda: page.forecast.table.item(0, 2).text() == "1")
+
+
+def test_a_card_menu_reassigns_for_a_manager_and_says_why_not_for_a_rep(
+    ctx: AppContext, db: Database, qtbot: QtBot
+) -> None:
+    me = dirs.as_manager(db)
+    _deals(db, me)
+    page = _page(ctx, qtbot)
+    board = page.board
+    qtbot.waitUntil(lambda: board.rights.choices is not None)
+    qtbot.waitUntil(lambda: bool(board.columns) and "My deal" in _board_names(page))
+    deal = next(d for d in board._deals.values() if d.name == "My deal")
+    menu = board.card_menu(deal.id, deal.stage_id)
+    assert board.reassign_action in menu.actions() and board.reassign_action.isEnabled()
+    board.reassign_action.trigger()
+    dialog = board.reassign_action.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.people.count() == 3)
+    dialog.choose(dirs.REP_B)
+    with qtbot.waitSignal(dialog.reassigned):
+        dialog.ok_button.click()
+    with db.read() as s:
+        assert opportunities.get_opportunity(s, deal.id).owner_id == dirs.REP_B
+    dirs.as_rep(db)
+    board.rights.reload()
+    qtbot.waitUntil(lambda: board.rights.choices is not None and not board.rights.choices.rights)
+    menu = board.card_menu(deal.id, deal.stage_id)
+    assert not board.reassign_action.isEnabled() and menu.toolTipsVisible()
+    assert "Reassign records" in board.reassign_action.toolTip()

@@ -52,6 +52,7 @@ class OwnerScopeBox(QWidget):
         layout.addWidget(self.combo)
         self.setVisible(False)
         self._owner_ids: frozenset[str] | None = None
+        self._generation = 0  # only the latest answer counts (reloads can overlap)
         self.combo.currentIndexChanged.connect(self._picked)
         ctx.changed.connect(self._on_changed)
         self.reload()
@@ -73,7 +74,15 @@ class OwnerScopeBox(QWidget):
     @Slot()
     def reload(self) -> None:
         """Read the directory and rights again (they change with each sync)."""
-        self._ctx.query(owners.scope_choices, while_alive(self, self._show_choices))
+        self._generation += 1
+        generation = self._generation
+        self._ctx.query(
+            owners.scope_choices, while_alive(self, lambda c: self._answer(generation, c))
+        )
+
+    def _answer(self, generation: int, choices: ScopeChoices) -> None:
+        if generation == self._generation:
+            self._show_choices(choices)
 
     @Slot(object)
     def _on_changed(self, changes: Changes) -> None:

@@ -71,6 +71,7 @@ class RightsGate(QObject):
         self._ctx = ctx
         self._rules: list[_Rule] = []
         self.choices: ScopeChoices | None = None
+        self._generation = 0  # only the latest answer counts (reloads can overlap)
         ctx.changed.connect(self._on_changed)
         self.reload()
 
@@ -113,9 +114,15 @@ class RightsGate(QObject):
 
     @Slot()
     def reload(self) -> None:
-        self._ctx.query(owners.scope_choices, while_alive(self, self._loaded))
+        self._generation += 1
+        generation = self._generation
+        self._ctx.query(
+            owners.scope_choices, while_alive(self, lambda c: self._loaded(generation, c))
+        )
 
-    def _loaded(self, choices: ScopeChoices) -> None:
+    def _loaded(self, generation: int, choices: ScopeChoices) -> None:
+        if generation != self._generation:
+            return
         self.choices = choices
         self.apply()
         self.loaded.emit()

@@ -30,6 +30,8 @@ from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pipeline.card_delegate import CardDelegate
 from crmdesk.ui.pipeline.close_dialog import OPPORTUNITIES_CHANGED, CloseDialog
+from crmdesk.ui.reassign_dialog import ReassignAction
+from crmdesk.ui.rights_gate import RightsGate
 
 CARD_MIME = "application/x-crmdesk-opportunity"
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -172,6 +174,17 @@ class PipelineBoard(QWidget):
         self.columns: list[StageColumn] = []
         self.close_dialog: CloseDialog | None = None
         self._deals: dict[str, OpportunityRecord] = {}
+        # Reassign to… in every card's menu (needs the right; hidden in single-user mode).
+        self._menu_deal: str | None = None
+        self.rights = RightsGate(ctx, self)
+        self.reassign_action = ReassignAction(
+            ctx,
+            self,
+            "opportunity",
+            self.rights,
+            with_ids=lambda fn: fn([self._menu_deal] if self._menu_deal else []),
+            count=lambda: int(self._menu_deal is not None),
+        )
         self._row = QHBoxLayout()
         inner = QWidget()
         inner.setLayout(self._row)
@@ -242,7 +255,8 @@ class PipelineBoard(QWidget):
         menu.popup(cards.viewport().mapToGlobal(pos))
 
     def card_menu(self, deal_id: str, stage_id: str) -> QMenu:
-        """A card's actions: open, move to another stage (the keyboard way to drag), won, lost."""
+        """A card's actions: open, move to another stage (the keyboard way to drag), won, lost,
+        reassign."""
         menu = QMenu(self)
         open_action = QAction(self.tr("&Open"), menu)
         open_action.triggered.connect(lambda: self.open_record.emit("opportunity", deal_id))
@@ -261,6 +275,11 @@ class PipelineBoard(QWidget):
         lost_action.triggered.connect(lambda: self.close_deal(deal_id, won=False))
         menu.addSeparator()
         menu.addActions([won_action, lost_action])
+        self._menu_deal = deal_id
+        self.rights.apply()
+        menu.addSeparator()
+        menu.addAction(self.reassign_action)
+        menu.setToolTipsVisible(True)  # a disabled entry says which right it needs
         return menu
 
     def close_deal(self, opportunity_id: str, *, won: bool) -> CloseDialog:
