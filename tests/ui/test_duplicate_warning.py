@@ -8,6 +8,7 @@ from tests.ui.typing import type_text
 
 from crmdesk import contacts
 from crmdesk.records import ContactDraft, LabeledValue
+from crmdesk.ui import i18n
 from crmdesk.ui.contact_dialog import ContactDialog
 from crmdesk.ui.contact_view import ContactView
 from crmdesk.ui.duplicate_warning import DuplicateWarning
@@ -111,3 +112,17 @@ def test_a_contact_like_no_other_is_saved_without_asking(window: MainWindow, qtb
     dialog = _new_contact(window, qtbot, name="Peter Chan", email="peter@example.hk")
     qtbot.waitUntil(lambda: _count(window) == 2, timeout=5000)
     assert dialog.duplicate_warning is None
+
+
+def test_the_merge_screen_gives_its_reasons_in_the_users_language(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    for _ in range(2):
+        _existing(window, ContactDraft("อนันต์ สุขใจ", emails=(LabeledValue("anan@example.co.th"),)))
+    assert i18n.install("th")
+    dialog = DuplicatesDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.search()
+    qtbot.waitUntil(lambda: dialog.groups.count() == 1, timeout=5000)
+    text = dialog.groups.item(0).text()
+    assert "อีเมลเดียวกัน" in text and "ชื่อเดียวกัน" in text and "same" not in text

@@ -56,12 +56,21 @@ def similar_contacts(session: Any, draft: ContactDraft, region: str | None) -> l
         row = by_id.get(hit.contact_id)
         if row is None:
             continue
-        reason = next((k for k in ("email", "phone", "name") if k in hit.reason), "name")
-        found.append(SimilarContact(row.id, row.display_name, row.company_name, row.email, reason))
+        found.append(
+            SimilarContact(
+                row.id, row.display_name, row.company_name, row.email, reason_kind(hit.reason)
+            )
+        )
     return found
 
 
+def reason_kind(reason: str) -> str:
+    """ "email", "phone" or "name" for the service's reason ("same phone +66…")."""
+    return next((k for k in ("email", "phone", "name") if k in reason), "name")
+
+
 def reason_text(reason: str) -> str:
+    """The user's words for a reason kind."""
     return {
         "email": QCoreApplication.translate("duplicates", "same email"),
         "phone": QCoreApplication.translate("duplicates", "same phone number"),

@@ -20,6 +20,7 @@ from crmdesk import duplicates
 from crmdesk.changes import Changes
 from crmdesk.merge import PICKABLE, Side, merge_contacts, undo_merge
 from crmdesk.records import ContactRecord
+from crmdesk.ui.duplicate_warning import reason_kind, reason_text
 from crmdesk.ui.ops import AppContext
 
 MERGED = Changes(contacts=True, activities=True, opportunities=True, notes=True)
@@ -90,7 +91,8 @@ class DuplicatesDialog(QDialog):
         self.pair = None
         for g in found.groups:
             names = " / ".join(found.names.get(i, i) for i in g.contact_ids)
-            item = QListWidgetItem(f"{names} — {', '.join(g.reasons)}")
+            reasons = ", ".join(sorted({reason_text(reason_kind(r)) for r in g.reasons}))
+            item = QListWidgetItem(f"{names} — {reasons}")
             item.setData(256, g.contact_ids)
             self.groups.addItem(item)
         self.status.setText(self.tr("{0} groups of possible duplicates").format(len(found.groups)))
