@@ -175,6 +175,16 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "无法更改密码短语：{0}",
     ),
     "The passphrase was changed.": ("เปลี่ยนรหัสผ่านแล้ว", "密語已變更。", "密码短语已更改。"),
+    "The passphrase must be at least {0} characters long.": (
+        "รหัสผ่านต้องยาวอย่างน้อย {0} ตัวอักษร",
+        "密語至少需要 {0} 個字元。",
+        "密码短语至少需要 {0} 个字符。",
+    ),
+    "The passphrase cannot be only spaces.": (
+        "รหัสผ่านจะเป็นช่องว่างอย่างเดียวไม่ได้",
+        "密語不能只有空格。",
+        "密码短语不能只有空格。",
+    ),
     "Checking the passphrase…": ("กำลังตรวจสอบรหัสผ่าน…", "正在檢查密語…", "正在检查密码短语…"),
     "Creating the encrypted database…": (
         "กำลังสร้างฐานข้อมูลที่เข้ารหัส…",

@@ -2607,6 +2607,14 @@ weighted {weighted}</source>
 <context>
     <name>fields</name>
     <message>
+        <source>The passphrase must be at least {0} characters long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Too short: use at least 8 characters.</source>
         <translation type="unfinished" />
     </message>

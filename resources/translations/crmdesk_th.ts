@@ -2609,6 +2609,14 @@ weighted {weighted}</source>
 <context>
     <name>fields</name>
     <message>
+        <source>The passphrase must be at least {0} characters long.</source>
+        <translation>รหัสผ่านต้องยาวอย่างน้อย {0} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>รหัสผ่านจะเป็นช่องว่างอย่างเดียวไม่ได้</translation>
+    </message>
+    <message>
         <source>Too short: use at least 8 characters.</source>
         <translation>สั้นเกินไป: ใช้อย่างน้อย 8 ตัวอักษร</translation>
     </message>

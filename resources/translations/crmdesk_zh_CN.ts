@@ -2609,6 +2609,14 @@ weighted {weighted}</source>
 <context>
     <name>fields</name>
     <message>
+        <source>The passphrase must be at least {0} characters long.</source>
+        <translation>密码短语至少需要 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be only spaces.</source>
+        <translation>密码短语不能只有空格。</translation>
+    </message>
+    <message>
         <source>Too short: use at least 8 characters.</source>
         <translation>太短：请至少使用 8 个字符。</translation>
     </message>

@@ -271,3 +271,18 @@ def test_find_duplicates_in_the_tools_menu_opens_the_merge_screen_searching(
     qtbot.waitUntil(lambda: dialog.groups.count() == 1, timeout=5000)
     assert "Anan Sukjai" in dialog.groups.item(0).text()
     dialog.close()
+
+
+def test_a_too_short_passphrase_is_refused_in_the_users_language(
+    vault: Vault, settings: QSettings, qtbot: QtBot
+) -> None:
+    wizard = FirstRunWizard(vault, settings)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.language_box.setCurrentIndex(wizard.language_box.findData("zh_TW"))
+    qtbot.keyClicks(wizard.passphrase_edit, "short")
+    qtbot.keyClicks(wizard.confirm_edit, "short")
+    qtbot.mouseClick(wizard.create_button, Qt.MouseButton.LeftButton)
+    assert wizard.passphrase_error.isVisible()
+    assert wizard.passphrase_error.text() == "密語至少需要 8 個字元。"
+    assert not wizard.work.running and not vault.exists()

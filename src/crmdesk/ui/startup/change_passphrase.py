@@ -15,9 +15,14 @@ from PySide6.QtWidgets import (
 
 from crmdesk.db.keys import WrongPassphrase
 from crmdesk.errors import CrmError
-from crmdesk.ui.startup.fields import error_label, show_error, strength_text
+from crmdesk.ui.startup.fields import (
+    error_label,
+    passphrase_message,
+    show_error,
+    strength_text,
+)
 from crmdesk.ui.startup.working import PassphraseWork, WorkingIndicator
-from crmdesk.vault import Vault, passphrase_problem
+from crmdesk.vault import Vault
 
 
 def _password_edit() -> QLineEdit:
@@ -83,7 +88,7 @@ class ChangePassphraseDialog(QDialog):
     def _change(self) -> None:
         old, new = self.old_edit.text(), self.new_edit.text()
         missing = self.tr("Please enter your current passphrase.") if not old else None
-        problem = passphrase_problem(new)
+        problem = passphrase_message(new)
         mismatch = (
             self.tr("The two passphrases differ.") if new != self.confirm_edit.text() else None
         )

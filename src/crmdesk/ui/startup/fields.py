@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from crmdesk.ui import theme
+from crmdesk.vault import MIN_PASSPHRASE, passphrase_problem
 
 
 def error_label() -> QLabel:
@@ -20,6 +21,20 @@ def error_label() -> QLabel:
 def show_error(label: QLabel, message: str | None) -> None:
     label.setText(message or "")
     label.setVisible(bool(message))
+
+
+def passphrase_message(passphrase: str) -> str | None:
+    """Why a new passphrase will not do, in the user's language (None when it will)."""
+    problem = passphrase_problem(passphrase)
+    if problem is None:
+        return None
+    if len(passphrase) < MIN_PASSPHRASE:
+        return QCoreApplication.translate(
+            "fields", "The passphrase must be at least {0} characters long."
+        ).format(MIN_PASSPHRASE)
+    if not passphrase.strip():
+        return QCoreApplication.translate("fields", "The passphrase cannot be only spaces.")
+    return problem
 
 
 def strength(passphrase: str) -> int:

@@ -20,9 +20,14 @@ from crmdesk import local_settings
 from crmdesk.db.engine import Database
 from crmdesk.errors import CrmError
 from crmdesk.ui import i18n
-from crmdesk.ui.startup.fields import error_label, show_error, strength_text
+from crmdesk.ui.startup.fields import (
+    error_label,
+    passphrase_message,
+    show_error,
+    strength_text,
+)
 from crmdesk.ui.startup.working import PassphraseWork, WorkingIndicator
-from crmdesk.vault import Vault, passphrase_problem, system_region
+from crmdesk.vault import Vault, system_region
 
 #: Phone regions offered first; the system's region is added when missing.
 REGIONS = ("TH", "TW", "HK", "CN", "SG", "MY", "VN", "JP", "KR", "US", "GB", "AU", "DE", "FR")
@@ -175,7 +180,7 @@ class FirstRunWizard(QDialog):
     @Slot()
     def _create(self) -> None:
         passphrase = self.passphrase_edit.text()
-        problem = passphrase_problem(passphrase)
+        problem = passphrase_message(passphrase)
         show_error(self.passphrase_error, problem)
         mismatch = passphrase != self.confirm_edit.text()
         show_error(self.confirm_error, self.tr("The two passphrases differ.") if mismatch else None)
