@@ -8,14 +8,22 @@ import pytest
 from apscheduler.schedulers.qt import QtScheduler
 from pytestqt.qtbot import QtBot
 
+from crmdesk import contacts
+from crmdesk.backup.archive import BackupFileError, read_header
 from crmdesk.backup.catalog import list_backups
+from crmdesk.backup.runner import back_up
 from crmdesk.backup.schedule import JOB_DAILY, JOB_START, JOB_WATCH
+from crmdesk.backup.settings import BackupSettings
 from crmdesk.changes import Changes
 from crmdesk.db.engine import Database
+from crmdesk.db.in_use import DatabaseInUse, exclusive_use
 from crmdesk.local_settings import set_value
+from crmdesk.records import ContactDraft
 from crmdesk.ui.backup_service import BackupService
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
+
+from .conftest import at
 
 
 @pytest.fixture
@@ -63,3 +71,20 @@ def test_backup_on_exit_only_when_chosen(
     outcome = service.backup_on_exit()
     assert outcome is not None
     assert [e.path for e in list_backups(vault.backup_dir)] == [outcome.result.path]
+
+
+def test_restoring_a_damaged_backup_leaves_the_app_working(
+    service: BackupService, vault: Vault, db: Database, raw_key: bytes
+) -> None:
+    path = back_up(vault, raw_key, BackupSettings(), at(22)).result.path
+    data = bytearray(path.read_bytes())
+    data[read_header(path).body_size // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(BackupFileError, match="damaged"):
+        service.restore(path)
+    # The database was never closed: it still takes writes and still counts as open.
+    with db.write() as session:
+        contacts.add_contact(session, ContactDraft("After a refused restore"))
+    with pytest.raises(DatabaseInUse), exclusive_use(vault.db_path):
+        pass
+    assert not list(vault.data_dir.glob(".restore-*"))

@@ -47,8 +47,29 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def restore_backup(archive: Path, vault: Vault, raw_key: bytes, now: datetime) -> RestoreResult:
-    """Replace the database in ``vault`` by the one in ``archive``; nothing changes on error."""
+@dataclass(frozen=True)
+class PreparedRestore:
+    """A backup's database, checked and waiting in the data folder to be swapped in."""
+
+    header: BackupHeader
+    wrapped_key: str
+    incoming: Path
+
+    def discard(self) -> None:
+        """Remove the waiting copy (given up, or already swapped in)."""
+        for path in (
+            self.incoming,
+            *(self.incoming.with_name(self.incoming.name + s) for s in SIDECARS),
+        ):
+            path.unlink(missing_ok=True)
+
+
+def prepare_restore(archive: Path, vault: Vault, raw_key: bytes) -> PreparedRestore:
+    """Check ``archive`` completely and copy its database into the data folder, aside.
+
+    The current database stays open and untouched (the app keeps working meanwhile);
+    raises BackupFileError, leaving nothing behind, when the file is not sound.
+    """
     header = read_header(archive)
     check_key_id(header, raw_key, archive.name)
     revision = header.schema_revision
@@ -58,20 +79,43 @@ def restore_backup(archive: Path, vault: Vault, raw_key: bytes, now: datetime) -
         )
     if not header.wrapped_key:
         raise BackupFileError(f"{archive.name} does not carry its key and cannot be restored.")
-    data_dir = vault.data_dir
-    data_dir.mkdir(parents=True, exist_ok=True)
-    incoming = data_dir / f".restore-{secrets.token_hex(4)}.db"
-    with exclusive_use(vault.db_path):  # refused while the app or a command has it open
+    vault.data_dir.mkdir(parents=True, exist_ok=True)
+    incoming = vault.data_dir / f".restore-{secrets.token_hex(4)}.db"
+    prepared = PreparedRestore(header, header.wrapped_key, incoming)
+    try:
+        extract_checked(archive, raw_key, prepared.incoming)
+    except BaseException:
+        prepared.discard()
+        raise
+    return prepared
+
+
+def finish_restore(prepared: PreparedRestore, vault: Vault, now: datetime) -> RestoreResult:
+    """Swap a prepared database in; refused (DatabaseInUse) while anyone has the database open."""
+    try:
+        with exclusive_use(vault.db_path):
+            return _swap(prepared, vault, now)
+    finally:
+        prepared.discard()
+
+
+def restore_backup(archive: Path, vault: Vault, raw_key: bytes, now: datetime) -> RestoreResult:
+    """Replace the database in ``vault`` by the one in ``archive``; nothing changes on error."""
+    vault.data_dir.mkdir(parents=True, exist_ok=True)
+    with exclusive_use(vault.db_path):  # refused at once while the app or a command has it open
+        prepared = prepare_restore(archive, vault, raw_key)
         try:
-            info = extract_checked(archive, raw_key, incoming)
-            aside = _save_aside(vault, now)
-            _install_key(vault, header.wrapped_key)
-            os.replace(incoming, vault.db_path)
-            fsync_dir(data_dir)
+            return _swap(prepared, vault, now)
         finally:
-            for path in (incoming, *(incoming.with_name(incoming.name + s) for s in SIDECARS)):
-                path.unlink(missing_ok=True)
-    return RestoreResult(info.header, aside)
+            prepared.discard()
+
+
+def _swap(prepared: PreparedRestore, vault: Vault, now: datetime) -> RestoreResult:
+    aside = _save_aside(vault, now)
+    _install_key(vault, prepared.wrapped_key)
+    os.replace(prepared.incoming, vault.db_path)
+    fsync_dir(vault.data_dir)
+    return RestoreResult(prepared.header, aside)
 
 
 def _save_aside(vault: Vault, now: datetime) -> Path | None:

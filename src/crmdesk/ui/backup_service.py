@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from crmdesk.backup.catalog import BackupEntry, list_backups, newest_good
-from crmdesk.backup.restore import RestoreResult, key_of_backup, restore_backup
+from crmdesk.backup.restore import RestoreResult, finish_restore, key_of_backup, prepare_restore
 from crmdesk.backup.runner import BackupOutcome, back_up, database_key
 from crmdesk.backup.schedule import BackupScheduler
 from crmdesk.backup.settings import BackupSettings, load
@@ -171,7 +171,8 @@ class BackupService(QObject):
 
         The caller must have stopped every other use of the database; afterwards
         it reopens the database (``restored`` is emitted) and reloads its views.
-        On error the schedule goes on and the old database is still in place.
+        The file is checked before the database closes, so a bad file changes
+        nothing; on error the schedule goes on and the old database is still in place.
         """
         key = (
             self._key
@@ -179,8 +180,10 @@ class BackupService(QObject):
             else key_of_backup(archive, self.vault, passphrase)
         )
         with self._runner.paused():
+            # Checked while the database is still open: a bad file leaves the app as it was.
+            prepared = prepare_restore(archive, self.vault, key)
             self.db.close()
-            result = restore_backup(archive, self.vault, key, self.clock.now())
+            result = finish_restore(prepared, self.vault, self.clock.now())
         # This service belongs to the replaced database; the shell makes a new one.
         self._runner.stop(wait=False)
         self.restored.emit(result)
