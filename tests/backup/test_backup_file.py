@@ -162,3 +162,14 @@ def test_verify_reads_the_file_in_place_and_writes_nothing(
     before = (path.read_bytes(), path.stat().st_mtime_ns, sorted(path.parent.iterdir()))
     assert verify_backup(path, raw_key).deep
     assert (path.read_bytes(), path.stat().st_mtime_ns, sorted(path.parent.iterdir())) == before
+
+
+def test_verify_in_place_works_in_a_folder_with_uri_characters(
+    vault: Vault, db: Database, raw_key: bytes, tmp_path: Path
+) -> None:
+    folder = tmp_path / "สำรอง ข้อมูล #1 ?x=1 %20"
+    folder.mkdir()
+    path = write_backup(
+        vault.db_path, raw_key, folder, at(22), wrapped_key=vault.key_path.read_text()
+    ).path
+    assert verify_backup(path, raw_key).deep
