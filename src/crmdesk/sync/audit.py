@@ -22,6 +22,8 @@ class Action(StrEnum):
     REFUSED_EXPORT = "refused_export"
     #: A request for a record the user may not see (answered as if it did not exist).
     FORBIDDEN_READ = "forbidden_read"
+    SHARE = "share"
+    UNSHARE = "unshare"
     #: A refresh token already exchanged for a new one was presented again (likely stolen).
     TOKEN_REUSED = "token_reused"  # noqa: S105 - an audit action name, not a secret
 

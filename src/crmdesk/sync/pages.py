@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, and_, case, or_, select
 
 from crmdesk.sync import entitlements
 from crmdesk.sync import store as st
@@ -58,11 +58,14 @@ def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int
     visible = entitlements.visible_owners(conn, user_id)
     buckets = entitlements.buckets_for(conn, user_id, visible)
     page = Page()
+    seen = _Sight(conn, visible, buckets)
     if visible is not entitlements.ALL:
         allowed = set(buckets)
         page.dropped = sorted(
             b for b in cursors_in if isinstance(b, str) and b not in allowed and len(b) <= 64
         )[:MAX_DROPPED]
+        for bucket in page.dropped:
+            _shared_out_of_sight(conn, page, bucket, seen)
     for bucket in buckets:
         after = cursors_in.get(bucket, 0)
         after = after if isinstance(after, int) and not isinstance(after, bool) else 0
@@ -70,21 +73,66 @@ def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int
         if room <= 0:
             page.more = True
             break
-        if _bucket(conn, page, bucket, after, room, visible):
+        if _bucket(conn, page, bucket, after, room, seen):
             page.more = True
             break
     return page
 
 
-def _bucket(
-    conn: Connection, page: Page, bucket: str, after: int, room: int, visible: entitlements.Visible
-) -> bool:
-    """Add one bucket's stream after ``after``; True when the page is full."""
-    r, m = st.records.c, st.moves.c
+class _Sight:
+    """Whether the user may see a record where it is now: its bucket, or a share."""
+
+    def __init__(self, conn: Connection, visible: entitlements.Visible, buckets: list[str]):
+        self.visible = visible
+        self._shared: set[tuple[str, str]] | None = None
+        self._conn, self._buckets = conn, buckets
+
+    def sees(self, entity: str, row_id: str, bucket: str | None) -> bool:
+        if bucket is not None and entitlements.may_see(self.visible, bucket):
+            return True
+        if self._shared is None:
+            s = st.shares.c
+            self._shared = {
+                (str(e), str(i))
+                for e, i in self._conn.execute(
+                    select(s.entity, s.row_id).where(s.bucket.in_(self._buckets))
+                )
+            }
+        return (entity, row_id) in self._shared
+
+
+def _shared_out_of_sight(conn: Connection, page: Page, bucket: str, seen: _Sight) -> None:
+    """Removals for records shared into a bucket the user lost (owned elsewhere, so the
+    client's dropping of the bucket's own rows does not reach them)."""
+    s, r = st.shares.c, st.records.c
+    for entity, row_id, current in conn.execute(
+        select(s.entity, s.row_id, r.bucket)
+        .select_from(st.shares.join(st.records, and_(r.entity == s.entity, r.row_id == s.row_id)))
+        .where(s.bucket == bucket)
+    ):
+        if not seen.sees(str(entity), str(row_id), str(current)):
+            page.removals.append({"e": str(entity), "id": str(row_id), "b": bucket})
+
+
+def _bucket(conn: Connection, page: Page, bucket: str, after: int, room: int, seen: _Sight) -> bool:
+    """Add one bucket's stream after ``after``; True when the page is full.
+
+    Three streams merged by position: records owned in the bucket, records shared into it
+    (position: the later of the record's seq and the share's), and moves out of it.
+    """
+    r, m, s = st.records.c, st.moves.c, st.shares.c
     rows = conn.execute(
-        select(r.seq, r.entity, r.row_id, r.data, r.gone)
+        select(r.seq, r.entity, r.row_id, r.data, r.gone, r.seq)
         .where(r.bucket == bucket, r.seq > after)
         .order_by(r.seq)
+        .limit(room)
+    ).all()
+    position = case((r.seq > s.seq, r.seq), else_=s.seq)
+    shared = conn.execute(
+        select(position, r.entity, r.row_id, r.data, r.gone, r.seq)
+        .select_from(st.shares.join(st.records, and_(r.entity == s.entity, r.row_id == s.row_id)))
+        .where(s.bucket == bucket, or_(r.seq > after, s.seq > after))
+        .order_by(position)
         .limit(room)
     ).all()
     moves = conn.execute(
@@ -96,15 +144,15 @@ def _bucket(
         .order_by(m.seq)
         .limit(room)
     ).all()
-    items: list[tuple[int, bool, Any]] = [(int(x[0]), True, x) for x in rows]
+    items: list[tuple[int, bool, Any]] = [(int(x[0]), True, x) for x in (*rows, *shared)]
     items += [(int(x[0]), False, x) for x in moves]
     items.sort(key=lambda item: item[0])
     taken = items[:room]
-    for _seq, is_row, x in taken:
+    for _pos, is_row, x in taken:
         if is_row:
-            page.rows.append(_row_json(x[1], x[2], bucket, x[0], x[3], bool(x[4])))
-        elif x[3] is None or not entitlements.may_see(visible, str(x[3])):
-            # Seen where it is now (a manager over both reps): nothing to remove.
+            page.rows.append(_row_json(x[1], x[2], bucket, x[5], x[3], bool(x[4])))
+        elif x[3] is None or not seen.sees(str(x[1]), str(x[2]), str(x[3])):
+            # Seen where it is now (a manager over both reps, a share): nothing to remove.
             page.removals.append({"e": str(x[1]), "id": str(x[2]), "b": bucket})
     page.cursors[bucket] = taken[-1][0] if taken else after
-    return len(items) > room or len(rows) == room or len(moves) == room
+    return len(items) > room or room in (len(rows), len(shared), len(moves))

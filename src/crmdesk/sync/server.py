@@ -404,7 +404,9 @@ def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str,
                     r.entity == entity, r.row_id == row_id
                 )
             ).first()
-            if found is None or found[0] not in allowed:
+            if found is None or (
+                found[0] not in allowed and not _shared_into(conn, entity, row_id, allowed)
+            ):
                 out.append({"e": entity, "id": row_id, "b": None, "s": 0, "d": None})
                 if found is not None and not _was_visible(conn, entity, row_id, allowed):
                     refused.append((entity, row_id))
@@ -447,6 +449,72 @@ def checksums(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
             ):
                 out[str(bucket)] = [int(count), int(total)]
     return {"checksums": {b: out.get(b, [0, 0]) for b in buckets}}
+
+
+def _shared_into(conn: Connection, entity: str, row_id: str, buckets: set[str]) -> bool:
+    s = st.shares.c
+    return (
+        conn.execute(
+            select(s.seq)
+            .where(s.entity == entity, s.row_id == row_id, s.bucket.in_(sorted(buckets)))
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
+def share(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
+    """Make a record also visible to another user (and whoever sees their bucket), or stop."""
+    entity, row_id, target = _str(body, "entity"), _str(body, "row_id"), _str(body, "with")
+    stop = bool(body.get("stop"))
+    now = cfg.now_ms()
+    r, s = st.records.c, st.shares.c
+    with cfg.store.write() as conn:
+        claims = _session(cfg, conn, request, body)
+        last = st.lock_sequence(conn)
+        visible = entitlements.visible_owners(conn, claims.user_id)
+        bucket = conn.execute(
+            select(r.bucket).where(r.entity == entity, r.row_id == row_id, r.gone.is_(False))
+        ).scalar()
+        if bucket is None or not entitlements.may_see(visible, str(bucket)):
+            raise ApiError(403, "forbidden", "You may not share this record.")
+        u = st.users.c
+        if conn.execute(select(u.id).where(u.id == target, u.disabled.is_(False))).first() is None:
+            raise ApiError(400, "bad_request", "There is no such user to share with.")
+        if target == bucket:
+            raise ApiError(400, "bad_request", "The record already belongs to that user.")
+        key = (s.entity == entity, s.row_id == row_id, s.bucket == target)
+        had = conn.execute(select(s.seq).where(*key)).first() is not None
+        seq = last + 1
+        if stop and had:
+            conn.execute(st.shares.delete().where(*key))
+            conn.execute(
+                insert(st.moves).values(
+                    seq=seq, entity=entity, row_id=row_id, from_bucket=target, to_bucket=bucket
+                )
+            )
+        elif not stop and not had:
+            conn.execute(
+                insert(st.shares).values(
+                    entity=entity, row_id=row_id, bucket=target, seq=seq, shared_by=claims.user_id
+                )
+            )
+        else:
+            return {"ok": True, "changed": False}
+        st.store_sequence(conn, seq)
+        audit.record(
+            conn,
+            audit.Action.UNSHARE if stop else audit.Action.SHARE,
+            now // 1000,
+            audit.user_name(conn, claims.user_id),
+            f"{'no longer ' if stop else ''}shared with {audit.user_name(conn, target)}",
+            user_id=claims.user_id,
+            device_id=claims.device_id,
+            address=request.client.host if request.client else None,
+            entity=entity,
+            row_id=row_id,
+        )
+    return {"ok": True, "changed": True}
 
 
 def _was_visible(conn: Connection, entity: str, row_id: str, allowed: set[str]) -> bool:
@@ -557,6 +625,7 @@ def create_app(cfg: ServerConfig) -> Starlette:
         Route("/v1/rows", _endpoint(cfg, rows), methods=["POST"]),
         Route("/v1/report", _endpoint(cfg, report), methods=["POST"]),
         Route("/v1/checksums", _endpoint(cfg, checksums), methods=["POST"]),
+        Route("/v1/share", _endpoint(cfg, share), methods=["POST"]),
         Route("/v1/lost", _endpoint(cfg, lost), methods=["POST"]),
         Route("/v1/end", _endpoint(cfg, end), methods=["POST"]),
     ]
