@@ -257,3 +257,27 @@ def test_a_saved_lookup_pages_its_contacts_and_selects_them_by_id(
     _select(page, 0, 44)
     ids = _ids_of(page, qtbot)
     assert _names(ctx, ids) == [f"Person {i:05d}" for i in range(0, 450, 10)]
+
+
+def test_a_change_elsewhere_refreshes_in_place_keeping_scroll_and_selection(
+    ctx: AppContext, settings: object, qtbot: QtBot
+) -> None:
+    _many(ctx, 3 * PAGE_SIZE)
+    page = _page(ctx, qtbot)
+    model = page.model
+    page.table.scrollTo(model.index(450, 0), page.table.ScrollHint.PositionAtTop)
+    _wait_shown(page, qtbot)
+    first, _last = _on_screen(page)
+    _select(page, first + 1, first + 2)
+    ids = _ids_of(page, qtbot)
+    refreshed: list[tuple[int, int]] = []
+    resets: list[bool] = []
+    model.dataChanged.connect(lambda top, bottom, *_: refreshed.append((top.row(), bottom.row())))
+    model.modelReset.connect(lambda: resets.append(True))
+    page.tag(ids, ["called"])  # the change is announced; the list reloads in place
+    qtbot.waitUntil(lambda: (0, 3 * PAGE_SIZE - 1) in refreshed, timeout=WAIT)
+    qtbot.waitUntil(lambda: not model.loading, timeout=WAIT)
+    assert not resets
+    assert _on_screen(page)[0] == first  # still where the user was
+    assert page.table.selected_count() == 2
+    assert sorted(_ids_of(page, qtbot)) == sorted(ids)
