@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCharts import QChartView
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
     QLabel,
-    QListWidget,
+    QListView,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -93,8 +94,8 @@ def _tab_problems(bar: QTabBar) -> list[str]:
 _DARK = bytes(range(128))
 
 
-def _ink(view: QListWidget, row: int, width: int, height: int) -> int:
-    """Dark-on-white pixels the view's delegate paints for ``row`` in a width x height cell."""
+def _ink(view: QAbstractItemView, index: QModelIndex, width: int, height: int) -> int:
+    """Dark-on-white pixels the view's delegate paints for ``index`` in a width x height cell."""
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     option = QStyleOptionViewItem()
@@ -104,7 +105,7 @@ def _ink(view: QListWidget, row: int, width: int, height: int) -> int:
     option.palette.setColor(QPalette.ColorRole.Text, QColor("black"))
     option.palette.setColor(QPalette.ColorRole.Base, QColor("white"))
     painter = QPainter(image)
-    view.itemDelegate().paint(painter, option, view.indexFromItem(view.item(row)))
+    view.itemDelegateForIndex(index).paint(painter, option, index)
     painter.end()
     grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
     data, stride = bytes(grey.constBits()), grey.bytesPerLine()
@@ -112,18 +113,34 @@ def _ink(view: QListWidget, row: int, width: int, height: int) -> int:
     return len(rows) - len(rows.translate(None, _DARK))
 
 
-def _list_problems(view: QListWidget) -> list[str]:
-    """Items whose text the delegate cuts: it draws more when given room than in its cell."""
+def _cell_problems(view: QAbstractItemView, *, widths_too: bool) -> list[str]:
+    """Cells whose text the delegate cuts: it draws more when given room than in its cell.
+
+    Lists must fit their texts; tables and trees may elide a long value sideways on purpose
+    (the column can be widened), so for them only the height counts."""
     found = []
-    for row in range(view.count()):
-        rect = view.visualItemRect(view.item(row))
-        if rect.isEmpty() or not view.viewport().rect().intersects(rect):
-            continue
-        own = _ink(view, row, rect.width(), rect.height())
-        roomy = _ink(view, row, rect.width() * 2, rect.height() * 2)
-        if roomy > own * 1.1 + 8:
-            text = view.item(row).text()
-            found.append(f"item {text!r} is cut in its {rect.width()}x{rect.height()} cell")
+    model = view.model()
+    if model is None:
+        return found
+    area = view.viewport().rect()
+    root = view.rootIndex()
+    columns = (
+        [view.modelColumn()] if isinstance(view, QListView) else range(model.columnCount(root))
+    )
+    for row in range(min(model.rowCount(root), 80)):
+        for column in columns:
+            index = model.index(row, column, root)
+            rect = view.visualRect(index)
+            if rect.isEmpty() or not area.intersects(rect) or not index.data():
+                continue
+            own = _ink(view, index, rect.width(), rect.height())
+            if widths_too:
+                roomy = _ink(view, index, rect.width() * 2, rect.height() * 2)
+            else:  # a little more height shows clipped marks, not a wrapped second line
+                roomy = _ink(view, index, rect.width(), rect.height() + 6)
+            if roomy > own * 1.1 + 8:
+                text = str(index.data()).replace("\n", " / ")
+                found.append(f"{text!r} is cut in its {rect.width()}x{rect.height()} cell")
     return found
 
 
@@ -202,8 +219,10 @@ def cut_off_text(root: QWidget) -> list[str]:
             problems.extend(f"{where}: {p}" for p in _tab_problems(widget))
         elif isinstance(widget, QChartView):
             problems.extend(f"{where}: {p}" for p in _chart_problems(widget))
-        elif isinstance(widget, QListWidget):
-            problems.extend(f"{where}: {p}" for p in _list_problems(widget))
+        elif isinstance(widget, QListView):
+            problems.extend(f"{where}: {p}" for p in _cell_problems(widget, widths_too=True))
+        elif isinstance(widget, QAbstractItemView):
+            problems.extend(f"{where}: {p}" for p in _cell_problems(widget, widths_too=False))
     return problems
 
 

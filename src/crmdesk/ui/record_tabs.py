@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QTextLayout
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -48,6 +60,30 @@ def priority_name(priority: str) -> str:
     }.get(priority, priority)
 
 
+#: text whose line is as tall as any the records hold: Thai marks above and below, CJK
+_TALL_SAMPLE = "Ag ปั้ญู่ 國"
+
+
+def tall_line_height(font: QFont) -> int:
+    """Height of a line of Thai or Chinese in ``font`` (with whatever fallback fonts draw it),
+    which is more than ``QFontMetrics.height()`` of a Latin font."""
+    layout = QTextLayout(_TALL_SAMPLE, font)
+    layout.beginLayout()
+    line = layout.createLine()
+    layout.endLayout()
+    return max(math.ceil(line.height()), QFontMetrics(font).height())
+
+
+class _RoomyRows(QStyledItemDelegate):
+    """Rows tall enough for every script, though the first row sets them all (uniform)."""
+
+    def sizeHint(  # noqa: N802 (Qt)
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        hint = super().sizeHint(option, index)
+        return QSize(hint.width(), max(hint.height(), tall_line_height(option.font) + 4))
+
+
 class RecordList(QTreeWidget):
     """A flat, sortable-looking list of rows with an id per row."""
 
@@ -55,6 +91,7 @@ class RecordList(QTreeWidget):
 
     def __init__(self, headers: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_RoomyRows(self))
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
