@@ -1,4 +1,4 @@
-"""Property: random edits, reassignments and team moves; every laptop equals what its user may see.
+"""Property: random edits, reassignments, shares, team moves; each laptop holds what its user sees.
 
 A director above two managers with two reps each. After everyone syncs twice, each laptop holds
 exactly the server's records in the buckets its user may see, with the server's values.
@@ -6,6 +6,7 @@ exactly the server's records in the buckets its user may see, with the server's 
 
 from __future__ import annotations
 
+import contextlib
 import json
 from typing import Any
 
@@ -18,8 +19,9 @@ from tests.sync.helpers import add_contact, add_note, delete_contact, edit_conta
 
 from crmdesk import team
 from crmdesk.errors import CrmError
-from crmdesk.sync import auth, entitlements
+from crmdesk.sync import auth, entitlements, sharing
 from crmdesk.sync import store as sst
+from crmdesk.sync.client import ServerRefused
 
 PEOPLE = ("dora", "mali", "niran", "rep_a", "rep_b", "rep_c", "rep_d")
 MANAGERS = ("mali", "niran")
@@ -46,9 +48,15 @@ def _live_contacts(laptop: Laptop) -> list[str]:
         ]
 
 
-def _step(laptop: Laptop, kind: str, pick: int, word: str | None) -> None:
+def _step(laptop: Laptop, kind: str, pick: int, word: str | None, ids: dict[str, str]) -> None:
     contacts = _live_contacts(laptop)
     try:
+        if kind in ("share", "unshare") and contacts:
+            other = ids[PEOPLE[pick % len(PEOPLE)]]
+            target = contacts[(pick // 7) % len(contacts)]
+            with contextlib.suppress(ServerRefused):  # already its owner, not yet synced...
+                sharing.share(laptop.sync, "contact", target, other, stop=kind == "unshare")
+            return
         if kind == "add" or not contacts:
             cid = add_contact(laptop.db, word or "Someone", f"p{pick}@example.com")
             add_note(laptop.db, cid, f"first note {pick}")
@@ -67,22 +75,29 @@ def _step(laptop: Laptop, kind: str, pick: int, word: str | None) -> None:
         pass  # a rep may not reassign; a record gone meanwhile: the app refuses too
 
 
-def _server_by_bucket(store: sst.SyncStore) -> dict[tuple[str, str], tuple[str, Any]]:
-    r = sst.records.c
+def _server_by_bucket(store: sst.SyncStore) -> dict[tuple[str, str], tuple[set[str], Any]]:
+    """Each live record with every bucket it is in: its owner's and those it is shared into."""
+    r, sh = sst.records.c, sst.shares.c
     with store.read() as conn:
-        return {
-            (e, i): (b, json.loads(d))
+        out = {
+            (e, i): ({b}, json.loads(d))
             for e, i, b, d in conn.execute(
                 select(r.entity, r.row_id, r.bucket, r.data).where(r.gone.is_(False))
             )
         }
+        for e, i, b in conn.execute(select(sh.entity, sh.row_id, sh.bucket)):
+            if (e, i) in out:
+                out[(e, i)][0].add(b)
+    return out
 
 
 def _assert_sees_exactly_its_share(server: RunningServer, laptop: Laptop, user_id: str) -> None:
     with server.store.read() as conn:
         visible = entitlements.visible_owners(conn, user_id)
     stored = _server_by_bucket(server.store)
-    expected = {k: d for k, (b, d) in stored.items() if entitlements.may_see(visible, b)}
+    expected = {
+        k: d for k, (bs, d) in stored.items() if any(entitlements.may_see(visible, b) for b in bs)
+    }
     mine = local_rows(laptop.db)
     assert set(mine) == set(expected), laptop.name
     for key, row in mine.items():
@@ -92,7 +107,9 @@ def _assert_sees_exactly_its_share(server: RunningServer, laptop: Laptop, user_i
 STEPS = st.lists(
     st.tuples(
         st.sampled_from(PEOPLE),
-        st.sampled_from(["add", "title", "note", "delete", "reassign", "reassign", "sync"]),
+        st.sampled_from(
+            ["add", "title", "note", "delete", "reassign", "reassign", "share", "unshare", "sync"]
+        ),
         st.integers(0, 50),
         WORDS,
     ),
@@ -128,7 +145,7 @@ def _run(server: RunningServer, make_laptop: MakeLaptop, examples: int) -> None:
             if kind == "sync":
                 laptops[who].sync.sync_once()
             else:
-                _step(laptops[who], kind, pick, word)
+                _step(laptops[who], kind, pick, word, ids)
         for _round in range(2):
             for name in order:
                 laptops[name].sync.sync_once()
