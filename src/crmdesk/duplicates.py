@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from crmdesk.db.models import Company, Contact, Email, ExternalId, Phone
+from crmdesk.key_table import KeyTable
 from crmdesk.records import ContactRecord
 from crmdesk.text import fold, sort_key
 
@@ -91,6 +93,11 @@ def company_key(name: str | None, *, folded: bool = False) -> str:
     return _PUNCT.sub("", _COMPANY_WORDS.sub(" ", text))
 
 
+#: How a hit on a contact not yet written names it: ``pending:SLOT``.
+PENDING = "pending:"
+_NO_ID = bytes(16)
+
+
 def email_key(address: str) -> str:
     return address.strip().lower()
 
@@ -104,67 +111,127 @@ class DuplicateHit:
 
 
 class DuplicateIndex:
-    """Blocking-key look-ups over live contacts; new contacts can be added as they are created."""
+    """Blocking-key look-ups over live contacts; new contacts can be added as they are created.
 
-    def __init__(self) -> None:
-        self.by_uid: dict[str, str] = {}
-        self.by_email: dict[str, str] = {}
-        self.by_phone: dict[str, str] = {}
-        self.by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self.live_ids: set[str] = set()
+    Every contact has a slot (a small integer); the keys live in ``KeyTable``s (about 16
+    bytes a key, not a dict of strings), so an import's memory stays nearly flat. A
+    contact added before it is written gets its id later (``resolve``); until then a
+    hit on it names it ``pending:SLOT``.
+    """
+
+    def __init__(self, is_live: Callable[[str], bool] | None = None) -> None:
+        # Ids as 16 raw bytes a slot (all zero while the contact waits to be written);
+        # an id that is not 32 hex digits goes to ``_odd_ids``.
+        self._ids = bytearray()
+        self._odd_ids: dict[int, str] = {}
+        self._companies = array("l")
+        self._company_numbers: dict[str, int] = {"": 0}
+        self._company_keys: list[str] = [""]
+        self.by_uid = KeyTable()
+        self.by_email = KeyTable()
+        self.by_phone = KeyTable()
+        self.by_name = KeyTable()
+        self._is_live = is_live
 
     @classmethod
     def load(cls, session: Session) -> DuplicateIndex:
-        index = cls()
-        live = select(Contact.id).where(Contact.deleted_at.is_(None))
-        for source, ext, cid in session.execute(
-            select(ExternalId.source, ExternalId.external_id, ExternalId.contact_id).where(
-                ExternalId.contact_id.in_(live)
+        def is_live(contact_id: str) -> bool:
+            return (
+                session.scalar(
+                    select(Contact.id).where(Contact.id == contact_id, Contact.deleted_at.is_(None))
+                )
+                is not None
             )
-        ):
-            index.by_uid[f"{source}:{ext}"] = cid
-        for key, email_owner in session.execute(
-            select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
-        ):
-            if key and email_owner:
-                index.by_email.setdefault(key, email_owner)
-        for e164, phone_owner in session.execute(
-            select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
-        ):
-            if e164 and phone_owner:
-                index.by_phone.setdefault(e164, phone_owner)
+
+        index = cls(is_live)
+        slots: dict[str, int] = {}  # only while loading
+        # Keys as ``match`` makes them (folded, not sort keys: Thai leading vowels move there).
         rows = session.execute(
             select(Contact.id, Contact.display_name, Company.name)
             .outerjoin(Company, Company.id == Contact.company_id)
             .where(Contact.deleted_at.is_(None))
         )
         for cid, display, company in rows:
-            index.live_ids.add(cid)
+            slot = slots[cid] = index._new_slot(cid, company_key(company))
             key = name_key(display)
             if key:
-                index.by_name[key].append((cid, company_key(company)))
+                index.by_name.add(key, slot)
+        live = select(Contact.id).where(Contact.deleted_at.is_(None))
+        for source, ext, uid_owner in session.execute(
+            select(ExternalId.source, ExternalId.external_id, ExternalId.contact_id).where(
+                ExternalId.contact_id.in_(live)
+            )
+        ):
+            index.by_uid.add(f"{source}:{ext}", slots[uid_owner])
+        for address, email_owner in session.execute(
+            select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
+        ):
+            if address and email_owner:
+                index.by_email.add(address, slots[email_owner])
+        for e164, phone_owner in session.execute(
+            select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
+        ):
+            if e164 and phone_owner:
+                index.by_phone.add(e164, slots[phone_owner])
         return index
+
+    def _new_slot(self, contact_id: str | None, ckey: str) -> int:
+        number = self._company_numbers.get(ckey)
+        if number is None:
+            number = self._company_numbers[ckey] = len(self._company_keys)
+            self._company_keys.append(ckey)
+        slot = len(self._companies)
+        self._companies.append(number)
+        self._ids += _NO_ID
+        if contact_id is not None:
+            self.resolve(slot, contact_id)
+        return slot
 
     def add(
         self,
-        contact_id: str,
+        contact_id: str | None,
         *,
         uid: str | None,
         emails: Iterable[str],
         e164s: Iterable[str | None],
         display_name: str,
         company: str | None,
-    ) -> None:
+    ) -> int:
+        """Index a contact (``contact_id`` None while it waits to be written); its slot."""
+        slot = self._new_slot(contact_id, company_key(company))
         if uid:
-            self.by_uid[uid] = contact_id
+            self.by_uid.add(uid, slot)
         for e in emails:
-            self.by_email.setdefault(email_key(e), contact_id)
+            self.by_email.add(email_key(e), slot)
         for p in e164s:
             if p:
-                self.by_phone.setdefault(p, contact_id)
+                self.by_phone.add(p, slot)
         key = name_key(display_name)
         if key:
-            self.by_name[key].append((contact_id, company_key(company)))
+            self.by_name.add(key, slot)
+        return slot
+
+    def resolve(self, slot: int, contact_id: str) -> None:
+        """The contact in ``slot`` was written with this id."""
+        try:
+            raw = bytes.fromhex(contact_id)
+        except ValueError:
+            raw = b""
+        if len(raw) == 16 and raw != _NO_ID and raw.hex() == contact_id:
+            self._ids[slot * 16 : slot * 16 + 16] = raw
+        else:
+            self._odd_ids[slot] = contact_id
+
+    def contact_id(self, slot: int) -> str | None:
+        """The id of the contact in ``slot``; None while it waits to be written."""
+        if slot in self._odd_ids:
+            return self._odd_ids[slot]
+        raw = self._ids[slot * 16 : slot * 16 + 16]
+        return None if raw == _NO_ID else raw.hex()
+
+    def _hit(self, slot: int, reason: str) -> DuplicateHit:
+        cid = self.contact_id(slot)
+        return DuplicateHit(cid if cid is not None else f"{PENDING}{slot}", reason)
 
     def match(
         self,
@@ -176,25 +243,25 @@ class DuplicateIndex:
         company: str | None,
     ) -> DuplicateHit | None:
         """The first existing contact with the same UID, email, phone, or name and company."""
-        if uid and uid in self.by_uid:
-            return DuplicateHit(self.by_uid[uid], "same UID")
-        if uid and uid.partition(":")[2] in self.live_ids:
+        if uid and (slot := self.by_uid.first(uid)) is not None:
+            return self._hit(slot, "same UID")
+        own = uid.partition(":")[2] if uid else ""
+        if own and self._is_live is not None and self._is_live(own):
             # A card crmdesk exported carries the contact's own id as its UID.
-            return DuplicateHit(uid.partition(":")[2], "same UID")
+            return DuplicateHit(own, "same UID")
         for e in emails:
-            if (cid := self.by_email.get(email_key(e))) is not None:
-                return DuplicateHit(cid, f"same email {e}")
+            if (slot := self.by_email.first(email_key(e))) is not None:
+                return self._hit(slot, f"same email {e}")
         for p in e164s:
-            if p and (cid := self.by_phone.get(p)) is not None:
-                return DuplicateHit(cid, f"same phone {p}")
+            if p and (slot := self.by_phone.first(p)) is not None:
+                return self._hit(slot, f"same phone {p}")
         key = name_key(display_name)
         if key:
             ckey = company_key(company)
-            for cid, other in self.by_name.get(key, ()):
+            for slot in self.by_name.values(key):
+                other = self._company_keys[self._companies[slot]]
                 if not ckey or not other or ckey == other:
-                    return DuplicateHit(
-                        cid, "same name" + (" and company" if ckey and other else "")
-                    )
+                    return self._hit(slot, "same name" + (" and company" if ckey and other else ""))
         return None
 
 

@@ -140,10 +140,15 @@ def _add(db: Database, items: list[ImportedContact]) -> list[str]:
         session.add(batch)
         session.flush()
         writer = _Writer(session, batch.id, local_settings.local_user_id(session))
-        for i, item in enumerate(items):
-            writer.create(f"k{i}", item)
+        slots = []
+        for item in items:
+            slot = writer.index.add(
+                None, uid=None, emails=(), e164s=(), display_name="", company=None
+            )
+            writer.create(slot, item)
+            slots.append(slot)
         writer.flush()
-        return [writer.pending.real[f"k{i}"] for i in range(len(items))]
+        return [str(writer.index.contact_id(slot)) for slot in slots]
 
 
 @pytest.mark.parametrize(("fmt", "option"), [("vcard", "3.0"), ("vcard", "4.0"), ("csv", "google")])

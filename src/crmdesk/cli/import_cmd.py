@@ -90,7 +90,7 @@ def cmd_import(args: argparse.Namespace, ctx: CliContext) -> int:
         print(report.to_json())
     else:
         _print_report(report)
-    return 2 if report.rows_read == 0 and report.errors else 0
+    return 2 if report.rows_read == 0 and report.error_count else 0
 
 
 def _undo(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -124,7 +124,7 @@ def _print_report(report: ImportReport) -> None:
     print(
         f"{verb} {report.file} ({report.file_format}, {report.encoding}): "
         f"created {report.created}, updated {report.updated}, skipped {report.skipped}, "
-        f"companies {report.companies_created}, errors {len(report.errors)}."
+        f"companies {report.companies_created}, errors {report.error_count}."
     )
     for d in report.duplicates:
         print(f"  line {d.line}: {d.name} matches an existing contact ({d.reason}): {d.action}")
@@ -132,5 +132,9 @@ def _print_report(report: ImportReport) -> None:
         print(f"  line {e.line}: error: {e.reason}")
     for w in report.warnings:
         print(f"  line {w.line}: note: {w.reason}")
+    listed = len(report.duplicates) + len(report.errors) + len(report.warnings)
+    counted = report.duplicate_count + report.error_count + report.warning_count
+    if listed < counted:
+        print(f"  ({counted - listed} more duplicates, errors and notes not listed)")
     if report.batch_id:
         print(f"Batch {report.batch_id}; undo with: crmdesk import undo {report.batch_id}")

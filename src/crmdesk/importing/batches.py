@@ -11,7 +11,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from crmdesk import companies, contacts, custom_fields, local_settings, notes
-from crmdesk.db import bulk
+from crmdesk.db import bulk, search_index
 from crmdesk.db.engine import Database
 from crmdesk.db.models import (
     Company,
@@ -23,7 +23,7 @@ from crmdesk.db.models import (
     Note,
 )
 from crmdesk.db.types import utcnow
-from crmdesk.duplicates import DuplicateIndex
+from crmdesk.duplicates import PENDING, DuplicateIndex
 from crmdesk.errors import CrmError
 from crmdesk.ids import new_id
 from crmdesk.importing import snapshot
@@ -54,14 +54,6 @@ class ImportCancelled(CrmError):
     """The user cancelled; nothing was imported."""
 
 
-class _Pending:
-    """Contacts waiting to be written with one executemany."""
-
-    def __init__(self) -> None:
-        self.items: list[tuple[str, ImportedContact]] = []
-        self.real: dict[str, str] = {}
-
-
 class _Writer:
     """Writes the rows of one batch: bulk creates, single updates, and the undo items."""
 
@@ -69,7 +61,9 @@ class _Writer:
         self.session = session
         self.batch_id = batch_id
         self.owner = owner
-        self.pending = _Pending()
+        #: Contacts waiting to be written with one executemany, by duplicate-index slot.
+        self.pending: list[tuple[int, ImportedContact]] = []
+        self.index = DuplicateIndex()
         self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
         self.companies_before = set(session.scalars(select(Company.id)))
         self.company_by_key: dict[str, str] = {
@@ -119,21 +113,27 @@ class _Writer:
         if rows:
             self.session.execute(insert(ImportBatchItem), rows)
 
-    def create(self, key: str, contact: ImportedContact) -> None:
-        self.pending.items.append((key, contact))
-        if len(self.pending.items) >= _CHUNK:
+    def create(self, slot: int, contact: ImportedContact) -> None:
+        self.pending.append((slot, contact))
+        if len(self.pending) >= _CHUNK:
             self.flush()
 
-    def real_id(self, key: str) -> str:
-        if key not in self.pending.real:
+    def real_id(self, contact_id: str) -> str:
+        """The id of a matched contact, writing the pending ones first when it is one."""
+        if not contact_id.startswith(PENDING):
+            return contact_id
+        slot = int(contact_id.removeprefix(PENDING))
+        if self.index.contact_id(slot) is None:
             self.flush()
-        return self.pending.real[key]
+        real = self.index.contact_id(slot)
+        assert real is not None, "a pending contact is written by flush"
+        return real
 
     def flush(self) -> None:
-        items = self.pending.items
+        items = self.pending
         if not items:
             return
-        self.pending.items = []
+        self.pending = []
         drafts = [
             replace(
                 c.draft, company_id=self.company_id(c.draft.company_name.strip()), company_name=None
@@ -162,8 +162,8 @@ class _Writer:
         url_rows: list[dict[str, Any]] = []
         photo_rows: list[dict[str, Any]] = []
         ext_rows: list[dict[str, Any]] = []
-        for (key, contact), cid in zip(items, ids, strict=True):
-            self.pending.real[key] = cid
+        for (slot, contact), cid in zip(items, ids, strict=True):
+            self.index.resolve(slot, cid)
             note_rows += [self._note(cid, body, now) for body in contact.notes]
             url_rows += [
                 {
@@ -203,6 +203,10 @@ class _Writer:
         for (_, contact), cid in zip(items, ids, strict=True):
             if contact.custom:
                 self._custom(cid, contact, overwrite=True)
+        # Documents are built a chunk at a time: the one statement at commit that built
+        # 100k of them held tens of MB (and left the progress bar at 100% for seconds).
+        s.flush()
+        search_index.refresh(s.connection())
 
     def _note(self, cid: str, body: str, now: datetime) -> dict[str, Any]:
         return {
@@ -367,6 +371,8 @@ def _process(
 ) -> None:
     region = local_settings.default_region(session)
     index = DuplicateIndex.load(session)
+    if writer:
+        writer.index = index
     company_names = set(
         session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
     )
@@ -374,15 +380,16 @@ def _process(
         if cancelled is not None and n % 100 == 0 and cancelled():
             raise ImportCancelled("The import was cancelled; nothing was imported.")
         if isinstance(item, RowProblem):
-            report.errors.append(item)
+            report.add_error(item)
             continue
-        report.warnings += [RowProblem(item.line, w) for w in item.warnings]
+        for warning in item.warnings:
+            report.add_warning(RowProblem(item.line, warning))
         d = item.draft
         if item.company_only:
             key = sort_key(d.display_name)
             if key in company_names:
                 report.skipped += 1
-                report.warnings.append(
+                report.add_warning(
                     RowProblem(item.line, f"company '{d.display_name}' already exists; skipped")
                 )
             else:
@@ -404,7 +411,7 @@ def _process(
         if hit is not None:
             default = "update" if hit.reason == "same UID" else options.on_duplicate
             action = options.decisions.get(item.line, default)
-            report.duplicates.append(
+            report.add_duplicate(
                 DuplicateFound(item.line, d.display_name, hit.contact_id, hit.reason, action)
             )
         if action == "skip":
@@ -413,25 +420,19 @@ def _process(
         if action in ("update", "merge") and hit is not None:
             report.updated += 1
             if writer:
-                cid = (
-                    writer.real_id(hit.contact_id)
-                    if hit.contact_id.startswith("pending:")
-                    else hit.contact_id
-                )
-                writer.update(cid, item, action)
+                writer.update(writer.real_id(hit.contact_id), item, action)
             continue
         report.created += 1
-        key = f"pending:{item.line}"
-        if writer:
-            writer.create(key, item)
-        index.add(
-            key,
+        slot = index.add(
+            None,
             uid=uid,
             emails=[e.value for e in d.emails],
             e164s=e164s,
             display_name=d.display_name,
             company=d.company_name,
         )
+        if writer:
+            writer.create(slot, item)
     if writer:
         writer.flush()
 
@@ -461,7 +462,7 @@ def run_import(
         batch.created_count = report.created + report.companies_created
         batch.updated_count = report.updated
         batch.skipped_count = report.skipped
-        batch.error_count = len(report.errors)
+        batch.error_count = report.error_count
         # The batch's time is when its last row was written: undo treats anything
         # changed after it as the user's later work (see importing/undo.py).
         session.flush()

@@ -23,9 +23,18 @@ class DuplicateFound:
     action: DuplicateAction
 
 
+#: How many errors, warnings and duplicates a report lists (each is counted in full):
+#: a 100k-row file of duplicates must not hold 100k report lines in memory.
+DETAIL_CAP = 1000
+
+
 @dataclass
 class ImportReport:
-    """The outcome of an import or of its dry run."""
+    """The outcome of an import or of its dry run.
+
+    ``errors``, ``warnings`` and ``duplicates`` list the first ``DETAIL_CAP`` of each;
+    the ``*_count`` fields count them all.
+    """
 
     file: str
     file_format: str
@@ -40,6 +49,24 @@ class ImportReport:
     warnings: list[RowProblem] = field(default_factory=list)
     duplicates: list[DuplicateFound] = field(default_factory=list)
     cancelled: bool = False
+    error_count: int = 0
+    warning_count: int = 0
+    duplicate_count: int = 0
+
+    def add_error(self, problem: RowProblem) -> None:
+        self.error_count += 1
+        if len(self.errors) < DETAIL_CAP:
+            self.errors.append(problem)
+
+    def add_warning(self, problem: RowProblem) -> None:
+        self.warning_count += 1
+        if len(self.warnings) < DETAIL_CAP:
+            self.warnings.append(problem)
+
+    def add_duplicate(self, found: DuplicateFound) -> None:
+        self.duplicate_count += 1
+        if len(self.duplicates) < DETAIL_CAP:
+            self.duplicates.append(found)
 
     @property
     def rows_read(self) -> int:
