@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import threading
+from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import FakeKeyring
+from tests.conftest import PASSPHRASE, FakeKeyring
 from tests.sync.conftest import PASSWORD, MakeLaptop, RunningServer
 from tests.sync.helpers import add_contact
 
 from crmdesk.sync import audit, auth, tls
-from crmdesk.sync.client import KEYRING_SERVICE, NotConnected
+from crmdesk.sync.client import KEYRING_SERVICE, NotConnected, SyncClient
+from crmdesk.vault import Vault
 
 
 def _refresh(server: RunningServer, token: str) -> httpx.Response:
@@ -86,3 +89,43 @@ def test_a_spent_token_cannot_fork_a_device(
             content=json.dumps({"refresh_token": spent, "new_device_id": "1" * 32}),
         )
     assert answer.status_code == 401
+
+
+def _refresh_after(
+    client: SyncClient, start: threading.Barrier, errors: list[BaseException]
+) -> None:
+    start.wait()
+    try:
+        client._refresh_access()
+    except BaseException as exc:
+        errors.append(exc)
+
+
+def test_two_clients_of_one_database_refreshing_at_once_stay_signed_in(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, tmp_path: Path
+) -> None:
+    """The app and a ``crmdesk sync`` command share the keyring entry: never a double use."""
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    again = Vault(tmp_path / "laptop-anna").unlock(PASSPHRASE)
+    try:
+        for _ in range(8):
+            clients = [SyncClient(a.db), SyncClient(again)]
+            start = threading.Barrier(2)
+            errors: list[BaseException] = []
+
+            threads = [
+                threading.Thread(target=_refresh_after, args=(c, start, errors)) for c in clients
+            ]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            for client in clients:
+                client.close()
+            assert errors == []
+        with server.store.read() as conn:
+            assert not [e for e in audit.entries(conn) if e.action == audit.Action.TOKEN_REUSED]
+    finally:
+        again.close()

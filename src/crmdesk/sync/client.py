@@ -26,7 +26,7 @@ from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
 from crmdesk.hlc import pack
 from crmdesk.ids import new_id
-from crmdesk.sync import drift, local_state, tls
+from crmdesk.sync import drift, local_state, refresh_lock, tls
 from crmdesk.sync.apply import PageApplier, applying, finish_resync
 from crmdesk.sync.protocol import PAGE_LIMIT, PROTOCOL, SHARED_BUCKET
 
@@ -385,7 +385,7 @@ class SyncClient:
 
     def _refresh_access(self, expired: str | None = None) -> str:
         """A new access token; the refresh token is exchanged for a new one (rotation)."""
-        with self._refreshing:
+        with self._refreshing, refresh_lock.refreshing(self.db.path):
             if self._access is not None and self._access != expired:
                 return self._access  # another thread renewed it meanwhile
             transport = self._transport_for()
