@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from crmdesk.backup.archive import read_header
 from crmdesk.sync import server_backup, server_cli
 from crmdesk.sync import store as st
+from crmdesk.sync.server_backup_key import set_backup_passphrase
 
 from .test_server_backup import add_office_data, at, cli
 
@@ -22,6 +24,7 @@ LOOP = """
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from crmdesk.backup.archive import read_header
 from crmdesk.sync import server_backup, server_cli
 
 data = Path(sys.argv[1])
@@ -61,18 +64,21 @@ def more_records(url: str, start: int, count: int) -> None:
         store.dispose()
 
 
+@pytest.mark.parametrize("encrypted", [False, True], ids=["plain", "encrypted"])
 def test_sigkill_at_random_points_leaves_only_good_server_backups(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encrypted: bool
 ) -> None:
     office = tmp_path / "office"
     assert cli(office, "init") == 0
     capsys.readouterr()
+    key = set_backup_passphrase(office, "kill test passphrase").raw if encrypted else None
     config = server_cli.load_config(office)
     url = config["database_url"]
     add_office_data(url, users=2, records=20)
     more_records(url, 100_000, 4000)  # big enough that a backup takes a while
     older = server_backup.back_up_server(office, config, at(20, 12)).path
     older_digest = digest(older)
+    assert dict(read_header(older).extra) == {"body": "sqlcipher" if encrypted else "sqlite"}
     folder = older.parent
     rng = random.Random(20261124)
     kills = 0
@@ -96,7 +102,7 @@ def test_sigkill_at_random_points_leaves_only_good_server_backups(
         names = {p.name for p in folder.glob("*.crmbak")}
         assert names <= {"crmdesk-server-2026-11-20.crmbak", "crmdesk-server-2026-11-23.crmbak"}
         for name in names:
-            header = server_backup.verify_sqlite_backup(folder / name)
+            header = server_backup.verify_sqlite_backup(folder / name, key)
             assert header.counts["records"] >= 4020
         assert all(p.name.startswith(".") for p in folder.iterdir() if p.name not in names)
     assert kills == 6
@@ -105,4 +111,4 @@ def test_sigkill_at_random_points_leaves_only_good_server_backups(
     # Leftovers of killed runs do not stop the next backup, which holds every record.
     done = server_backup.back_up_server(office, config, at(23, 18))
     assert done.counts["records"] == 4020 + 6 * 5
-    assert server_backup.verify_sqlite_backup(done.path).counts == done.counts
+    assert server_backup.verify_sqlite_backup(done.path, key).counts == done.counts
