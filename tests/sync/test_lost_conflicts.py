@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from tests.sync.conftest import Laptop, MakeLaptop, RunningServer, assert_equal_to_server
+from pathlib import Path
+
+from tests.sync.conftest import (
+    PASSWORD,
+    Laptop,
+    MakeLaptop,
+    RunningServer,
+    assert_equal_to_server,
+)
 from tests.sync.helpers import (
     add_contact,
     add_note,
@@ -13,6 +21,7 @@ from tests.sync.helpers import (
 )
 
 from crmdesk.sync import conflicts
+from crmdesk.sync import store as st
 from crmdesk.sync.conflicts import ConflictItem
 
 
@@ -128,3 +137,30 @@ def test_a_note_text_that_lost_is_listed_with_its_copy(
     )
     assert item.copy_id is not None
     assert field(b.db, "notes", item.copy_id, "body") == "Ben's text"
+
+
+def test_the_lost_position_belongs_to_one_server(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, tmp_path: Path
+) -> None:
+    a, b, cid = two_laptops(sqlite_server, make_laptop)
+    edit_contact(b.db, cid, title="Ben, older")
+    edit_contact(a.db, cid, title="Anna, newer")
+    b.sync.sync_once()
+    a.sync.sync_once()
+    b.sync.sync_once()
+    assert b.sync._get("lost_after") is not None
+    b.sync.connect(sqlite_server.url, "ben", PASSWORD, fingerprint=sqlite_server.fingerprint)
+    assert b.sync._get("lost_after") is not None, "the same server: the position stays"
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other-server").mkdir()
+    other_store = st.SyncStore(st.sqlite_url(tmp_path / "other"))
+    other_store.create()
+    other = RunningServer(other_store, tmp_path / "other-server")
+    other.start()
+    try:
+        other.add_user("ben")
+        b.sync.connect(other.url, "ben", PASSWORD, fingerprint=other.fingerprint)
+        assert b.sync._get("lost_after") is None
+    finally:
+        other.stop()
+        other_store.dispose()

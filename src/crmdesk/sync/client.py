@@ -327,6 +327,8 @@ class SyncClient:
         self._transport, self._access = transport, str(answer["access_token"])
         self._adopt_user(str(answer["user_id"]), str(answer["user_name"]))
         with self._write() as conn:
+            if local_state.get(conn, "server_url") != url:
+                local_state.put(conn, "lost_after", None)  # positions of another server
             for key, value in (
                 ("server_url", url),
                 ("fingerprint", found),
