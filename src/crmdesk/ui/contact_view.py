@@ -29,6 +29,7 @@ from crmdesk.records import ContactRecord
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.contact_header_editor import HeaderEditor
 from crmdesk.ui.guard import while_alive
+from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
 from crmdesk.ui.record_header import follow_link, heading_label, link, link_label, swap
@@ -80,12 +81,12 @@ class ContactView(QWidget):
         self.address_label.setWordWrap(True)
         self.address_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.edit_here_button = QPushButton(self.tr("Edit &here"))
+        self.edit_here_button = QPushButton(icon("edit"), self.tr("Edit &here"))
         self.edit_here_button.setToolTip(self.tr("Change name, job title, phones and emails here"))
         self.edit_here_button.clicked.connect(self.edit_in_place)
         self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.call_button = QPushButton(self.tr("Schedule &call…"))
-        self.meeting_button = QPushButton(self.tr("Schedule &meeting…"))
+        self.call_button = QPushButton(icon("call"), self.tr("Schedule &call…"))
+        self.meeting_button = QPushButton(icon("meeting"), self.tr("Schedule &meeting…"))
         self.edit_button.clicked.connect(self.edit)
         self.call_button.clicked.connect(
             lambda: schedule(self._ctx, self, "call", contact_id=self.contact_id)

@@ -15,6 +15,7 @@ from crmdesk.notes import NoteRecord
 from crmdesk.opportunities import OpportunityRecord
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.guard import while_alive
+from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
 from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
@@ -61,7 +62,7 @@ class OpportunityView(QWidget):
         form.addRow(self.tr("Expected close:"), self.close_label)
         form.addRow(self.tr("Company:"), self.company_label)
         form.addRow(self.tr("Contact:"), self.contact_label)
-        self.call_button = QPushButton(self.tr("Schedule &call…"))
+        self.call_button = QPushButton(icon("call"), self.tr("Schedule &call…"))
         self.call_button.clicked.connect(self._schedule_call)
         self.scheduled = ScheduledList()
         self.scheduled.activated_id.connect(lambda i: complete(self._ctx, self, i))

@@ -19,6 +19,7 @@ from crmdesk.records import CompanyRecord, ContactRow
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.companies.header_editor import CompanyHeaderEditor
 from crmdesk.ui.guard import while_alive
+from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
 from crmdesk.ui.record_header import follow_link, heading_label, link, link_label, swap
@@ -63,14 +64,14 @@ class CompanyView(QWidget):
         self.bundle: CompanyBundle | None = None
         self.name_label = heading_label()
         self.details_label = link_label(self.follow_link, wrap=True)
-        self.edit_here_button = QPushButton(self.tr("Edit &here"))
+        self.edit_here_button = QPushButton(icon("edit"), self.tr("Edit &here"))
         self.edit_here_button.setToolTip(
             self.tr("Change name, industry, website, phone and email here")
         )
         self.edit_here_button.clicked.connect(self.edit_in_place)
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit)
-        self.call_button = QPushButton(self.tr("Schedule &call…"))
+        self.call_button = QPushButton(icon("call"), self.tr("Schedule &call…"))
         self.call_button.clicked.connect(
             lambda: schedule(self._ctx, self, "call", company_id=self.company_id)
         )
