@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from crmdesk.cli.context import CliContext
-from crmdesk.exporting.service import FORMATS, export_file
+from crmdesk.exporting.service import FORMATS
+from crmdesk.sync.reports import export_and_report
 
 
 def register(sub: Any) -> None:
@@ -28,16 +30,17 @@ def register(sub: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace, ctx: CliContext) -> int:
-    with ctx.db().read() as session:
-        count = export_file(
-            session,
-            Path(args.output),
-            args.format,
-            ids=args.ids,
-            lookup=args.lookup,
-            vcard_version=args.vcard_version,
-            csv_layout=args.layout,
-        )
+    done = export_and_report(
+        ctx.db(),
+        Path(args.output),
+        args.format,
+        ids=args.ids,
+        lookup=args.lookup,
+        vcard_version=args.vcard_version,
+        csv_layout=args.layout,
+    )
     what = "events" if args.format == "ics" else "contacts"
-    print(f"Exported {count} {what} to {args.output}.")
+    print(f"Exported {done.count} {what} to {args.output}.")
+    if done.unreported_reason:
+        print(f"Not reported to the office server: {done.unreported_reason}", file=sys.stderr)
     return 0
