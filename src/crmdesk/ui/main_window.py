@@ -23,6 +23,7 @@ from crmdesk import __version__
 from crmdesk.changes import EVERYTHING, Changes
 from crmdesk.ui.actions import MainActions
 from crmdesk.ui.activity_launch import schedule
+from crmdesk.ui.export_dialog import ExportCommand
 from crmdesk.ui.icons import icon
 from crmdesk.ui.lookup_bar import LookupBar
 from crmdesk.ui.ops import AppContext
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.dialog: QWidget | None = None
         self.lookup = LookupBar(ctx, self)
         self.lookup.open_record.connect(self.open_record)
+        self.export = ExportCommand(ctx, self)  # File › Export…, gated by the export right
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         file_menu.addActions([a.new_contact, a.new_company])
         file_menu.addSeparator()
-        file_menu.addAction(a.import_)
+        file_menu.addActions([a.import_, self.export.action])
         file_menu.addSeparator()
         file_menu.addActions([a.lock, a.quit])
         view_menu = menu.addMenu(self.tr("&View"))
