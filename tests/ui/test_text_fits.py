@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,10 +14,14 @@ from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 from tests.ui.text_fit import cut_off_text
 
-from crmdesk import companies, contacts, demo
+from crmdesk import activities, companies, contacts, demo
+from crmdesk.activities import ActivityDraft
+from crmdesk.clock import SystemClock
 from crmdesk.db.engine import Database
+from crmdesk.records import ContactDraft
 from crmdesk.ui import i18n
-from crmdesk.ui.activity_dialog import ActivityDialog
+from crmdesk.ui.activity_dialog import ActivityDialog, CompleteDialog
+from crmdesk.ui.alarms import AlarmDialog
 from crmdesk.ui.contact_dialog import ContactDialog
 from crmdesk.ui.duplicate_warning import DuplicateWarning, SimilarContact
 from crmdesk.ui.import_wizard import ImportWizard
@@ -106,6 +111,17 @@ def test_no_text_is_cut_off_in_the_dialogs(
     window = MainWindow(ctx, settings, vault=vault)
     qtbot.addWidget(window)
     window.show()
+    with ctx.db.write() as session:
+        person = contacts.add_contact(session, ContactDraft("ศิริพร ลิ้มเจริญ"))
+        call = activities.schedule(
+            session,
+            ActivityDraft(
+                "call",
+                "โทรติดตามใบเสนอราคา",
+                datetime.now(UTC) + timedelta(hours=2),
+                contact_id=person.id,
+            ),
+        )
     match = SimilarContact("id", "สมชาย ใจดี", "บริษัท ตัวอย่าง จำกัด", "somchai@example.co.th", "email")
     dialogs: list[QWidget] = [
         FirstRunWizard(Vault(tmp_path / "new"), settings),
@@ -114,6 +130,8 @@ def test_no_text_is_cut_off_in_the_dialogs(
         ContactDialog(ctx, window),
         DuplicateWarning([match, match], window),
         ActivityDialog(ctx, window, kind="meeting"),
+        CompleteDialog(ctx, call.id, window),
+        AlarmDialog(ctx, SystemClock(), window),
         DuplicatesDialog(ctx, window),
         ImportWizard(ctx, window),
     ]
