@@ -1026,6 +1026,101 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "此电脑没有可用的密钥环来保存登录信息。请安装或解锁一个"
         "（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串），然后再次连接。",
     ),
+    # -- export dialog
+    "E&xport…": ("ส่งออก…", "匯出…", "导出…"),
+    "Export contacts to vCard or CSV, or scheduled activities to iCalendar": (
+        "ส่งออกผู้ติดต่อเป็น vCard หรือ CSV หรือส่งออกกิจกรรมที่นัดไว้เป็น iCalendar",
+        "將聯絡人匯出為 vCard 或 CSV，或將已排定的活動匯出為 iCalendar",
+        "将联系人导出为 vCard 或 CSV，或将已安排的活动导出为 iCalendar",
+    ),
+    "Export:": ("ส่งออก:", "匯出：", "导出："),
+    "Export to": ("ส่งออกไปที่", "匯出至", "导出到"),
+    "All contacts": ("ผู้ติดต่อทั้งหมด", "所有聯絡人", "所有联系人"),
+    "The {count} selected contacts": (
+        "ผู้ติดต่อที่เลือก {count} ราย",
+        "所選的 {count} 位聯絡人",
+        "所选的 {count} 位联系人",
+    ),
+    "Contacts a saved lookup finds:": (
+        "ผู้ติดต่อที่การค้นหาที่บันทึกไว้พบ:",
+        "已儲存查詢找到的聯絡人：",
+        "已保存查询找到的联系人：",
+    ),
+    "Choose a saved lookup.": (
+        "เลือกการค้นหาที่บันทึกไว้",
+        "請選擇已儲存的查詢。",
+        "请选择已保存的查询。",
+    ),
+    "vCard 3.0 (.vcf)": ("vCard 3.0 (.vcf)", "vCard 3.0（.vcf）", "vCard 3.0（.vcf）"),
+    "vCard 4.0 (.vcf)": ("vCard 4.0 (.vcf)", "vCard 4.0（.vcf）", "vCard 4.0（.vcf）"),
+    "CSV, Google Contacts layout (.csv, UTF-8)": (
+        "CSV รูปแบบ Google Contacts (.csv, UTF-8)",
+        "CSV，Google 聯絡人格式（.csv，UTF-8）",
+        "CSV，Google 通讯录格式（.csv，UTF-8）",
+    ),
+    "CSV, Outlook layout (.csv, UTF-8)": (
+        "CSV รูปแบบ Outlook (.csv, UTF-8)",
+        "CSV，Outlook 格式（.csv，UTF-8）",
+        "CSV，Outlook 格式（.csv，UTF-8）",
+    ),
+    "iCalendar: scheduled activities (.ics)": (
+        "iCalendar: กิจกรรมที่นัดไว้ (.ics)",
+        "iCalendar：已排定的活動（.ics）",
+        "iCalendar：已安排的活动（.ics）",
+    ),
+    "File:": ("ไฟล์:", "檔案：", "文件："),
+    "File to write": ("ไฟล์ที่จะเขียน", "要寫入的檔案", "要写入的文件"),
+    "Choose…": ("เลือก…", "選擇…", "选择…"),
+    "Choose a file to export to.": (
+        "เลือกไฟล์ที่จะส่งออกไป",
+        "請選擇要匯出的檔案。",
+        "请选择要导出到的文件。",
+    ),
+    "Export file (*{suffix})": (
+        "ไฟล์ส่งออก (*{suffix})",
+        "匯出檔案（*{suffix}）",
+        "导出文件（*{suffix}）",
+    ),
+    "Exported {count} contacts to {file}.": (
+        "ส่งออกผู้ติดต่อ {count} รายไปที่ {file} แล้ว",
+        "已將 {count} 位聯絡人匯出至 {file}。",
+        "已将 {count} 位联系人导出到 {file}。",
+    ),
+    "Exported {count} activities to {file}.": (
+        "ส่งออกกิจกรรม {count} รายการไปที่ {file} แล้ว",
+        "已將 {count} 項活動匯出至 {file}。",
+        "已将 {count} 项活动导出到 {file}。",
+    ),
+    "The office server could not be reached; it was not told.": (
+        "ติดต่อเซิร์ฟเวอร์สำนักงานไม่ได้ จึงยังไม่ได้แจ้งการส่งออกนี้",
+        "無法連線至辦公室伺服器，因此未通報此次匯出。",
+        "无法连接办公室服务器，因此未上报此次导出。",
+    ),
+    "The disk is full. Nothing was exported.": (
+        "ดิสก์เต็ม ไม่ได้ส่งออกข้อมูลใด",
+        "磁碟已滿，未匯出任何資料。",
+        "磁盘已满，未导出任何数据。",
+    ),
+    "The file could not be written ({reason}). Nothing was exported.": (
+        "เขียนไฟล์ไม่ได้ ({reason}) ไม่ได้ส่งออกข้อมูลใด",
+        "無法寫入檔案（{reason}），未匯出任何資料。",
+        "无法写入文件（{reason}），未导出任何数据。",
+    ),
+    "The folder {folder} cannot be written to. Nothing was exported.": (
+        "เขียนลงโฟลเดอร์ {folder} ไม่ได้ ไม่ได้ส่งออกข้อมูลใด",
+        "無法寫入資料夾 {folder}，未匯出任何資料。",
+        "无法写入文件夹 {folder}，未导出任何数据。",
+    ),
+    "Your role does not allow exporting records. Nothing was exported.": (
+        "บทบาทของคุณไม่อนุญาตให้ส่งออกรายการ ไม่ได้ส่งออกข้อมูลใด",
+        "您的角色不允許匯出紀錄，未匯出任何資料。",
+        "您的角色不允许导出记录，未导出任何数据。",
+    ),
+    "Something went wrong: {reason}": (
+        "เกิดข้อผิดพลาด: {reason}",
+        "發生錯誤：{reason}",
+        "出现错误：{reason}",
+    ),
 }
 
 #: English plural forms (singular, plural) for the messages that count with %n.

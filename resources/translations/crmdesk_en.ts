@@ -1353,6 +1353,124 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export contacts to vCard or CSV, or scheduled activities to iCalendar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, Google Contacts layout (.csv, UTF-8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV, Outlook layout (.csv, UTF-8)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>iCalendar: scheduled activities (.ics)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts a saved lookup finds:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export file (*{suffix})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a saved lookup.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported {count} activities to {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported {count} contacts to {file}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server could not be reached; it was not told.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow exporting records. Nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The disk is full. Nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Nothing was exported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to crmdesk</source>
@@ -2208,6 +2326,7 @@
     <name>ScheduledList</name>
     <message>
         <source>When</source>
+        <extracomment>text whose line is as tall as any the records hold: Thai marks above and below, CJK</extracomment>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1354,6 +1354,124 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>ส่งออก(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export contacts to vCard or CSV, or scheduled activities to iCalendar</source>
+        <translation>ส่งออกผู้ติดต่อเป็น vCard หรือ CSV หรือส่งออกกิจกรรมที่นัดไว้เป็น iCalendar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>ส่งออก</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf)</source>
+        <translation>vCard 3.0 (.vcf)</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0 (.vcf)</translation>
+    </message>
+    <message>
+        <source>CSV, Google Contacts layout (.csv, UTF-8)</source>
+        <translation>CSV รูปแบบ Google Contacts (.csv, UTF-8)</translation>
+    </message>
+    <message>
+        <source>CSV, Outlook layout (.csv, UTF-8)</source>
+        <translation>CSV รูปแบบ Outlook (.csv, UTF-8)</translation>
+    </message>
+    <message>
+        <source>iCalendar: scheduled activities (.ics)</source>
+        <translation>iCalendar: กิจกรรมที่นัดไว้ (.ics)</translation>
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation>ผู้ติดต่อที่เลือก {count} ราย</translation>
+    </message>
+    <message>
+        <source>Contacts a saved lookup finds:</source>
+        <translation>ผู้ติดต่อที่การค้นหาที่บันทึกไว้พบ:</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>ผู้ติดต่อทั้งหมด</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>ไฟล์ที่จะเขียน</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>รูปแบบ:</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>ส่งออก:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ไฟล์:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>ส่งออกไปที่</translation>
+    </message>
+    <message>
+        <source>Export file (*{suffix})</source>
+        <translation>ไฟล์ส่งออก (*{suffix})</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>เลือกไฟล์ที่จะส่งออกไป</translation>
+    </message>
+    <message>
+        <source>Choose a saved lookup.</source>
+        <translation>เลือกการค้นหาที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>Exported {count} activities to {file}.</source>
+        <translation>ส่งออกกิจกรรม {count} รายการไปที่ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {file}.</source>
+        <translation>ส่งออกผู้ติดต่อ {count} รายไปที่ {file} แล้ว</translation>
+    </message>
+    <message>
+        <source>The office server could not be reached; it was not told.</source>
+        <translation>ติดต่อเซิร์ฟเวอร์สำนักงานไม่ได้ จึงยังไม่ได้แจ้งการส่งออกนี้</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exporting records. Nothing was exported.</source>
+        <translation>บทบาทของคุณไม่อนุญาตให้ส่งออกรายการ ไม่ได้ส่งออกข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was exported.</source>
+        <translation>ดิสก์เต็ม ไม่ได้ส่งออกข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Nothing was exported.</source>
+        <translation>เขียนลงโฟลเดอร์ {folder} ไม่ได้ ไม่ได้ส่งออกข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Nothing was exported.</source>
+        <translation>เขียนไฟล์ไม่ได้ ({reason}) ไม่ได้ส่งออกข้อมูลใด</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation>เกิดข้อผิดพลาด: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to crmdesk</source>
@@ -2209,6 +2327,7 @@
     <name>ScheduledList</name>
     <message>
         <source>When</source>
+        <extracomment>text whose line is as tall as any the records hold: Thai marks above and below, CJK</extracomment>
         <translation>เมื่อ</translation>
     </message>
     <message>

@@ -1354,6 +1354,124 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export contacts to vCard or CSV, or scheduled activities to iCalendar</source>
+        <translation>将联系人导出为 vCard 或 CSV，或将已安排的活动导出为 iCalendar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf)</source>
+        <translation>vCard 3.0（.vcf）</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0（.vcf）</translation>
+    </message>
+    <message>
+        <source>CSV, Google Contacts layout (.csv, UTF-8)</source>
+        <translation>CSV，Google 通讯录格式（.csv，UTF-8）</translation>
+    </message>
+    <message>
+        <source>CSV, Outlook layout (.csv, UTF-8)</source>
+        <translation>CSV，Outlook 格式（.csv，UTF-8）</translation>
+    </message>
+    <message>
+        <source>iCalendar: scheduled activities (.ics)</source>
+        <translation>iCalendar：已安排的活动（.ics）</translation>
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation>所选的 {count} 位联系人</translation>
+    </message>
+    <message>
+        <source>Contacts a saved lookup finds:</source>
+        <translation>已保存查询找到的联系人：</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>所有联系人</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>导出：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Export file (*{suffix})</source>
+        <translation>导出文件（*{suffix}）</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <source>Choose a saved lookup.</source>
+        <translation>请选择已保存的查询。</translation>
+    </message>
+    <message>
+        <source>Exported {count} activities to {file}.</source>
+        <translation>已将 {count} 项活动导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {file}.</source>
+        <translation>已将 {count} 位联系人导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>The office server could not be reached; it was not told.</source>
+        <translation>无法连接办公室服务器，因此未上报此次导出。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exporting records. Nothing was exported.</source>
+        <translation>您的角色不允许导出记录，未导出任何数据。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was exported.</source>
+        <translation>磁盘已满，未导出任何数据。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Nothing was exported.</source>
+        <translation>无法写入文件夹 {folder}，未导出任何数据。</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Nothing was exported.</source>
+        <translation>无法写入文件（{reason}），未导出任何数据。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation>出现错误：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to crmdesk</source>
@@ -2209,6 +2327,7 @@
     <name>ScheduledList</name>
     <message>
         <source>When</source>
+        <extracomment>text whose line is as tall as any the records hold: Thai marks above and below, CJK</extracomment>
         <translation>时间</translation>
     </message>
     <message>

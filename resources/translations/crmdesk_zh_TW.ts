@@ -1354,6 +1354,124 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>匯出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export contacts to vCard or CSV, or scheduled activities to iCalendar</source>
+        <translation>將聯絡人匯出為 vCard 或 CSV，或將已排定的活動匯出為 iCalendar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (.vcf)</source>
+        <translation>vCard 3.0（.vcf）</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (.vcf)</source>
+        <translation>vCard 4.0（.vcf）</translation>
+    </message>
+    <message>
+        <source>CSV, Google Contacts layout (.csv, UTF-8)</source>
+        <translation>CSV，Google 聯絡人格式（.csv，UTF-8）</translation>
+    </message>
+    <message>
+        <source>CSV, Outlook layout (.csv, UTF-8)</source>
+        <translation>CSV，Outlook 格式（.csv，UTF-8）</translation>
+    </message>
+    <message>
+        <source>iCalendar: scheduled activities (.ics)</source>
+        <translation>iCalendar：已排定的活動（.ics）</translation>
+    </message>
+    <message>
+        <source>The {count} selected contacts</source>
+        <translation>所選的 {count} 位聯絡人</translation>
+    </message>
+    <message>
+        <source>Contacts a saved lookup finds:</source>
+        <translation>已儲存查詢找到的聯絡人：</translation>
+    </message>
+    <message>
+        <source>All contacts</source>
+        <translation>所有聯絡人</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>要寫入的檔案</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>匯出：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>檔案：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>匯出至</translation>
+    </message>
+    <message>
+        <source>Export file (*{suffix})</source>
+        <translation>匯出檔案（*{suffix}）</translation>
+    </message>
+    <message>
+        <source>Choose a file to export to.</source>
+        <translation>請選擇要匯出的檔案。</translation>
+    </message>
+    <message>
+        <source>Choose a saved lookup.</source>
+        <translation>請選擇已儲存的查詢。</translation>
+    </message>
+    <message>
+        <source>Exported {count} activities to {file}.</source>
+        <translation>已將 {count} 項活動匯出至 {file}。</translation>
+    </message>
+    <message>
+        <source>Exported {count} contacts to {file}.</source>
+        <translation>已將 {count} 位聯絡人匯出至 {file}。</translation>
+    </message>
+    <message>
+        <source>The office server could not be reached; it was not told.</source>
+        <translation>無法連線至辦公室伺服器，因此未通報此次匯出。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow exporting records. Nothing was exported.</source>
+        <translation>您的角色不允許匯出紀錄，未匯出任何資料。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was exported.</source>
+        <translation>磁碟已滿，未匯出任何資料。</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be written to. Nothing was exported.</source>
+        <translation>無法寫入資料夾 {folder}，未匯出任何資料。</translation>
+    </message>
+    <message>
+        <source>The file could not be written ({reason}). Nothing was exported.</source>
+        <translation>無法寫入檔案（{reason}），未匯出任何資料。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {reason}</source>
+        <translation>發生錯誤：{reason}</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to crmdesk</source>
@@ -2209,6 +2327,7 @@
     <name>ScheduledList</name>
     <message>
         <source>When</source>
+        <extracomment>text whose line is as tall as any the records hold: Thai marks above and below, CJK</extracomment>
         <translation>時間</translation>
     </message>
     <message>
