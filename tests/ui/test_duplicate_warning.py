@@ -126,3 +126,12 @@ def test_the_merge_screen_gives_its_reasons_in_the_users_language(
     qtbot.waitUntil(lambda: dialog.groups.count() == 1, timeout=5000)
     text = dialog.groups.item(0).text()
     assert "อีเมลเดียวกัน" in text and "ชื่อเดียวกัน" in text and "same" not in text
+
+
+def test_cancelling_while_the_check_runs_saves_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = _new_contact(window, qtbot, name="Peter Chan", email="peter@example.hk")
+    dialog.reject()  # before the look-alike check has answered
+    window.ctx.wait()
+    qtbot.wait(100)
+    window.ctx.wait()
+    assert _count(window) == 0

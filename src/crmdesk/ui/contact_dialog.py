@@ -204,6 +204,8 @@ class ContactDialog(RecordDialog):
         self._store(draft)
 
     def _checked(self, draft: ContactDraft, matches: list[SimilarContact]) -> None:
+        if not self.isVisible():  # cancelled while the check ran: save nothing
+            return
         if not matches:
             self._store(draft)
             return
