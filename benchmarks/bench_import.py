@@ -122,19 +122,36 @@ class _Measured:
     cpu: float
     rss_growth: int
     rss_peak: int
+    #: Resident memory at the start and when 10%, 50% and 90% of the file had been read.
+    rss_at: dict[str, int]
+
+
+def _rss_now() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
 
 
 def _import_rows(ctx: BenchContext, path: Path, rows: int) -> _Measured:
     vault = Vault(ctx.tmp_dir() / "data")
     db = vault.init(ctx.PASSPHRASE, user_name="bench", region="TH")
     info = inspect_file(path)
+    at: dict[str, int] = {"start": _rss_now()}
+
+    def progress(done: int, total: int) -> None:
+        for mark in (10, 50, 90):
+            if done * 100 >= mark * total and f"{mark}%" not in at:
+                at[f"{mark}%"] = _rss_now()
+
     with _PeakRss() as rss:
         start, cpu = time.perf_counter(), time.process_time()
-        report = run_import(db, info, ImportOptions(on_duplicate="create"))
+        report = run_import(db, info, ImportOptions(on_duplicate="create"), progress=progress)
         wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    at["end"] = _rss_now()
     db.close()
     assert report.created == rows and not report.errors, (report.created, report.errors[:3])
-    return _Measured(wall, cpu, rss.peak - rss.start, rss.peak)
+    return _Measured(wall, cpu, rss.peak - rss.start, rss.peak, at)
 
 
 def _sqlite_utils(ctx: BenchContext, path: Path) -> float | None:
@@ -192,6 +209,14 @@ def run(ctx: BenchContext) -> list[Row]:
                 f"({big.rss_growth / rows / 1024:.1f} KB/row); a file a tenth the size grew "
                 f"{little.rss_growth / mb:.0f} MB"
             ),
+        ),
+        Row(
+            AREA,
+            f"import {label}: RSS growth per row between 10% and 90% of the file",
+            (big.rss_at["90%"] - big.rss_at["10%"]) / (rows * 0.8),
+            "bytes/row",
+            "flat",
+            "RSS " + ", ".join(f"{k} {v / mb:.0f} MB" for k, v in big.rss_at.items()),
         ),
     ]
     if plain is not None:
