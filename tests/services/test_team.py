@@ -163,3 +163,54 @@ def test_reassign_without_the_right_says_so_and_changes_nothing(db: Database) ->
     finally:
         _disconnect(db)
     assert _owners(db)[("contacts", ids["contact"])] == me
+
+
+def test_reassigning_a_company_moves_what_hangs_on_the_company_not_its_contacts(
+    db: Database,
+) -> None:
+    from crmdesk import companies
+    from crmdesk.records import CompanyDraft
+
+    with db.read() as s:
+        me = team.current_user(s).id
+    with db.write() as s:
+        company = companies.add_company(
+            s, CompanyDraft("บริษัท ย้าย จำกัด", phones=(LabeledValue("02 123 4567", "work"),))
+        )
+        deal = opportunities.add_opportunity(
+            s,
+            opportunities.OpportunityDraft(
+                name="Company deal", amount=Money(5, "THB"), company_id=company.id
+            ),
+        )
+        person = contacts.add_contact(s, ContactDraft("Works there", company_id=company.id))
+        their_call = activities.schedule(
+            s,
+            activities.ActivityDraft(
+                kind="call", regarding="x", contact_id=person.id, company_id=company.id
+            ),
+        )
+    _connect(db, me, ["reassign"])
+    try:
+        with db.write() as s:
+            team.reassign(s, "company", [company.id], REP_B)
+    finally:
+        _disconnect(db)
+    with db.engine.connect() as conn:
+
+        def owner(table: str, row_id: str) -> str:
+            return str(
+                conn.exec_driver_sql(
+                    f"SELECT owner_id FROM {table} WHERE id = ?", (row_id,)
+                ).scalar()
+            )
+
+        phone = conn.exec_driver_sql(
+            "SELECT id FROM phones WHERE company_id = ?", (company.id,)
+        ).scalar()
+        assert owner("companies", company.id) == REP_B
+        assert owner("phones", str(phone)) == REP_B
+        assert owner("opportunities", deal.id) == REP_B
+        # A contact is a customer of its own; its call follows the contact, not the company.
+        assert owner("contacts", person.id) == me
+        assert owner("activities", their_call.id) == me
