@@ -222,6 +222,10 @@ class DuplicateIndex:
         else:
             self._odd_ids[slot] = contact_id
 
+    def __len__(self) -> int:
+        """How many contacts (slots) the index holds."""
+        return len(self._companies)
+
     def contact_id(self, slot: int) -> str | None:
         """The id of the contact in ``slot``; None while it waits to be written."""
         if slot in self._odd_ids:

@@ -34,7 +34,8 @@ def test_rows_matching_earlier_rows_update_them_across_chunks(
     )
     report = run_import(db, info, ImportOptions(on_duplicate="update"))
     assert (report.created, report.updated, report.errors) == (4, 2, [])
-    assert [d.line for d in report.duplicates] == [6, 7]
+    assert [(d.line, d.existing_id) for d in report.duplicates][1] == (7, "pending:5")
+    assert report.duplicates[0].line == 6 and not report.duplicates[0].existing_id.startswith("p")
     with db.read() as session:
         people = {r.display_name: r for r in contacts.list_contacts(session, limit=10)}
         assert set(people) == {"Anan Sukprasert", "Malee Jaidee", "Wichai Rakthai", "Priya R."}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -373,6 +374,9 @@ def _process(
     index = DuplicateIndex.load(session)
     if writer:
         writer.index = index
+    # The line of each row created so far, by slot - first_new: a match on a row of the
+    # same file is reported as ``pending:LINE``.
+    first_new, lines = len(index), array("q")
     company_names = set(
         session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
     )
@@ -411,8 +415,11 @@ def _process(
         if hit is not None:
             default = "update" if hit.reason == "same UID" else options.on_duplicate
             action = options.decisions.get(item.line, default)
+            existing = hit.contact_id
+            if existing.startswith(PENDING):
+                existing = f"{PENDING}{lines[int(existing.removeprefix(PENDING)) - first_new]}"
             report.add_duplicate(
-                DuplicateFound(item.line, d.display_name, hit.contact_id, hit.reason, action)
+                DuplicateFound(item.line, d.display_name, existing, hit.reason, action)
             )
         if action == "skip":
             report.skipped += 1
@@ -431,6 +438,7 @@ def _process(
             display_name=d.display_name,
             company=d.company_name,
         )
+        lines.append(item.line)
         if writer:
             writer.create(slot, item)
     if writer:
