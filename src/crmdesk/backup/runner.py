@@ -13,6 +13,7 @@ from crmdesk.backup.retention import to_delete
 from crmdesk.backup.settings import BackupSettings, settings_from_values
 from crmdesk.backup.snapshot import open_keyed
 from crmdesk.db.engine import Database
+from crmdesk.memory import give_back_freed_memory
 from crmdesk.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -33,14 +34,19 @@ def back_up(vault: Vault, raw_key: bytes, settings: BackupSettings, now: datetim
     network drive) is not, since creating it would write to the wrong disk.
     """
     folder = settings.folder(vault.data_dir)
-    result = write_backup(
-        vault.db_path,
-        raw_key,
-        folder,
-        now,
-        wrapped_key=vault.key_path.read_text(encoding="utf-8"),
-        create_folder=settings.destination is None,
-    )
+    try:
+        result = write_backup(
+            vault.db_path,
+            raw_key,
+            folder,
+            now,
+            wrapped_key=vault.key_path.read_text(encoding="utf-8"),
+            create_folder=settings.destination is None,
+        )
+    finally:
+        # Copying and checking a 1 GB database frees ~100 MB the app would otherwise
+        # keep resident for the rest of the day (docs/PERFORMANCE.md, ui memory rows).
+        give_back_freed_memory()
     deleted = []
     for path in to_delete(list_backups(folder, full=False), settings.policy):
         try:
