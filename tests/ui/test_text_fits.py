@@ -42,7 +42,7 @@ def _settled_problems(qtbot: QtBot, ctx: AppContext, window: MainWindow) -> list
     """What is still cut off once background loads have landed and layouts have caught up."""
     for _ in range(2):  # results land on the UI thread and may start follow-up loads
         ctx.wait(5000)
-        qtbot.wait(150)
+        qtbot.wait(40)
     with suppress(TimeoutError):  # reported by the caller, with the details
         qtbot.waitUntil(lambda: not cut_off_text(window), timeout=1500)
     return cut_off_text(window)
