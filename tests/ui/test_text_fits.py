@@ -24,6 +24,7 @@ from crmdesk.ui.activity_dialog import ActivityDialog, CompleteDialog
 from crmdesk.ui.alarms import AlarmDialog
 from crmdesk.ui.contact_dialog import ContactDialog
 from crmdesk.ui.duplicate_warning import DuplicateWarning, SimilarContact
+from crmdesk.ui.export_dialog import ExportDialog
 from crmdesk.ui.import_wizard import ImportWizard
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.merge_dialog import DuplicatesDialog
@@ -134,6 +135,7 @@ def test_no_text_is_cut_off_in_the_dialogs(
         AlarmDialog(ctx, SystemClock(), window),
         DuplicatesDialog(ctx, window),
         ImportWizard(ctx, window),
+        ExportDialog(ctx, window, [person.id]),
     ]
     problems: list[str] = []
     for dialog in dialogs:
