@@ -32,7 +32,7 @@ from crmdesk.ui.guard import while_alive
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
-from crmdesk.ui.record_header import follow_link, heading_label, link, link_label, swap
+from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, ScheduledList
 
 HISTORY_LIMIT = 200
@@ -116,8 +116,7 @@ class ContactView(QWidget):
         header.addWidget(self.address_label)
         header.addLayout(buttons)
         self.header_editor = HeaderEditor(ctx)
-        self.header_editor.hide()
-        self.header_editor.finished.connect(self._editing_done)
+        self.header_editor.stand_in_for(self.header, self.edit_here_button)
 
         self.scheduled = ScheduledList()
         self.scheduled.activated_id.connect(lambda i: complete(self._ctx, self, i))
@@ -228,13 +227,7 @@ class ContactView(QWidget):
         """Swap the header for its edit boxes (the record must have loaded)."""
         if self.bundle is None:
             return
-        swap(self.header_editor, self.header)
         self.header_editor.start(self.bundle.record)
-
-    @Slot()
-    def _editing_done(self) -> None:
-        swap(self.header, self.header_editor)
-        self.edit_here_button.setFocus()
 
     @Slot()
     def edit(self) -> None:

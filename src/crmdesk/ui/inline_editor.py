@@ -56,6 +56,28 @@ class InlineEditor(QWidget):
         layout.addWidget(self.form_error)
         layout.addLayout(buttons)
         self._first: QLineEdit | None = None
+        self._replaces: QWidget | None = None
+        self._focus_after: QWidget | None = None
+        self.hide()
+
+    def stand_in_for(self, header: QWidget, focus_after: QWidget) -> None:
+        """Take ``header``'s place while editing; give it back (and focus) when finished."""
+        self._replaces, self._focus_after = header, focus_after
+        self.finished.connect(self._give_back)
+
+    def open_in_place(self) -> None:
+        """Hide the header this editor stands in for and show the edit boxes."""
+        if self._replaces is not None:
+            self._replaces.hide()
+        self.show()
+
+    @Slot()
+    def _give_back(self) -> None:
+        self.hide()
+        if self._replaces is not None:
+            self._replaces.show()
+        if self._focus_after is not None:
+            self._focus_after.setFocus()
 
     def add_row(self, text: str, edit: QLineEdit, field: str | None = None) -> None:
         """A labelled box; with ``field``, the service's name for it, an error line under it."""
@@ -68,7 +90,9 @@ class InlineEditor(QWidget):
             self._first = edit
 
     def begin(self) -> None:
-        """Clear old messages and put the cursor in the first box (after ``fill``)."""
+        """Show the boxes in place, clear old messages and put the cursor in the first box
+        (after a subclass has filled them)."""
+        self.open_in_place()
         if self._region is None:
             self._region = self._ctx.run_now(local_settings.default_region)
         field_checks.show_problems(self.errors, {}, self.form_error)

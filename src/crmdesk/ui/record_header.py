@@ -7,7 +7,7 @@ from html import escape
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 #: the schemes of links that open another record in the app
 RECORD_SCHEMES = ("contact", "company", "opportunity")
@@ -36,12 +36,6 @@ def link_label(follow: Callable[[str], None], *, wrap: bool = False) -> QLabel:
     label.setWordWrap(wrap)
     label.linkActivated.connect(follow)
     return label
-
-
-def swap(shown: QWidget, hidden: QWidget) -> None:
-    """Show one of two widgets that take turns in a header (read-only and edit boxes)."""
-    hidden.hide()
-    shown.show()
 
 
 def follow_link(href: str, open_record: Callable[[str, str], None]) -> str | None:

@@ -22,7 +22,7 @@ from crmdesk.ui.guard import while_alive
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
-from crmdesk.ui.record_header import follow_link, heading_label, link, link_label, swap
+from crmdesk.ui.record_header import follow_link, heading_label, link, link_label
 from crmdesk.ui.record_tabs import DealList, HistoryList, NotesPanel, RecordList, ScheduledList
 
 CONTACT_LIMIT = 500
@@ -107,8 +107,7 @@ class CompanyView(QWidget):
         header.addWidget(self.details_label)
         header.addLayout(buttons)
         self.header_editor = CompanyHeaderEditor(ctx)
-        self.header_editor.hide()
-        self.header_editor.finished.connect(self._editing_done)
+        self.header_editor.stand_in_for(self.header, self.edit_here_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.header_editor)
@@ -152,13 +151,7 @@ class CompanyView(QWidget):
         """Swap the header for its edit boxes (the record must have loaded)."""
         if self.bundle is None:
             return
-        swap(self.header_editor, self.header)
         self.header_editor.start(self.bundle.record)
-
-    @Slot()
-    def _editing_done(self) -> None:
-        swap(self.header, self.header_editor)
-        self.edit_here_button.setFocus()
 
     @Slot()
     def edit(self) -> None:
