@@ -46,6 +46,12 @@ def test_each_refresh_gives_a_new_token_and_spends_the_old_one(
     assert a.sync.status().pending == 0
 
 
+def _reuses(server: RunningServer) -> list[tuple[str, str | None]]:
+    with server.store.read() as conn:
+        entries = [e for e in audit.entries(conn) if e.action == audit.Action.TOKEN_REUSED]
+    return [(e.user_name, e.device_id) for e in entries]
+
+
 def test_reusing_a_spent_refresh_token_revokes_the_device_and_is_audited(
     sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
 ) -> None:
@@ -55,6 +61,8 @@ def test_reusing_a_spent_refresh_token_revokes_the_device_and_is_audited(
     stolen = _stored(fake_keyring)  # a copy taken before the laptop uses it
     server.clock.offset_ms = 3600 * 1000
     a.sync.sync_once()  # the laptop refreshes: the copy is now spent
+    server.clock.offset_ms = 2 * 3600 * 1000
+    a.sync.sync_once()  # and uses what it got: the copy cannot pass for a lost answer
     answer = _refresh(server, stolen)
     assert answer.status_code == 401
     assert answer.json()["message"] == auth.REUSED_MESSAGE
@@ -64,13 +72,50 @@ def test_reusing_a_spent_refresh_token_revokes_the_device_and_is_audited(
     with pytest.raises(NotConnected):
         a.sync.sync_once()
     assert a.sync.status().pending == 1
-    with server.store.read() as conn:
-        entries = [e for e in audit.entries(conn) if e.action == audit.Action.TOKEN_REUSED]
-    assert [(e.user_name, e.device_id) for e in entries] == [("anna", a.db.device_id)]
+    assert _reuses(server) == [("anna", a.db.device_id)]
     # Signing in again with the password works and the queued change goes up.
     a.sync.connect(server.url, "anna", PASSWORD, fingerprint=server.fingerprint)
     a.sync.sync_once()
     assert a.sync.status().pending == 0
+
+
+def test_a_refresh_whose_answer_was_lost_can_be_repeated(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
+) -> None:
+    """Connection cut after the server exchanged the token: the laptop stays signed in."""
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    held = _stored(fake_keyring)
+    for _lost in range(2):  # the server commits each exchange; the laptop never hears of it
+        assert _refresh(server, held).status_code == 200
+    server.clock.offset_ms = 3600 * 1000
+    add_contact(a.db, "Somchai")
+    a.sync.sync_once()  # presents the token it still holds
+    assert a.sync.status().pending == 0
+    assert _stored(fake_keyring) != held
+    assert _reuses(server) == []
+
+
+def test_a_copy_that_passes_for_a_lost_answer_is_caught_at_the_next_refresh(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
+) -> None:
+    server = sqlite_server
+    server.add_user("anna")
+    a = make_laptop(server, "anna")
+    stolen = _stored(fake_keyring)
+    server.clock.offset_ms = 3600 * 1000
+    a.sync.sync_once()  # the laptop exchanges the token and has not used the new one yet
+    answer = _refresh(server, stolen)  # to the server this looks like a lost answer
+    assert answer.status_code == 200
+    thief = answer.json()["refresh_token"]
+    server.clock.offset_ms = 2 * 3600 * 1000
+    add_contact(a.db, "Somchai")
+    with pytest.raises(NotConnected):
+        a.sync.sync_once()  # the laptop's token was superseded: the fork is found
+    assert _reuses(server) == [("anna", a.db.device_id)]
+    assert _refresh(server, thief).status_code == 401  # the copy dies with the family
+    assert a.sync.status().pending == 1
 
 
 def test_a_spent_token_cannot_fork_a_device(

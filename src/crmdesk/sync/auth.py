@@ -427,6 +427,12 @@ def rotate_refresh(conn: Connection, token: str, now: int, address: str | None) 
     Presenting a token that was already exchanged is the sign of a copied token: every
     refresh token of the device (its family) is revoked and the reuse is audited. The
     caller must commit even then, and refuse the request.
+
+    One exception keeps a laptop on a flaky connection signed in: if nothing the exchange
+    gave out has been used yet, the answer was probably lost on its way, so the token is
+    exchanged again and the unused successor is superseded (revoked). A copy used this
+    way is still caught, one step later: the other holder's next refresh presents the
+    superseded (or spent) token, and that revokes the family.
     """
     t = st.refresh_tokens.c
     row = (
@@ -434,10 +440,21 @@ def rotate_refresh(conn: Connection, token: str, now: int, address: str | None) 
         .mappings()
         .first()
     )
-    if row is None or row["revoked_at"] is not None:
+    if row is None or (row["revoked_at"] is not None and row["rotated_at"] is None):
         raise AuthError("The sign-in of this device was revoked. Connect again.")
     claims = TokenClaims(row["user_id"], row["device_id"], 0)
-    if row["rotated_at"] is not None:
+    if row["rotated_at"] is not None and _successors_unused(conn, row["device_id"], row):
+        conn.execute(  # the answer was lost: supersede what it carried, exchange again
+            update(st.refresh_tokens)
+            .where(
+                t.device_id == row["device_id"],
+                t.created_at >= row["rotated_at"],
+                t.token_hash != row["token_hash"],
+                t.revoked_at.is_(None),
+            )
+            .values(revoked_at=now, rotated_at=now)
+        )
+    elif row["rotated_at"] is not None or row["revoked_at"] is not None:
         conn.execute(
             update(st.refresh_tokens)
             .where(t.device_id == row["device_id"], t.revoked_at.is_(None))
@@ -469,6 +486,24 @@ def rotate_refresh(conn: Connection, token: str, now: int, address: str | None) 
         )
     )
     return Rotation(claims, fresh)
+
+
+def _successors_unused(conn: Connection, device_id: str, spent: Any) -> bool:
+    """Whether no token given out since ``spent`` was exchanged has been used yet."""
+    if spent["revoked_at"] is not None:
+        return False  # superseded, or revoked with its family: never exchanged again
+    t = st.refresh_tokens.c
+    since = conn.execute(
+        select(t.rotated_at, t.revoked_at).where(
+            t.device_id == device_id,
+            t.created_at >= spent["rotated_at"],
+            t.token_hash != spent["token_hash"],
+        )
+    ).all()
+    # Revoked ones were superseded by an earlier repeat (the family's revocation would
+    # have revoked ``spent`` too); what is left must never have been exchanged.
+    live = [rotated for rotated, revoked in since if revoked is None]
+    return bool(live) and all(rotated is None for rotated in live)
 
 
 def check_refresh(conn: Connection, token: str) -> TokenClaims:
