@@ -12,7 +12,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
-from tests.ui.text_fit import cut_off_text
+from tests.ui.text_fit import cut_off_items, cut_off_text
+from tests.ui.typing import type_text
 
 from crmdesk import activities, companies, contacts, demo
 from crmdesk.activities import ActivityDraft
@@ -67,6 +68,14 @@ def test_no_text_is_cut_off_at_the_default_window_size(
     for spec in PAGES:
         window.show_page(spec.key)
         problems += [f"[{spec.key}] {p}" for p in _settled_problems(qtbot, ctx, window)]
+    bar = window.lookup
+    for query in ("บริษัท", "ltd", "王"):
+        bar.clear()
+        with qtbot.waitSignal(bar.results_shown, timeout=5000):
+            type_text(qtbot, bar, query)
+        problems += [f"[lookup {query}] {p}" for p in cut_off_items(bar.popup)]
+    bar.clear()
+    bar.popup.hide()
     for entity, record_id in (("contact", contact_id), ("company", company_id)):
         window.open_record(entity, record_id)
         problems += [f"[{entity}] {p}" for p in _settled_problems(qtbot, ctx, window)]

@@ -226,5 +226,10 @@ def cut_off_text(root: QWidget) -> list[str]:
     return problems
 
 
+def cut_off_items(view: QListView) -> list[str]:
+    """The items of a list (a popup, say) that are drawn cut."""
+    return _cell_problems(view, widths_too=True)
+
+
 def text_width(widget: QWidget, text: str) -> int:
     return QFontMetrics(widget.font()).horizontalAdvance(text)
