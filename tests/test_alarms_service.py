@@ -83,3 +83,21 @@ def test_new_activity_inside_its_alarm_window_alarms_at_once(db: Database) -> No
         )
     assert _due(db, START + timedelta(seconds=30)) == ["soon"]
     assert _due(db, START + timedelta(minutes=1)) == []
+
+
+def test_a_late_alarm_fires_in_a_busy_week(db: Database) -> None:
+    """More than a thousand calls before it in the coming week: a late alarm still fires."""
+    assert _due(db, START) == []
+    with db.write() as s:
+        for i in range(1_050):  # a call every 6 minutes from 08:10 for 4.4 days, no alarms
+            draft = ActivityDraft("call", f"c{i}", starts_at=START + timedelta(minutes=10 + 6 * i))
+            activities.schedule(s, draft)
+        five_days = 5 * 24 * 60
+        activities.schedule(  # starts after all of them; its alarm time passed an hour ago
+            s,
+            ActivityDraft(
+                "meeting", "late", starts_at=START + timedelta(days=5), alarm_minutes=five_days + 60
+            ),
+        )
+    assert _due(db, START + timedelta(minutes=1)) == ["late"]
+    assert _due(db, START + timedelta(minutes=2)) == []

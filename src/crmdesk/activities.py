@@ -391,12 +391,49 @@ def history(
     return [ActivityRecord(*r) for r in session.execute(query.offset(offset).limit(limit))]
 
 
+def _alarm_times(
+    session: Session, start_from: datetime, start_before: datetime
+) -> dict[str, datetime]:
+    """Alarm time by id of the scheduled activities with an alarm starting in the window.
+
+    Plain (id, start, minutes) rows: a busy calendar may hold tens of thousands, and full
+    records for each would keep a worker thread (and, through the GIL, the UI) busy.
+    """
+    rows = session.execute(
+        select(Activity.id, Activity.starts_at, Activity.alarm_minutes).where(
+            Activity.deleted_at.is_(None),
+            Activity.status == "scheduled",
+            Activity.alarm_minutes.is_not(None),
+            Activity.starts_at >= start_from,
+            Activity.starts_at < start_before,
+        )
+    )
+    return {i: at - timedelta(minutes=m) for i, at, m in rows if at is not None and m is not None}
+
+
+def _records(session: Session, ids: list[str]) -> list[ActivityRecord]:
+    found: list[ActivityRecord] = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        found += [
+            ActivityRecord(*r) for r in session.execute(_select().where(Activity.id.in_(chunk)))
+        ]
+    return found
+
+
 def alarms_between(session: Session, start: datetime, end: datetime) -> list[ActivityRecord]:
     """Scheduled activities whose alarm time falls in [start, end)."""
-    horizon = end + timedelta(days=31)
-    candidates = list_scheduled(session, start=start, end=horizon, limit=100000)
-    overdue_alarm = [a for a in candidates if a.alarm_at is not None and start <= a.alarm_at < end]
-    return sorted(overdue_alarm, key=lambda a: (a.alarm_at, a.id))
+    times = _alarm_times(session, start, end + timedelta(days=31))
+    hits = [i for i, at in times.items() if start <= at < end]
+    return sorted(_records(session, hits), key=lambda a: (a.alarm_at or end, a.id))
+
+
+def alarms_set_before(
+    session: Session, moment: datetime, start_from: datetime, start_before: datetime
+) -> list[ActivityRecord]:
+    """Scheduled activities starting in [start_from, start_before), alarm before ``moment``."""
+    times = _alarm_times(session, start_from, start_before)
+    return _records(session, [i for i, at in times.items() if at < moment])
 
 
 def _for(

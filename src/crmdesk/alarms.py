@@ -42,8 +42,7 @@ def take_due(session: Session, now: datetime) -> list[ActivityRecord]:
     since = datetime.fromisoformat(stored) if stored else now - FIRST_LOOK_BACK
     until = now + _TICK  # an alarm set for exactly now is due now
     candidates = activities.alarms_between(session, since, until) if since < until else []
-    late = activities.list_scheduled(session, start=now, end=now + LATE_HORIZON)
-    candidates += [a for a in late if a.alarm_at is not None and a.alarm_at < since]
+    candidates += activities.alarms_set_before(session, since, now, now + LATE_HORIZON)
     fired = _load(session, FIRED_KEY)
     due: dict[str, ActivityRecord] = {}
     for record in candidates:
