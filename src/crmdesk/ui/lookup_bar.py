@@ -104,8 +104,16 @@ class LookupBar(QLineEdit):
     def _place_popup(self) -> None:
         rows = min(self.popup.count(), 12)
         height = self.popup.sizeHintForRow(0) * rows + 2 * self.popup.frameWidth() + 2
-        self.popup.setFixedSize(max(self.width(), 420), height)
-        self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        metrics = self.popup.fontMetrics()
+        longest = max(
+            (metrics.horizontalAdvance(self.popup.item(i).text()) for i in range(rows)), default=0
+        )
+        room = self.window().width() if self.window() is not self else 900
+        wanted = longest + 2 * self.popup.frameWidth() + metrics.averageCharWidth() * 2
+        wanted += self.popup.verticalScrollBar().sizeHint().width()
+        self.popup.setFixedSize(min(max(self.width(), 420, wanted), room), height)
+        # wider than the bar (which sits at the right of the toolbar): grow to the left
+        self.popup.move(self.mapToGlobal(QPoint(self.width() - self.popup.width(), self.height())))
         self.popup.show()
 
     def hits(self) -> list[tuple[str, str, str]]:
