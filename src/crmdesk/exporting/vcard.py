@@ -80,6 +80,9 @@ def card_text(c: ExportContact, version: VCardVersion = "3.0") -> str:
     card.add("N", ";".join(escape(x or "") for x in (c.family_name, c.given_name, "", "", "")))
     if c.company_name:
         card.add("ORG", escape(c.company_name))
+        if c.display_name == c.company_name and not (c.family_name or c.given_name):
+            # Readers (ours too) take a card whose name is its company's for a company card.
+            card.add("KIND", "individual")
     if c.title:
         card.add("TITLE", escape(c.title))
     for e in c.emails:

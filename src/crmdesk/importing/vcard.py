@@ -14,7 +14,7 @@ from crmdesk.importing.cleanup import ContactParts
 from crmdesk.importing.model import Photo, ReadItem, RowProblem
 from crmdesk.records import AddressValue, LabeledValue
 
-_SKIP = {"VERSION", "PRODID", "REV", "X-ABLABEL", "X-ABUID", "KIND", "CLASS"}
+_SKIP = {"VERSION", "PRODID", "REV", "X-ABLABEL", "X-ABUID", "CLASS"}
 _HANDLED = {
     "FN",
     "N",
@@ -139,6 +139,7 @@ def card_to_parts(line: int, card: Any) -> ContactParts:
             group_labels[prop.group.lower()] = (m[1] if m else text).lower()
     other: list[str] = []
     show_as_company = False
+    a_person = False
     for prop in children:
         name = prop.name
         if name in _SKIP:
@@ -147,6 +148,10 @@ def card_to_parts(line: int, card: Any) -> ContactParts:
             parts.display_name = str(prop.value)
         elif name == "X-ABSHOWAS" and str(prop.value).upper() == "COMPANY":
             show_as_company = True
+        elif name == "KIND":  # RFC 6350: individual, org, group, location
+            kind = str(prop.value).strip().lower()
+            show_as_company = kind == "org"
+            a_person = kind == "individual"
         elif name == "N":
             n = prop.value
             parts.given_name = " ".join(x for x in (_text(n.given), _text(n.additional)) if x)
@@ -203,7 +208,8 @@ def card_to_parts(line: int, card: Any) -> ContactParts:
         elif name not in _HANDLED and not isinstance(prop.value, bytes):
             other.append(f"{prop.name.title()}: {_text(prop.value)}")
     no_person = parts.company and not (parts.given_name or parts.family_name)
-    if no_person and (show_as_company or parts.display_name in (None, "", parts.company)):
+    named_as_company = parts.display_name in (None, "", parts.company)
+    if no_person and (show_as_company or (named_as_company and not a_person)):
         parts.display_name = None
     if other:
         parts.notes.append("Other vCard fields:\n" + "\n".join(other))
