@@ -210,7 +210,14 @@ class PageApplier:
         upserts: list[tuple[Any, ...]] = []
         versions: list[tuple[str, str, int]] = []
         deletes: list[tuple[str, str]] = []
+        # A record can come twice in one page (its owner's bucket and a share, or a move
+        # and a later edit): only its newest version counts, or it would be inserted twice.
+        newest: dict[str, Row] = {}
         for row in rows:
+            seen = newest.get(row["id"])
+            if seen is None or row["s"] >= seen["s"]:
+                newest[row["id"]] = row
+        for row in newest.values():
             key = (table, row["id"])
             data = row["d"]
             if key in pending:

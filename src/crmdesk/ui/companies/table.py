@@ -73,10 +73,12 @@ class CompaniesPage(QWidget):
         layout.addWidget(self.table)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
-        self.model.loaded.connect(
-            lambda: self.count_label.setText(self.tr("%n company(ies)", "", self.model.total))
-        )
+        self.model.loaded.connect(self._show_count)  # a method: disconnected when closed
         self.model.reload()
+
+    @Slot()
+    def _show_count(self) -> None:
+        self.count_label.setText(self.tr("%n company(ies)", "", self.model.total))
 
     def _with_current_id(self, fn: Callable[[list[str]], None]) -> None:
         row = self.table.currentIndex().row()
