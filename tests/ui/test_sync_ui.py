@@ -321,6 +321,11 @@ def test_the_timer_starts_rounds_without_a_click(
 ) -> None:
     connect(window, qtbot, office)
     controller = window.sync.controller
+    # Connecting saves settings, and the controller re-reads its interval in the background:
+    # let that answer land first, or it puts the 5 minutes back over the 1 ms below.
+    window.ctx.wait()
+    qtbot.wait(50)
+    wait_idle(window, qtbot)
     assert controller.interval_ms() == 5 * 60 * 1000
     with qtbot.waitSignal(controller.finished, timeout=WAIT):
         controller.set_interval(1)
