@@ -211,13 +211,19 @@ class PageApplier:
         versions: list[tuple[str, str, int]] = []
         deletes: list[tuple[str, str]] = []
         # A record can come twice in one page (its owner's bucket and a share, or a move
-        # and a later edit): only its newest version counts, or it would be inserted twice.
+        # and a later edit): only its newest version is written, or it would be inserted
+        # twice. Removals stay as they were: applied first, so a version in the same page
+        # (the record still visible another way) puts it back.
         newest: dict[str, Row] = {}
         for row in rows:
+            if row["d"] is None:
+                continue
             seen = newest.get(row["id"])
             if seen is None or row["s"] >= seen["s"]:
                 newest[row["id"]] = row
-        for row in newest.values():
+        for row in rows:
+            if row["d"] is not None and newest[row["id"]] is not row:
+                continue
             key = (table, row["id"])
             data = row["d"]
             if key in pending:
