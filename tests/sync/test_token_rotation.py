@@ -9,7 +9,7 @@ from pathlib import Path
 import httpx
 import pytest
 from tests.conftest import PASSPHRASE, FakeKeyring
-from tests.sync.conftest import PASSWORD, MakeLaptop, RunningServer
+from tests.sync.conftest import PASSWORD, Laptop, MakeLaptop, RunningServer
 from tests.sync.helpers import add_contact
 
 from crmdesk.sync import audit, auth, tls
@@ -32,8 +32,7 @@ def test_each_refresh_gives_a_new_token_and_spends_the_old_one(
     sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
 ) -> None:
     server = sqlite_server
-    server.add_user("anna")
-    a = make_laptop(server, "anna")
+    a = _anna(server, make_laptop)
     first = _stored(fake_keyring)
     server.clock.offset_ms = 3600 * 1000  # the access token has expired: the client refreshes
     add_contact(a.db, "Somchai")
@@ -46,6 +45,12 @@ def test_each_refresh_gives_a_new_token_and_spends_the_old_one(
     assert a.sync.status().pending == 0
 
 
+def _anna(server: RunningServer, make_laptop: MakeLaptop) -> Laptop:
+    """The office's user anna and her connected laptop."""
+    server.add_user("anna")
+    return make_laptop(server, "anna")
+
+
 def _reuses(server: RunningServer) -> list[tuple[str, str | None]]:
     with server.store.read() as conn:
         entries = [e for e in audit.entries(conn) if e.action == audit.Action.TOKEN_REUSED]
@@ -56,8 +61,7 @@ def test_reusing_a_spent_refresh_token_revokes_the_device_and_is_audited(
     sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
 ) -> None:
     server = sqlite_server
-    server.add_user("anna")
-    a = make_laptop(server, "anna")
+    a = _anna(server, make_laptop)
     stolen = _stored(fake_keyring)  # a copy taken before the laptop uses it
     server.clock.offset_ms = 3600 * 1000
     a.sync.sync_once()  # the laptop refreshes: the copy is now spent
@@ -84,8 +88,7 @@ def test_a_refresh_whose_answer_was_lost_can_be_repeated(
 ) -> None:
     """Connection cut after the server exchanged the token: the laptop stays signed in."""
     server = sqlite_server
-    server.add_user("anna")
-    a = make_laptop(server, "anna")
+    a = _anna(server, make_laptop)
     held = _stored(fake_keyring)
     for _lost in range(2):  # the server commits each exchange; the laptop never hears of it
         assert _refresh(server, held).status_code == 200
@@ -101,8 +104,7 @@ def test_a_copy_that_passes_for_a_lost_answer_is_caught_at_the_next_refresh(
     sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
 ) -> None:
     server = sqlite_server
-    server.add_user("anna")
-    a = make_laptop(server, "anna")
+    a = _anna(server, make_laptop)
     stolen = _stored(fake_keyring)
     server.clock.offset_ms = 3600 * 1000
     a.sync.sync_once()  # the laptop exchanges the token and has not used the new one yet
@@ -122,8 +124,7 @@ def test_a_spent_token_cannot_fork_a_device(
     sqlite_server: RunningServer, make_laptop: MakeLaptop, fake_keyring: FakeKeyring
 ) -> None:
     server = sqlite_server
-    server.add_user("anna")
-    a = make_laptop(server, "anna")
+    a = _anna(server, make_laptop)
     spent = _stored(fake_keyring)
     server.clock.offset_ms = 3600 * 1000
     a.sync.sync_once()
@@ -151,8 +152,7 @@ def test_two_clients_of_one_database_refreshing_at_once_stay_signed_in(
 ) -> None:
     """The app and a ``crmdesk sync`` command share the keyring entry: never a double use."""
     server = sqlite_server
-    server.add_user("anna")
-    a = make_laptop(server, "anna")
+    a = _anna(server, make_laptop)
     again = Vault(tmp_path / "laptop-anna").unlock(PASSPHRASE)
     try:
         for _ in range(8):
