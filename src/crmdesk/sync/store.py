@@ -167,6 +167,17 @@ shares = Table(
     Column("shared_by", ID, nullable=False),
     Index("ix_shares_bucket", "bucket"),
 )
+#: Customer records a user deleted, per accepted local transaction (``at`` in ms): the rolling
+#: window of the bulk-delete right (issue 7). Rows older than the window are pruned by merge.
+deletions = Table(
+    "deletions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("user_id", ID, nullable=False),
+    Column("at", BigInteger, nullable=False),
+    Column("count", Integer, nullable=False),
+    Index("ix_deletions_user_at", "user_id", "at"),
+)
 audit_log = Table(
     "audit_log",
     metadata,
