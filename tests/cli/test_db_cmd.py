@@ -1,0 +1,70 @@
+"""``crmdesk db compact``: sizes before and after, and one clear line when it cannot run."""
+
+from __future__ import annotations
+
+import shutil
+from collections import namedtuple
+from pathlib import Path
+
+import pytest
+
+from crmdesk.db.engine import Database
+
+from .conftest import Run
+
+DiskUsage = namedtuple("DiskUsage", "total used free")
+
+
+def _add_contacts(run: Run) -> None:
+    for i in range(30):
+        assert run("contact", "add", "--name", f"Anong Wattana {i}").code == 0
+
+
+def test_compact_prints_sizes_before_and_after(run: Run) -> None:
+    _add_contacts(run)
+    result = run("db", "compact")
+    assert result.code == 0, result.err
+    assert result.out.startswith("Compacted crmdesk.db: ")
+    assert "before" in result.out and "freed" in result.out
+    assert result.out.count("\n") == 1
+
+
+def test_compact_json_reports_both_sizes(run: Run, data_dir: Path) -> None:
+    listed = run("contact", "list").out
+    result = run("db", "compact", "--json")
+    assert result.code == 0, result.err
+    data = result.json()
+    assert set(data) == {"before", "after", "freed_bytes"}
+    assert data["after"]["free_pages"] == 0
+    assert data["after"]["file_bytes"] == (data_dir / "crmdesk.db").stat().st_size
+    assert run("contact", "list").out == listed
+
+
+def test_compact_is_refused_while_the_database_is_open(
+    run: Run, data_dir: Path, cli_template: tuple[Path, bytes]
+) -> None:
+    db = Database(data_dir / "crmdesk.db", cli_template[1])
+    try:
+        result = run("db", "compact")
+    finally:
+        db.close()
+    assert result.code == 2
+    assert result.out == ""
+    assert result.err.count("\n") == 1
+    assert "is open in crmdesk" in result.err
+
+
+def test_compact_is_refused_without_disk_space(
+    run: Run, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = (data_dir / "crmdesk.db").read_bytes()
+
+    def fake_full_disk(_path: object) -> DiskUsage:  # the operating system's answer, faked
+        return DiskUsage(10**9, 10**9 - 4096, 4096)
+
+    monkeypatch.setattr(shutil, "disk_usage", fake_full_disk)
+    result = run("db", "compact")
+    assert result.code == 2
+    assert result.err.startswith("crmdesk: Not enough free disk space to compact the database")
+    assert result.err.count("\n") == 1
+    assert (data_dir / "crmdesk.db").read_bytes() == before
