@@ -5,6 +5,11 @@ no code can change a synced table without leaving an outbox row in the same
 transaction. They call ``crm_capture()``, which is false while migrations run and
 while sync applies server changes, so those write nothing to the outbox.
 
+A database that has never been connected to an office server keeps no outbox: its
+``local_meta`` ``capture`` flag is unset, so ``crm_capture()`` is false on every
+connection (db/connection.py). The first connection turns the flag on for good and
+seeds the outbox with one insert per live row (sync/seed.py).
+
 Each outbox row holds ``fields``, a JSON object. On update it maps every changed
 column to ``[old, new]``; on delete every column to ``[old, null]``. On insert it
 maps each column to its new value and leaves out the ``id`` (it is ``row_id``) and
@@ -17,7 +22,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from crmdesk.db.connection import CAPTURE_FLAG
+
+if TYPE_CHECKING:
+    from crmdesk.db.engine import Database
 
 #: Tables whose changes are synced, by table name.
 CAPTURED_TABLES: tuple[str, ...] = (
@@ -45,6 +55,40 @@ CAPTURED_TABLES: tuple[str, ...] = (
 #: ``outbox.device_id`` of new rows: the device is ``local_meta``'s ``device_id`` (the
 #: same for every row of a database), so rows no longer repeat it (migration 0008).
 NO_DEVICE = ""
+
+
+def capture_flag_set(conn: Any) -> bool:
+    """Whether the database (a SQLAlchemy Connection) records its changes in the outbox."""
+    value = conn.exec_driver_sql(
+        "SELECT value FROM local_meta WHERE key = ?", (CAPTURE_FLAG,)
+    ).scalar()
+    return bool(value == "1")
+
+
+def set_capture_flag(conn: Any) -> None:
+    """Record changes from now on, for good, in the transaction of ``conn`` (SQLAlchemy).
+
+    The connection captures at once; every other one (and other processes) at its next
+    transaction. Rows already in the tables get no outbox rows: sync/seed.py adds those.
+    """
+    conn.exec_driver_sql(
+        "INSERT INTO local_meta(key, value) VALUES (?, '1') "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (CAPTURE_FLAG,),
+    )
+    conn.connection.dbapi_connection.capturing_from_now()
+
+
+def enable_capture(db: Database) -> None:
+    """Turn change capture on for good in ``db`` (benchmarks and tests of capture itself).
+
+    Existing rows are not put in the outbox; connecting to an office server does that
+    (``crmdesk.sync.seed.seed_outbox``), so sync never needs this.
+    """
+    with db.engine.connect() as conn:
+        conn.execution_options(crm_begin="IMMEDIATE")
+        with conn.begin():
+            set_capture_flag(conn)
 
 
 def captured_columns(conn: Any, table: str) -> list[str]:

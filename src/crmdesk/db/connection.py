@@ -8,7 +8,14 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-__all__ = ["CrmConnection", "DatabaseError", "NotACrmDatabase", "connect", "sqlcipher"]
+__all__ = [
+    "CAPTURE_FLAG",
+    "CrmConnection",
+    "DatabaseError",
+    "NotACrmDatabase",
+    "connect",
+    "sqlcipher",
+]
 
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
@@ -16,6 +23,10 @@ from crmdesk.ids import new_id
 from crmdesk.text import digits, fold, sort_key
 
 DatabaseError = sqlcipher.DatabaseError
+
+#: The ``local_meta`` key whose value ``'1'`` says the database records its changes in the
+#: outbox: set for good at the first connection to an office server (sync/seed.py).
+CAPTURE_FLAG = "capture"
 
 
 class NotACrmDatabase(CrmError):
@@ -25,22 +36,72 @@ class NotACrmDatabase(CrmError):
 class CrmConnection(sqlcipher.Connection):  # type: ignore[misc]
     """A SQLCipher connection that carries crmdesk's per-connection state.
 
-    ``capture`` switches change capture (the outbox triggers) on or off: it is off
-    while migrations run and while sync applies changes from the server.
-    ``tx_id`` groups the outbox rows written by one transaction; it is renewed at
-    every commit or rollback.
+    ``capture`` says whether the outbox triggers record changes made on this connection
+    now: the database must capture (``local_meta``'s ``capture`` flag, set once it has been
+    connected to an office server) and capture must not be paused here. Assigning to it
+    pauses (False) or resumes (True) capture on this connection only: migrations and
+    sync's applying of server changes pause it. A database that has never been connected
+    keeps no outbox at all.
+
+    The flag is read lazily, at most once per transaction while it is off (so a connection
+    opened before another one, or another process, turned capture on sees it at its next
+    transaction), and never again once it is on: it is never turned off.
+    ``tx_id`` groups the outbox rows written by one transaction; it is renewed at every
+    commit or rollback.
     """
 
-    capture: bool
     tx_id: str | None
+    _capture_wanted: bool
+    _database_captures: bool
+    _flag_read_in_tx: bool
+    _flag_set_in_tx: bool
+
+    @property
+    def capture(self) -> bool:
+        """Whether changes made on this connection now go to the outbox."""
+        return self._capture_wanted and self.database_captures()
+
+    @capture.setter
+    def capture(self, on: bool) -> None:
+        self._capture_wanted = on
+
+    def database_captures(self) -> bool:
+        """Whether this database records its changes (its ``capture`` flag is set)."""
+        if self._database_captures:
+            return True
+        if self._flag_read_in_tx and self.in_transaction:
+            return False
+        try:
+            row = self.execute(
+                "SELECT value FROM local_meta WHERE key = ?", (CAPTURE_FLAG,)
+            ).fetchone()
+        except sqlcipher.OperationalError:  # no local_meta yet: before the first migration
+            row = None
+        # Until the seeding at connect lands, a database without the flag still captures.
+        self._database_captures = row is None or row[0] == "1"
+        self._flag_read_in_tx = self.in_transaction
+        return self._database_captures
+
+    def capturing_from_now(self) -> None:
+        """The flag was just set in this connection's transaction: capture at once."""
+        self._database_captures = True
+        self._flag_set_in_tx = True
+
+    def new_transaction(self) -> None:
+        """A transaction began: the flag is read again if it was off."""
+        self._flag_read_in_tx = False
 
     def commit(self) -> None:
         super().commit()
         self.tx_id = None
+        self._flag_read_in_tx = self._flag_set_in_tx = False
 
     def rollback(self) -> None:
         super().rollback()
         self.tx_id = None
+        if self._flag_set_in_tx:  # the flag went with the transaction
+            self._database_captures = False
+        self._flag_read_in_tx = self._flag_set_in_tx = False
 
 
 def _key_pragma(raw_key: bytes) -> str:
@@ -54,6 +115,8 @@ def connect(path: Path, raw_key: bytes, clock: HybridLogicalClock) -> CrmConnect
     )
     conn.capture = True
     conn.tx_id = None
+    conn._database_captures = False
+    conn._flag_read_in_tx = conn._flag_set_in_tx = False
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(_key_pragma(raw_key))

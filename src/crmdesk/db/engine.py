@@ -135,6 +135,7 @@ class Database:
 def _begin(conn: Any) -> None:
     mode = conn.get_execution_options().get("crm_begin", "DEFERRED")
     conn.exec_driver_sql(f"BEGIN {mode}")
+    conn.connection.dbapi_connection.new_transaction()
 
 
 def _refresh_search(session: Session) -> None:
