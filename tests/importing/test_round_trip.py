@@ -139,7 +139,7 @@ def _add(db: Database, items: list[ImportedContact]) -> list[str]:
         batch = ImportBatch(source_name="test", file_format="test")
         session.add(batch)
         session.flush()
-        writer = _Writer(session, batch.id, local_settings.local_user_id(session))
+        writer = _Writer(session, batch.id, local_settings.local_user_id(session), db.clock)
         slots = []
         for item in items:
             slot = writer.index.add(

@@ -1,0 +1,119 @@
+"""Set-based change capture for bulk inserts: the insert triggers' outbox rows, a table at a time.
+
+The capture triggers (``db/capture.py``) run four Python SQL functions and one outbox
+insert for every row: for an import (five captured rows a contact) that was most of
+its cost. Inside ``InsertCapture.window()`` the raw connection's ``capture`` is off, so
+the triggers stay quiet; when the window closes, each captured table that grew gets
+its outbox rows with one ``INSERT ... SELECT`` over the new rows (rowid above the mark
+taken at the start), in rowid order, with the same ``fields`` JSON the insert trigger
+builds. Rows are written only when capture was on when the window opened, so a
+database that records no outbox still records none.
+
+Only inserts may happen inside a window: updates and deletes would go unrecorded.
+Ids follow the triggers' rules: a fresh UUIDv7 change id a row, hybrid-clock
+timestamps strictly increasing in counter order (a block reserved from the clock),
+and the connection's current ``tx_id``.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from crmdesk.db.capture import CAPTURED_TABLES, NO_DEVICE, captured_columns
+from crmdesk.db.connection import CrmConnection
+from crmdesk.hlc import HybridLogicalClock, wall_ms
+
+# A UUIDv7 in 32 hex digits, as ``crmdesk.ids.new_id`` makes it, computed in SQL:
+# 48 bits of milliseconds, version 7, 12 random bits, variant 10, 62 random bits.
+_CHANGE_ID = (
+    "printf('%012x7%03x%04x%012x', :ms, random() & 4095, 32768 | (random() & 16383), "
+    "random() & 281474976710655)"
+)
+
+
+def raw_connection(conn: Any) -> CrmConnection:
+    """The SQLCipher connection under a SQLAlchemy Connection."""
+    raw: CrmConnection = conn.connection.dbapi_connection
+    return raw
+
+
+def new_transaction(conn: Any) -> None:
+    """Start a new outbox transaction group: later changes get a fresh ``tx_id``.
+
+    Sync uploads a local transaction whole (at most ``MAX_TRANSACTION`` changes); an
+    import of 100k contacts writes over half a million changes, so it groups them by
+    chunk. Each chunk holds whole contacts (the contact and its rows together).
+    """
+    raw_connection(conn).tx_id = uuid.uuid4().hex
+
+
+class InsertCapture:
+    """Writes the outbox rows of the inserts made inside ``window()``, set-based.
+
+    ``conn`` is a SQLAlchemy Connection in the writing transaction; ``clock`` the
+    database's hybrid logical clock (the one ``crm_hlc()`` reads).
+    """
+
+    def __init__(self, conn: Any, clock: HybridLogicalClock) -> None:
+        self._conn = conn
+        self._clock = clock
+        self._sql: dict[str, str] = {}
+
+    def _statement(self, table: str) -> str:
+        sql = self._sql.get(table)
+        if sql is None:
+            columns = captured_columns(self._conn, table)
+            # The insert trigger's expression: every column but the id, NULLs left out.
+            new_obj = ", ".join(f"'{c}', t.{c}" for c in columns if c != "id")
+            sql = self._sql[table] = (
+                "INSERT INTO outbox(change_id, tx_id, entity, row_id, op, fields, hlc, device_id) "
+                f"SELECT {_CHANGE_ID}, :tx, '{table}', t.id, 'insert', "
+                f"json_patch('{{}}', json_object({new_obj})), "
+                f":hlc + row_number() OVER (ORDER BY t.rowid) - 1, '{NO_DEVICE}' "
+                f"FROM {table} t WHERE t.rowid > :mark ORDER BY t.rowid"
+            )
+        return sql
+
+    def _marks(self, tables: Sequence[str]) -> dict[str, int]:
+        return {
+            t: int(self._conn.exec_driver_sql(f"SELECT coalesce(max(rowid), 0) FROM {t}").scalar())
+            for t in tables
+        }
+
+    @contextmanager
+    def window(self, order: Sequence[str] = CAPTURED_TABLES) -> Iterator[None]:
+        """Insert inside; the outbox rows follow, table by table in ``order``.
+
+        Every captured table is watched: one missing from ``order`` is written after
+        those in it (in ``CAPTURED_TABLES`` order), so no insert goes unrecorded.
+        """
+        raw = raw_connection(self._conn)
+        if not raw.capture:
+            yield
+            return
+        tables = [*order, *(t for t in CAPTURED_TABLES if t not in order)]
+        marks = self._marks(tables)
+        raw.capture = False
+        try:
+            yield
+        finally:
+            raw.capture = True
+        grown = [
+            (t, mark, top) for t, top in self._marks(tables).items() if top > (mark := marks[t])
+        ]
+        total = sum(top - mark for _, mark, top in grown)
+        if not total:
+            return
+        # A block of timestamps, as ``total`` calls of crm_hlc() would have given.
+        first = self._clock.now()
+        self._clock.observe(first + total - 1)
+        tx = self._conn.exec_driver_sql("SELECT crm_tx()").scalar()
+        hlc, ms = first, wall_ms()
+        for table, mark, top in grown:
+            self._conn.exec_driver_sql(
+                self._statement(table), {"tx": tx, "hlc": hlc, "mark": mark, "ms": ms}
+            )
+            hlc += top - mark
