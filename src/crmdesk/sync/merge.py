@@ -14,7 +14,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from crmdesk.errors import CrmError
 from crmdesk.hlc import pack
 from crmdesk.rights import BULK_DELETE_THRESHOLD, Right
-from crmdesk.sync import entitlements
+from crmdesk.sync import children, entitlements
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
     KEEP_BOTH_FIELDS,
@@ -31,8 +31,10 @@ from crmdesk.sync.protocol import (
 MAX_AHEAD_MS = 5 * 60 * 1000
 REFUSED = ("forbidden", "invalid")
 BUCKET_REFUSAL = "refused: the record belongs to a bucket this user may not change."
+CUSTOMER_REFUSAL = "refused: the record's customer now belongs to a bucket this user may not see."
 REASSIGN_REFUSED = "Your role does not allow giving records to someone else."
 BULK_REFUSED = "Your role does not allow deleting this many records at once."
+CUSTOMER_MOVED = "The customer this belongs to was given to someone else, so it was not sent."
 #: The customer records whose deletion counts towards a bulk delete.
 CUSTOMER_TABLES = frozenset({"contacts", "companies", "opportunities"})
 
@@ -155,8 +157,18 @@ def _record(row: Any) -> Record:
 
 
 def prefetch(w: Writer, changes: list[Change]) -> None:
-    """Read every record an upload touches in a few queries."""
-    wanted = {(c["entity"], c["row_id"]) for c in changes}
+    """Read every record an upload touches, and the customers of its children, in a few queries."""
+    _fetch(w, {(c["entity"], c["row_id"]) for c in changes})
+    customers: set[tuple[str, str]] = set()
+    for c in changes:
+        if c["op"] != "delete" and children.is_child(c["entity"]):
+            data = {**w.cache[(c["entity"], c["row_id"])].data}
+            data.update({k: v[1] for k, v in c["fields"].items()})
+            customers.update(children.customer_keys(c["entity"], data))
+    _fetch(w, customers - set(w.cache))
+
+
+def _fetch(w: Writer, wanted: set[tuple[str, str]]) -> None:
     by_entity: dict[str, list[str]] = {}
     for entity, row_id in sorted(wanted):
         by_entity.setdefault(entity, []).append(row_id)
@@ -273,13 +285,22 @@ def apply_change(w: Writer, ch: Change) -> Result:
     before = bucket_of(ch["entity"], rec.data) if rec.exists else None
     after_data = dict(rec.data)
     after_data.update({k: v[1] for k, v in ch["fields"].items()})
+    claimed = bucket_of(ch["entity"], after_data)
+    owner = None if ch["op"] == "delete" else customer_owner(w, ch, rec, after_data)
+    if owner is not None:
+        after_data["owner_id"] = owner
     if w.visible is None:
         w.visible = entitlements.visible_owners(w.conn, w.user_id)
     after = bucket_of(ch["entity"], after_data)
     if not entitlements.may_write(w.visible, before, after):
+        if after != claimed and entitlements.may_write(w.visible, before, claimed):
+            w.refused.append((ch, CUSTOMER_REFUSAL))
+            return _result(ch, "forbidden", reason=CUSTOMER_MOVED)
         w.refused.append((ch, BUCKET_REFUSAL))
         return _result(ch, "forbidden", reason="You may not change this record.")
-    if before is not None and before != after and not rec.gone and not _may(w, Right.REASSIGN):
+    # A child's owner follows its customer: that move is no reassignment by the sender.
+    moving = before is not None and before != after and not rec.gone
+    if moving and owner is None and not _may(w, Right.REASSIGN):
         w.refused.append((ch, "reassignment refused: the user's role may not reassign records."))
         return _result(ch, "forbidden", reason=REASSIGN_REFUSED)
     w.current = ch
@@ -293,6 +314,8 @@ def apply_change(w: Writer, ch: Change) -> Result:
     if ch["op"] == "insert" and not rec.exists:
         rec.seq = w.next_seq()
         rec.data = {k: v[1] for k, v in ch["fields"].items()}
+        if owner is not None:
+            rec.data["owner_id"] = owner
         rec.meta = {k: [rec.seq, hlc, w.device_id] for k in rec.data}
         save(w, rec)
         return _result(ch, "applied", seq=rec.seq)
@@ -311,7 +334,21 @@ def apply_change(w: Writer, ch: Change) -> Result:
         w.conflicts.append((ch, conflict, rec.seq))
         return _result(ch, "conflict", seq=rec.seq, conflicts=[conflict])
     base = ch["base_seq"] if ch["op"] == "update" else 0
-    return _merge_update(w, ch, rec, base, hlc)
+    return _merge_update(w, ch, rec, base, hlc, owner)
+
+
+def customer_owner(w: Writer, ch: Change, rec: Record, data: dict[str, Any]) -> str | None:
+    """The owner a child record takes: its customer's on the server now (None: not a child,
+    or its customer is unknown here, so the record keeps the owner it names)."""
+    inserting = ch["op"] == "insert" and not rec.exists
+    if not children.owner_follows_customer(ch["entity"], inserting):
+        return None
+    for entity, row_id in children.customer_keys(ch["entity"], data):
+        customer = load(w, entity, row_id)
+        owner = customer.data.get("owner_id") if customer.exists else None
+        if owner:
+            return str(owner)
+    return None
 
 
 def _concurrent(w: Writer, rec: Record, col: str, base: int) -> bool:
@@ -319,7 +356,11 @@ def _concurrent(w: Writer, rec: Record, col: str, base: int) -> bool:
     return m is not None and int(m[0]) > base and m[2] != w.device_id
 
 
-def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Result:
+def _merge_update(
+    w: Writer, ch: Change, rec: Record, base: int, hlc: int, owner: str | None = None
+) -> Result:
+    """Merge an update field by field; ``owner`` (a child's, from its customer) replaces
+    whatever owner the change names."""
     seq = w.next_seq()
     mark = [seq, hlc, w.device_id]
     out: list[Conflict] = []
@@ -334,6 +375,8 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
     }
     editors = {col: str(rec.meta[col][2]) for col in edited_meanwhile}
     for col, (_old, new) in ch["fields"].items():
+        if owner is not None and col == "owner_id":
+            continue
         cur = rec.data.get(col)
         if cur == new and col in rec.data:
             continue
@@ -371,6 +414,9 @@ def _merge_update(w: Writer, ch: Change, rec: Record, base: int, hlc: int) -> Re
             changed = True
             lost.append((str(m[2]), _conflict("field", col, cur, new, "theirs")))
         out.append(_conflict("field", col, new, cur, "mine" if mine_wins else "theirs"))
+    if owner is not None and rec.data.get("owner_id") != owner:
+        rec.data["owner_id"], rec.meta["owner_id"] = owner, mark
+        changed = True
     deleting = not was_deleted and rec.data.get("deleted_at") is not None
     edits = {k: v[1] for k, v in ch["fields"].items() if k not in QUIET_FIELDS}
     if deleted_meanwhile and edits and not any(c["kind"] == "delete" for c in out):
