@@ -1,4 +1,8 @@
-"""The outbox: every write path records its changes, old and new values, in the same transaction."""
+"""The outbox: every write path records its changes, old and new values, in the same transaction.
+
+These tests exercise the triggers, so their databases capture (``enable_capture``) as a
+connected one does; tests/db/test_capture_flag.py covers a database that never connected.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ import pytest
 from sqlalchemy import delete, select, update
 
 from crmdesk import contacts
-from crmdesk.db.capture import WireFields, captured_columns
+from crmdesk.db.capture import WireFields, captured_columns, enable_capture
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Contact, Email, Outbox
 from crmdesk.records import ContactDraft, LabeledValue
@@ -37,6 +41,7 @@ class Change:
 def db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     vault = Vault(tmp_path_factory.mktemp("capture") / "data")
     database = vault.init(PASSPHRASE, user_name="tester", region="TH")
+    enable_capture(database)
     yield database
     database.close()
 
@@ -238,6 +243,7 @@ def test_clock_counter_and_transaction_ids(db: Database) -> None:
 def test_clock_keeps_increasing_after_reopening(tmp_path: Any) -> None:
     vault = Vault(tmp_path / "data")
     db = vault.init(PASSPHRASE, user_name="t", region="TH")
+    enable_capture(db)
     with db.write() as s:
         contacts.add_contact(s, ContactDraft("Before"))
     last = max(c.hlc for c in _changes_since(db, 0))
@@ -288,9 +294,14 @@ def test_migration_0008_compacts_old_inserts_and_uploads_the_same(tmp_path: Any)
 
     vault = Vault(tmp_path / "data")
     db = vault.init(PASSPHRASE, user_name="t", region="TH")
+    enable_capture(db)
     with db.write() as s:
         contacts.add_contact(
             s, ContactDraft("Olaf Old", title="CEO", emails=(LabeledValue("o@example.com"),))
+        )
+        # A connected database: migration 0010 keeps its outbox.
+        s.connection().exec_driver_sql(
+            "INSERT INTO sync_state(key, value) VALUES ('server_url', 'https://office:8443')"
         )
     before = _changes_since(db, 0)
     with db.engine.connect() as conn:

@@ -52,6 +52,9 @@ CAPTURED_TABLES: tuple[str, ...] = (
 #: device), saved mappings, contact photos (BLOBs cannot go into the JSON outbox
 #: yet) and external ids (their natural key would collide between laptops).
 
+#: ``local_meta`` key: the largest outbox timestamp no longer in the outbox (db/engine.py).
+HLC_HIGH = "hlc_high"
+
 #: ``outbox.device_id`` of new rows: the device is ``local_meta``'s ``device_id`` (the
 #: same for every row of a database), so rows no longer repeat it (migration 0008).
 NO_DEVICE = ""

@@ -77,8 +77,7 @@ class CrmConnection(sqlcipher.Connection):  # type: ignore[misc]
             ).fetchone()
         except sqlcipher.OperationalError:  # no local_meta yet: before the first migration
             row = None
-        # Until the seeding at connect lands, a database without the flag still captures.
-        self._database_captures = row is None or row[0] == "1"
+        self._database_captures = row is not None and row[0] == "1"
         self._flag_read_in_tx = self.in_transaction
         return self._database_captures
 

@@ -14,6 +14,7 @@ from sqlalchemy.pool import QueuePool
 
 from crmdesk.db import connection as rawconn
 from crmdesk.db import search_index
+from crmdesk.db.capture import HLC_HIGH
 from crmdesk.db.checkpoint import Checkpointer
 from crmdesk.db.connection import CrmConnection
 from crmdesk.db.in_use import OpenMark
@@ -60,12 +61,7 @@ class Database:
                 upgrade_to_head(conn)
         with self.engine.begin() as conn:
             self._ensure_device(conn)
-            # The newest outbox row holds the largest local timestamp; max(hlc) would
-            # scan the whole outbox, which after a big import holds millions of rows.
-            last = conn.exec_driver_sql(
-                "SELECT hlc FROM outbox ORDER BY counter DESC LIMIT 1"
-            ).scalar()
-            self.clock.observe(int(last or 0))
+            self.clock.observe(clock_high_water(conn))
         self._checkpointer.start()
 
     def _creator(self) -> CrmConnection:
@@ -130,6 +126,22 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         self.engine.dispose()
         self._open_mark.release()
+
+
+def clock_high_water(conn: Any) -> int:
+    """The largest timestamp this database's clock gave out that may still matter.
+
+    The newest outbox row holds the largest timestamp of the changes still queued (max(hlc)
+    would scan an outbox that may hold millions of rows); ``local_meta``'s ``hlc_high``
+    the largest of those sync has removed (a trigger keeps it, migration 0010) and of the
+    rows seeded at connect (sync/seed.py), so an empty outbox does not reset the clock.
+    """
+    value = conn.exec_driver_sql(
+        "SELECT max(coalesce((SELECT hlc FROM outbox ORDER BY counter DESC LIMIT 1), 0), "
+        "coalesce((SELECT CAST(value AS INTEGER) FROM local_meta WHERE key = ?), 0))",
+        (HLC_HIGH,),
+    ).scalar()
+    return int(value or 0)
 
 
 def _begin(conn: Any) -> None:

@@ -26,7 +26,7 @@ from crmdesk.db.types import utcnow
 from crmdesk.errors import CrmError
 from crmdesk.hlc import pack
 from crmdesk.ids import new_id
-from crmdesk.sync import drift, local_state, refresh_lock, tls
+from crmdesk.sync import drift, local_state, refresh_lock, seed, tls
 from crmdesk.sync.apply import PageApplier, applying, finish_resync
 from crmdesk.sync.protocol import PAGE_LIMIT, PROTOCOL, SHARED_BUCKET
 
@@ -277,6 +277,7 @@ class SyncClient:
         fingerprint: str | None = None,
         confirm: Callable[[str], bool] | None = None,
         ca_pem: str | None = None,
+        progress: seed.Progress | None = None,
     ) -> str:
         """Pin the server's certificate (TOFU) and sign in; return the pinned fingerprint.
 
@@ -288,6 +289,10 @@ class SyncClient:
         certificate that CA issued for the server's host name is trusted (so a renewed
         certificate needs no new pin) and any other is refused. ``fingerprint``, when given,
         is still checked at connect time.
+
+        The first connection turns change capture on and puts every record in the outbox
+        (sync/seed.py; ``progress(done, total)`` after each chunk); the next sync round
+        finishes a seed that was interrupted.
         """
         url = normalise_url(url)
         if ca_pem is not None:
@@ -339,10 +344,15 @@ class SyncClient:
                 local_state.put(conn, key, value)
             local_state.put(conn, "ca_pem", ca_pem)
             local_state.put(conn, "last_error", None)
+        seed.seed_outbox(self.db, progress)
         return found
 
     def _adopt_user(self, server_user_id: str, name: str) -> None:
-        """Records made before connecting become the server user's (the change is synced)."""
+        """Records made before connecting become the server user's.
+
+        Before the first connection nothing is captured: the outbox is seeded afterwards
+        from the records, owner included. A database that already captures queues the change.
+        """
         with self.db.write() as session:
             conn = session.connection()
             local = local_state_user(conn)
@@ -446,6 +456,8 @@ class SyncClient:
             pass
 
     def _round(self) -> SyncResult:
+        if self._get("server_url") is not None:
+            seed.seed_outbox(self.db)  # a seed cut short at connect: nothing is sent before
         with self.db.engine.connect() as conn:
             cursors = local_state.cursors(conn)
             high = local_state.outbox_high(conn)
