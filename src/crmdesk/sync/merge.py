@@ -14,7 +14,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from crmdesk.errors import CrmError
 from crmdesk.hlc import pack
 from crmdesk.rights import BULK_DELETE_THRESHOLD, Right
-from crmdesk.sync import children, entitlements
+from crmdesk.sync import children, delete_window, entitlements
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
     KEEP_BOTH_FIELDS,
@@ -107,6 +107,10 @@ class Writer:
     bulk_deletes: list[tuple[Change, int]] = field(default_factory=list)
     #: The sender's function rights, looked up once per upload.
     rights: frozenset[str] | None = None
+    #: Customer records the sender deleted within the bulk-delete window (None: not read yet).
+    recent_deletes: int | None = None
+    #: How many customer records each accepted transaction of this upload deleted.
+    deleted: list[int] = field(default_factory=list)
     #: The change being applied (for moves recorded by ``save``).
     current: Change | None = None
     #: Record writes of the local transaction being applied, by key: (new?, row values),
@@ -520,14 +524,13 @@ def apply_upload(
         start_moved = len(w.moved)
         start_buckets = dict(w.bucket_seqs)
         deletes = _deletes([ch for ch, k in zip(tx, known, strict=True) if k is None])
-        if len(deletes) > BULK_DELETE_THRESHOLD and not _may(w, Right.BULK_DELETE):
-            w.refused.extend(
-                (ch, f"bulk delete of {len(deletes)} records refused: the role may not.")
-                for ch in deletes
-            )
+        too_many = _too_many_deletes(w, len(deletes))
+        if too_many is not None:
+            why, reason = too_many
+            w.refused.extend((ch, why) for ch in deletes)
             bulk = {ch["change_id"] for ch in deletes}
             tx_results = [
-                _result(ch, "forbidden", reason=BULK_REFUSED)
+                _result(ch, "forbidden", reason=reason)
                 if ch["change_id"] in bulk
                 else (k or _result(ch, "invalid"))
                 for ch, k in zip(tx, known, strict=True)
@@ -558,6 +561,10 @@ def apply_upload(
             sp.commit()
             if len(deletes) > BULK_DELETE_THRESHOLD:
                 w.bulk_deletes.append((deletes[0], len(deletes)))
+            if deletes:
+                w.deleted.append(len(deletes))
+                if w.recent_deletes is not None:
+                    w.recent_deletes += len(deletes)
         for ch, r, k in zip(tx, tx_results, known, strict=True):
             if k is None:
                 remember(w, ch, r)
@@ -565,9 +572,31 @@ def apply_upload(
     if w.remembered:
         w.conn.execute(insert(st.applied_changes), w.remembered)
         w.remembered.clear()
+    if w.deleted:
+        delete_window.record(w.conn, w.user_id, w.now_ms, w.deleted)
+        w.deleted.clear()
     _store_buckets(w)
     _store_conflicts(w)
     return results
+
+
+def _too_many_deletes(w: Writer, count: int) -> tuple[str, str] | None:
+    """Why a transaction deleting ``count`` customer records is a refused bulk delete (the
+    audit's why, the sender's reason), or None: within the limit, or the role may."""
+    if not count or _may(w, Right.BULK_DELETE):
+        return None
+    if count > BULK_DELETE_THRESHOLD:
+        return f"bulk delete of {count} records refused: the role may not.", BULK_REFUSED
+    if w.recent_deletes is None:
+        w.recent_deletes = delete_window.recent(w.conn, w.user_id, w.now_ms)
+    total = w.recent_deletes + count
+    if total > delete_window.LIMIT:
+        why = (
+            f"bulk delete of {total} records within {delete_window.WINDOW_MINUTES} minutes "
+            "refused: the role may not."
+        )
+        return why, delete_window.REFUSED
+    return None
 
 
 def _store_buckets(w: Writer) -> None:

@@ -1,0 +1,67 @@
+"""The bulk-delete right over time: a role without it cannot split a bulk delete into many
+small transactions (issue 7); the server counts what it accepted in a rolling window."""
+
+from __future__ import annotations
+
+from tests.sync.conftest import MakeLaptop, RunningServer, server_rows
+from tests.sync.helpers import add_contact, delete_contact, field
+
+from crmdesk.sync import audit, delete_window, parked
+
+MINUTE_MS = 60_000
+
+
+def _office(server: RunningServer) -> None:
+    server.add_user("dora", "director")
+    server.add_user("mali", "manager", manager="dora")
+    server.add_user("rep_a", "rep", manager="mali")
+
+
+def _refused(server: RunningServer) -> list[audit.AuditEntry]:
+    with server.store.read() as conn:
+        return [e for e in audit.entries(conn) if e.action == "refused_change"]
+
+
+def test_a_reps_eleventh_single_delete_within_the_window_is_refused_until_it_passes(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    _office(server)
+    a = make_laptop(server, "rep_a")
+    mine = [add_contact(a.db, f"Customer {i}") for i in range(12)]
+    a.sync.sync_once()
+    for cid in mine[:10]:  # ten deletes, each its own transaction and upload: allowed
+        delete_contact(a.db, cid)
+        assert a.sync.sync_once().parked == 0
+    server.clock.offset_ms = 9 * MINUTE_MS  # still inside the ten minutes
+
+    delete_contact(a.db, mine[10])
+    assert a.sync.sync_once().parked == 1
+
+    with a.db.read() as s:
+        [item] = parked.parked_changes(s)
+    assert (item.row_id, item.status, item.reason) == (mine[10], "forbidden", delete_window.REFUSED)
+    assert field(a.db, "contacts", mine[10], "deleted_at") is None  # undone on the laptop
+    assert server_rows(server.store)[("contacts", mine[10])]["deleted_at"] is None
+    refused = _refused(server)
+    assert [(e.user_name, e.row_id) for e in refused] == [("rep_a", mine[10])]
+    assert "bulk delete of 11 records within 10 minutes" in refused[0].detail
+    # The first ten deletes are out of the window: a delete passes again.
+    server.clock.offset_ms = 11 * MINUTE_MS
+    delete_contact(a.db, mine[11])
+    assert a.sync.sync_once().parked == 0
+    assert server_rows(server.store)[("contacts", mine[11])]["deleted_at"] is not None
+
+
+def test_a_directors_many_single_deletes_pass(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    _office(server)
+    dora = make_laptop(server, "dora")
+    theirs = [add_contact(dora.db, f"Lead {i}") for i in range(12)]
+    dora.sync.sync_once()
+    for cid in theirs:
+        delete_contact(dora.db, cid)
+        assert dora.sync.sync_once().parked == 0
+    rows = server_rows(server.store)
+    assert all(rows[("contacts", cid)]["deleted_at"] is not None for cid in theirs)
+    assert _refused(server) == []
