@@ -3,6 +3,10 @@
 A bucket is named after the user who owns its records (``shared`` holds ownerless tables).
 A rep sees their own bucket; a manager also every bucket of the people below them, however
 deep the teams nest; a director sees everything. Everyone sees ``shared``.
+
+A team bucket (``team:<manager id>``) holds no records of its own, only records shared with
+that manager's team: it is seen by everyone below the manager, the manager and everyone
+above them, i.e. by whoever sees the manager's bucket or works below the manager.
 """
 
 from __future__ import annotations
@@ -55,20 +59,77 @@ def may_see(visible: Visible, bucket: str) -> bool:
     return visible is ALL or bucket == SHARED_BUCKET or bucket in visible
 
 
+#: The prefix of a team bucket: ``team:`` and the id of the manager whose team it is.
+TEAM_PREFIX = "team:"
+
+
+def team_bucket(manager_id: str) -> str:
+    """The bucket of records shared with everyone below ``manager_id``."""
+    return TEAM_PREFIX + manager_id
+
+
+def managers_above(conn: Connection, user_id: str) -> list[str]:
+    """The chain of managers above ``user_id``, nearest first (a cycle is cut)."""
+    u = st.users.c
+    bosses = {
+        str(uid): str(boss)
+        for uid, boss in conn.execute(select(u.id, u.manager_id).where(u.manager_id.is_not(None)))
+    }
+    chain: list[str] = []
+    boss = bosses.get(user_id)
+    while boss is not None and boss != user_id and boss not in chain:
+        chain.append(boss)
+        boss = bosses.get(boss)
+    return chain
+
+
+def _used_team_buckets(conn: Connection) -> set[str]:
+    """Team buckets something was ever shared into (a share, or an unshare's moves)."""
+    s, m = st.shares.c, st.moves.c
+    low, high = TEAM_PREFIX, TEAM_PREFIX[:-1] + chr(ord(TEAM_PREFIX[-1]) + 1)
+    shared = select(s.bucket).where(s.bucket >= low, s.bucket < high).distinct()
+    moved = select(m.from_bucket).where(m.from_bucket >= low, m.from_bucket < high).distinct()
+    return {str(b) for b in conn.execute(shared).scalars()} | {
+        str(b) for b in conn.execute(moved).scalars()
+    }
+
+
+def team_buckets(conn: Connection, user_id: str, visible: Visible) -> frozenset[str]:
+    """The team buckets ``user_id`` sees: the teams they are in (of every manager above
+    them) and the teams of everyone whose bucket they see (themselves included).
+
+    Only teams something was shared with are named, so a manager of many reps does not
+    download dozens of empty streams.
+    """
+    if visible is ALL or not visible:
+        return frozenset()
+    used = _used_team_buckets(conn)
+    if not used:
+        return frozenset()
+    mine = {team_bucket(m) for m in (*visible, *managers_above(conn, user_id))}
+    return frozenset(mine & used)
+
+
 def buckets_for(conn: Connection, user_id: str, visible: Visible | None = None) -> list[str]:
-    """The buckets ``user_id`` may download, in a fixed order (``visible`` if known already)."""
+    """The buckets ``user_id`` may download, in a fixed order (``visible`` if known already).
+
+    A director gets every bucket holding records (team buckets hold none: they see the
+    shared records in their owners' buckets).
+    """
     visible = visible_owners(conn, user_id) if visible is None else visible
     if visible is ALL:
         return sorted(str(b) for b in conn.execute(select(st.buckets.c.name)).scalars())
-    return sorted(visible | {SHARED_BUCKET})
+    return sorted(visible | {SHARED_BUCKET} | team_buckets(conn, user_id, visible))
 
 
 def may_write(visible: Visible, before: str | None, after: str) -> bool:
     """Whether a user may move a record from bucket ``before`` (None: new) to ``after``.
 
     Both must be visible: a rep can neither edit another rep's record nor give theirs away
-    to a bucket they cannot see.
+    to a bucket they cannot see. No record may be owned by a team bucket.
     """
+    if after.startswith(TEAM_PREFIX):
+        return False
     return (before is None or may_see(visible, before)) and may_see(visible, after)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, case, func, insert, or_, select, update
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -20,7 +20,7 @@ from crmdesk.db.migrate import head_revision
 from crmdesk.errors import CrmError
 from crmdesk.ids import is_id, new_id
 from crmdesk.rights import Right
-from crmdesk.sync import audit, auth, entitlements, merge, pages
+from crmdesk.sync import audit, auth, entitlements, merge, pages, trees
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
     MAX_BATCH,
@@ -350,6 +350,7 @@ def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[st
         w = merge.Writer(conn, claims.user_id, claims.device_id, cfg.now_ms(), last)
         results = merge.apply_upload(w, _transactions(changes), conn.begin_nested)
         st.store_sequence(conn, w.last_seq)
+        trees.note_parents(conn, last)  # so shares reach the children written now
         _audit_upload(conn, w, request.client.host if request.client else None)
         if changes:
             top = max(c["counter"] for c in changes)
@@ -452,21 +453,35 @@ def checksums(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
 
 
 def _shared_into(conn: Connection, entity: str, row_id: str, buckets: set[str]) -> bool:
-    s = st.shares.c
-    return (
-        conn.execute(
-            select(s.seq)
-            .where(s.entity == entity, s.row_id == row_id, s.bucket.in_(sorted(buckets)))
-            .limit(1)
-        ).first()
-        is not None
-    )
+    """Whether a share into one of ``buckets`` reaches the record (it or its customer)."""
+    return trees.is_shared_into(conn, entity, row_id, buckets)
+
+
+def _share_target(conn: Connection, who: str, team: bool) -> tuple[str, str]:
+    """The bucket a share goes into and how the audit names it: a user (by id or user
+    name) or, with ``team``, everyone below a manager."""
+    u = st.users.c
+    found = conn.execute(
+        select(u.id, u.name, u.role)
+        .where(or_(u.id == who, u.name == who), u.disabled.is_(False))
+        .order_by(case((u.id == who, 0), else_=1))
+        .limit(1)
+    ).first()
+    if found is None:
+        raise ApiError(400, "bad_request", "There is no such user to share with.")
+    user_id, name, role = str(found[0]), str(found[1]), str(found[2])
+    if not team:
+        return user_id, name
+    if role not in ("manager", "director"):
+        raise ApiError(400, "bad_request", f"{name} has no team: only a manager's team can share.")
+    return entitlements.team_bucket(user_id), f"the team of {name}"
 
 
 def share(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
-    """Make a record also visible to another user (and whoever sees their bucket), or stop."""
-    entity, row_id, target = _str(body, "entity"), _str(body, "row_id"), _str(body, "with")
-    stop = bool(body.get("stop"))
+    """Make a record and its tree also visible to another user or a manager's team (and
+    whoever sees their bucket), or stop."""
+    entity, row_id, who = _str(body, "entity"), _str(body, "row_id"), _str(body, "with")
+    stop, team = bool(body.get("stop")), bool(body.get("team"))
     now = cfg.now_ms()
     r, s = st.records.c, st.shares.c
     with cfg.store.write() as conn:
@@ -478,9 +493,7 @@ def share(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str
         ).scalar()
         if bucket is None or not entitlements.may_see(visible, str(bucket)):
             raise ApiError(403, "forbidden", "You may not share this record.")
-        u = st.users.c
-        if conn.execute(select(u.id).where(u.id == target, u.disabled.is_(False))).first() is None:
-            raise ApiError(400, "bad_request", "There is no such user to share with.")
+        target, called = _share_target(conn, who, team)
         if target == bucket:
             raise ApiError(400, "bad_request", "The record already belongs to that user.")
         key = (s.entity == entity, s.row_id == row_id, s.bucket == target)
@@ -488,11 +501,23 @@ def share(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str
         seq = last + 1
         if stop and had:
             conn.execute(st.shares.delete().where(*key))
+            # One move out of the target per record of the tree: its download sends a
+            # removal for each the receiver no longer sees another way.
+            tree = trees.tree_of(conn, entity, row_id)
             conn.execute(
-                insert(st.moves).values(
-                    seq=seq, entity=entity, row_id=row_id, from_bucket=target, to_bucket=bucket
-                )
+                insert(st.moves),
+                [
+                    {
+                        "seq": seq + n,
+                        "entity": e,
+                        "row_id": i,
+                        "from_bucket": target,
+                        "to_bucket": bucket,
+                    }
+                    for n, (e, i) in enumerate(tree)
+                ],
             )
+            seq += len(tree) - 1
         elif not stop and not had:
             conn.execute(
                 insert(st.shares).values(
@@ -507,7 +532,7 @@ def share(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str
             audit.Action.UNSHARE if stop else audit.Action.SHARE,
             now // 1000,
             audit.user_name(conn, claims.user_id),
-            f"{'no longer ' if stop else ''}shared with {audit.user_name(conn, target)}",
+            f"{'no longer ' if stop else ''}shared with {called}",
             user_id=claims.user_id,
             device_id=claims.device_id,
             address=request.client.host if request.client else None,

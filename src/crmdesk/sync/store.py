@@ -99,8 +99,12 @@ records = Table(
     Column("meta", Text, nullable=False),
     Column("gone", Boolean, nullable=False, default=False),
     Column("tombstoned_at", BigInteger),
+    #: The id of the record this one hangs from (its customer; ``sync/trees.py``): shares
+    #: reach a customer's children through it.
+    Column("parent", ID),
     Index("ix_records_bucket_seq", "bucket", "seq"),
     Index("ix_records_tombstoned", "tombstoned_at"),
+    Index("ix_records_parent", "parent"),
 )
 applied_changes = Table(
     "applied_changes",
@@ -258,6 +262,13 @@ def _add_missing_columns(conn: Connection) -> None:
     have = {c["name"] for c in inspect(conn).get_columns("applied_changes")}
     if "applied_at" not in have:
         conn.exec_driver_sql("ALTER TABLE applied_changes ADD COLUMN applied_at BIGINT")
+    have = {c["name"] for c in inspect(conn).get_columns("records")}
+    if "parent" not in have:
+        from crmdesk.sync import trees  # trees reads these tables: imported when needed
+
+        conn.exec_driver_sql("ALTER TABLE records ADD COLUMN parent VARCHAR(32)")
+        conn.exec_driver_sql("CREATE INDEX ix_records_parent ON records (parent)")
+        trees.note_parents(conn, 0)
 
 
 def lock_sequence(conn: Connection) -> int:
