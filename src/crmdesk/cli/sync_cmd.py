@@ -1,4 +1,4 @@
-"""``crmdesk sync``: connect to the office server, run one sync round, show the status."""
+"""``crmdesk sync``: connect to the office server, run one sync round, show the status, share."""
 
 from __future__ import annotations
 
@@ -34,6 +34,16 @@ def register(sub: Any) -> None:
     k = actions.add_parser("conflicts", help="values that lost a merge, for review")
     k.add_argument("--json", action="store_true")
     k.set_defaults(handler=cmd_conflicts)
+    h = actions.add_parser(
+        "share", help="make a customer record (with its details and history) visible to others"
+    )
+    h.add_argument("kind", choices=("contact", "company", "opportunity"))
+    h.add_argument("id", help="the record's id")
+    whom = h.add_mutually_exclusive_group(required=True)
+    whom.add_argument("--user", metavar="NAME", help="share with this user (their user name)")
+    whom.add_argument("--team", metavar="MANAGER", help="share with everyone below this manager")
+    h.add_argument("--stop", action="store_true", help="stop sharing it")
+    h.set_defaults(handler=cmd_share)
 
 
 def _client(ctx: CliContext) -> Any:
@@ -142,5 +152,32 @@ def cmd_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
         print_table(
             ["KIND", "TABLE", "FIELD", "MINE", "THEIRS", "KEPT", "ID"],
             [(c.kind, c.entity, c.field, c.mine, c.theirs, c.winner, c.id) for c in items],
+        )
+    return 0
+
+
+def cmd_share(args: argparse.Namespace, ctx: CliContext) -> int:
+    from crmdesk.sync import sharing
+
+    team = args.team is not None
+    who = args.team if team else args.user
+    client = _client(ctx)
+    try:
+        changed = sharing.share(client, args.kind, args.id, who, stop=args.stop, team=team)
+    finally:
+        client.close()
+    whom = f"the team of {who}" if team else who
+    kind = args.kind.capitalize()
+    if args.stop:
+        print(
+            f"{kind} no longer shared with {whom}; it leaves their computers at their next sync."
+            if changed
+            else f"{kind} was not shared with {whom}."
+        )
+    else:
+        print(
+            f"{kind} shared with {whom}; they see it at their next sync."
+            if changed
+            else f"{kind} was already shared with {whom}."
         )
     return 0
