@@ -19,7 +19,7 @@ from tests.sync.helpers import add_contact, add_note, delete_contact, edit_conta
 
 from crmdesk import team
 from crmdesk.errors import CrmError
-from crmdesk.sync import auth, entitlements, sharing
+from crmdesk.sync import auth, entitlements, sharing, trees
 from crmdesk.sync import store as sst
 from crmdesk.sync.client import ServerRefused
 
@@ -76,7 +76,11 @@ def _step(laptop: Laptop, kind: str, pick: int, word: str | None, ids: dict[str,
 
 
 def _server_by_bucket(store: sst.SyncStore) -> dict[tuple[str, str], tuple[set[str], Any]]:
-    """Each live record with every bucket it is in: its owner's and those it is shared into."""
+    """Each live record with every bucket it is in: its owner's and those it is shared into.
+
+    A share reaches the record's children in its bucket (their ``parent``: a note's record),
+    walked here from the records' data.
+    """
     r, sh = sst.records.c, sst.shares.c
     with store.read() as conn:
         out = {
@@ -85,9 +89,20 @@ def _server_by_bucket(store: sst.SyncStore) -> dict[tuple[str, str], tuple[set[s
                 select(r.entity, r.row_id, r.bucket, r.data).where(r.gone.is_(False))
             )
         }
+        home = {key: next(iter(buckets)) for key, (buckets, _d) in out.items()}
+        children: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for (e, i), (_b, d) in out.items():
+            parent = trees.parent_of(e, d)
+            if parent:
+                children.setdefault((parent, home[(e, i)]), []).append((e, i))
         for e, i, b in conn.execute(select(sh.entity, sh.row_id, sh.bucket)):
-            if (e, i) in out:
-                out[(e, i)][0].add(b)
+            todo, done = ([(e, i)] if (e, i) in out else []), set()
+            while todo:
+                key = todo.pop()
+                if key not in done:
+                    done.add(key)
+                    out[key][0].add(b)
+                    todo += children.get((key[1], home[key]), [])
     return out
 
 
