@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import event, insert, update
 from tests.sync.conftest import MakeLaptop, RunningServer, assert_equal_to_server
 from tests.sync.helpers import add_contact, edit_contact, field
 
 from crmdesk.db.engine import Database
 from crmdesk.sync import drift, local_state
+from crmdesk.sync import store as st
 from crmdesk.sync.apply import applying
 
 
@@ -93,3 +97,49 @@ def test_a_row_the_server_never_had_survives_a_repair(
     a.sync.sync_once()
     assert field(a.db, "contacts", orphan, "display_name") == "Local Only"
     assert field(a.db, "contacts", kept, "display_name") == "Synced Customer"
+
+
+def test_checksums_are_read_from_one_snapshot_while_an_upload_commits(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    """A record moving between two buckets while the server sums them is counted in one of
+    them, never both (PostgreSQL's READ COMMITTED would see the move between statements)."""
+    server.add_user("dora", "director")
+    dora = make_laptop(server, "dora")
+    first, last, row = "aaa-first", "zzz-last", "f" * 32
+    fillers = [f"m{i:03d}" for i in range(500)]  # so the two buckets are summed apart
+    r = st.records.c
+    with server.store.write() as conn:
+        conn.execute(
+            insert(st.buckets), [{"name": b, "high_seq": 1} for b in [first, last, *fillers]]
+        )
+        conn.execute(
+            insert(st.records).values(
+                entity="contacts",
+                row_id=row,
+                bucket=first,
+                seq=10**6,
+                data="{}",
+                meta="{}",
+                gone=False,
+            )
+        )
+    moved: list[bool] = []
+
+    def upload_meanwhile(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if moved or "sum(records.seq)" not in statement:
+            return
+        moved.append(True)  # after the first bucket's sums, a reassignment commits
+        with server.store.write() as other:
+            other.execute(
+                update(st.records).where(r.row_id == row).values(bucket=last, seq=10**6 + 1)
+            )
+
+    event.listen(server.store.engine, "after_cursor_execute", upload_meanwhile)
+    try:
+        sums = _server_sums(dora)
+    finally:
+        event.remove(server.store.engine, "after_cursor_execute", upload_meanwhile)
+    assert moved
+    before, after = ([1, 10**6], [0, 0]), ([0, 0], [1, 10**6 + 1])
+    assert (sums[first], sums[last]) in (before, after)

@@ -7,17 +7,24 @@ request (``POST /v1/checksums``) from the ``(bucket, seq)`` index; the laptop fr
 and only with an empty outbox (a pending change holds a row's version back). A write committed
 between the download and the check may flag a bucket that was fine: refetching it costs one
 bucket's download and is harmless.
+
+The server reads the entitled buckets and their sums from one snapshot (``snapshot``): a
+record moving between two buckets while they are summed is counted in one of them, never in
+both or neither, so a concurrent upload cannot make a healthy laptop refetch a bucket.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
 from crmdesk.db.capture import CAPTURED_TABLES
 from crmdesk.sync import local_state
+from crmdesk.sync import store as st
 from crmdesk.sync.apply import PageApplier, PageResult, applying, table_columns
 from crmdesk.sync.protocol import SHARED_BUCKET
 
@@ -28,6 +35,39 @@ CHECK_EVERY_SECONDS = 3600
 _CHECKED = "checksums_checked_at"
 
 Sums = dict[str, tuple[int, int]]
+
+
+@contextmanager
+def snapshot(store: st.SyncStore) -> Iterator[Connection]:
+    """A server read transaction whose statements all see one state of the database.
+
+    PostgreSQL's default READ COMMITTED gives each statement its own snapshot, so it runs
+    REPEATABLE READ; a SQLite read transaction already keeps the snapshot of its first read
+    (WAL) until it ends.
+    """
+    if store.is_sqlite:
+        with store.read() as conn:
+            yield conn
+        return
+    with (
+        store.engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn,
+        conn.begin(),
+    ):
+        yield conn
+
+
+def server_sums(conn: Connection, buckets: list[str], chunk: int = 500) -> dict[str, list[int]]:
+    """Count and seq sum of the live records of each of ``buckets`` ([0, 0] when empty)."""
+    r = st.records.c
+    out: dict[str, list[int]] = {}
+    for start in range(0, len(buckets), chunk):
+        for bucket, count, total in conn.execute(
+            select(r.bucket, func.count(), func.coalesce(func.sum(r.seq), 0))
+            .where(r.bucket.in_(buckets[start : start + chunk]), r.gone.is_(False))
+            .group_by(r.bucket)
+        ):
+            out[str(bucket)] = [int(count), int(total)]
+    return {b: out.get(b, [0, 0]) for b in buckets}
 
 
 def due(conn: Connection, now: float | None = None) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, case, func, insert, or_, select, update
+from sqlalchemy import Connection, case, insert, or_, select, update
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -20,7 +20,7 @@ from crmdesk.db.migrate import head_revision
 from crmdesk.errors import CrmError
 from crmdesk.ids import is_id, new_id
 from crmdesk.rights import Right
-from crmdesk.sync import audit, auth, entitlements, merge, pages, trees
+from crmdesk.sync import audit, auth, drift, entitlements, merge, pages, trees
 from crmdesk.sync import store as st
 from crmdesk.sync.protocol import (
     MAX_BATCH,
@@ -434,22 +434,13 @@ def rows(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str,
 
 
 def checksums(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[str, Any]:
-    """Count and seq sum of the live records of each bucket the user may see (drift check)."""
+    """Count and seq sum of the live records of each bucket the user may see (drift check),
+    buckets and sums read from one snapshot."""
     with cfg.store.write() as conn:
         claims = _session(cfg, conn, request, body)
-    r = st.records.c
-    out: dict[str, list[int]] = {}
-    with cfg.store.read() as conn:
+    with drift.snapshot(cfg.store) as conn:
         buckets = entitlements.buckets_for(conn, claims.user_id)
-        for start in range(0, len(buckets), 500):
-            chunk = buckets[start : start + 500]
-            for bucket, count, total in conn.execute(
-                select(r.bucket, func.count(), func.coalesce(func.sum(r.seq), 0))
-                .where(r.bucket.in_(chunk), r.gone.is_(False))
-                .group_by(r.bucket)
-            ):
-                out[str(bucket)] = [int(count), int(total)]
-    return {"checksums": {b: out.get(b, [0, 0]) for b in buckets}}
+        return {"checksums": drift.server_sums(conn, buckets)}
 
 
 def _shared_into(conn: Connection, entity: str, row_id: str, buckets: set[str]) -> bool:
