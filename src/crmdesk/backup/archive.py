@@ -217,14 +217,20 @@ def read_header(path: Path) -> BackupHeader:
     return _read_footer(path).header
 
 
-def check_archive(path: Path, body_to: BinaryIO | None = None) -> ArchiveInfo:
+def check_archive(
+    path: Path, body_to: BinaryIO | None = None, *, body_from: Path | None = None
+) -> ArchiveInfo:
     """Read the whole file and check its checksum; raises BackupFileError if unsound.
 
     With ``body_to`` the database bytes are also written there on the same pass
-    (one read of a file that may be gigabytes, for a restore).
+    (one read of a file that may be gigabytes). With ``body_from`` (a copy of
+    the body made earlier) the database bytes are read from that copy instead,
+    so a match proves both that the file was sound and that the copy is exact.
     """
     foot = _read_footer(path)
-    with open(path, "rb") as fh:
+    with open(body_from or path, "rb") as fh:
+        if body_from is not None and os.fstat(fh.fileno()).st_size != foot.header.body_size:
+            raise BackupFileError(f"The copy of {path.name}'s database is incomplete.")
         digest = _hash_prefix(fh, foot.header.body_size, path.name, body_to)
     digest.update(foot.header_raw + struct.pack(">I", len(foot.header_raw)))
     signed = digest.digest()

@@ -1,4 +1,4 @@
-"""Making one backup file: snapshot, check the copy, seal, read back, rename.
+"""Making one backup file: snapshot, deep-check the copy, seal, read back, rename.
 
 The order guarantees that a crash, a full disk or a kill at any moment never
 leaves a file named ``*.crmbak`` that is not a complete, verified backup, and
@@ -14,6 +14,7 @@ import secrets
 import shutil
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,13 +22,9 @@ from pathlib import Path
 from crmdesk import __version__
 from crmdesk.backup.archive import BackupHeader, read_header, seal
 from crmdesk.backup.catalog import PREFIX, backup_file_name
-from crmdesk.backup.snapshot import (
-    CRM_TABLES,
-    DatabaseCheck,
-    check_copy,
-    fsync_dir,
-    take_snapshot,
-)
+from crmdesk.backup.deep_check import deep_check
+from crmdesk.backup.filecopy import hash_prefix
+from crmdesk.backup.snapshot import CRM_TABLES, fsync_dir, take_snapshot
 from crmdesk.db.keys import key_id
 from crmdesk.errors import CrmError
 
@@ -119,18 +116,23 @@ def write_backup(
     partial = folder / f".{final.name}{_TEMP_MARK}{token}.partial"
     try:
         seen = take_snapshot(source, raw_key, partial, tables)
-        check_copy(partial, raw_key, seen, DatabaseCheck.PAGE_MACS)
+        body_size = partial.stat().st_size
+        # The checksum is computed over the copy while the copy is deep-checked.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crmdesk-checksum") as pool:
+            summing = pool.submit(hash_prefix, partial, body_size)
+            deep_check(partial, raw_key, seen)
+            body_digest = summing.result()
         header = BackupHeader(
             created=now.astimezone(UTC).isoformat(timespec="seconds"),
             schema_revision=seen.schema_revision,
             counts=seen.counts,
-            body_size=partial.stat().st_size,
+            body_size=body_size,
             key_id=key_id(raw_key),
             wrapped_key=wrapped_key,
             app_version=__version__,
             source=source_name,
         )
-        seal(partial, header, raw_key, seen.body_digest)
+        seal(partial, header, raw_key, body_digest)
         if read_header(partial).to_bytes() != header.to_bytes():
             raise CrmError("The backup file did not read back as written.")
         replaced = final.exists()

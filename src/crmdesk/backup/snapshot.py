@@ -9,7 +9,6 @@ desktop database today, the sync server's database later).
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,11 +18,10 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from crmdesk.backup.filecopy import SourceTooShort, copy_prefix
 from crmdesk.db.connection import register_functions
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
-
-CHUNK = 1 << 20
 
 #: The record tables whose row counts a crmdesk backup records and checks.
 CRM_TABLES: tuple[str, ...] = (
@@ -67,7 +65,7 @@ class SnapshotFacts:
     counts: Mapping[str, int]
     schema_revision: str | None
     method: str = ""
-    #: SHA-256 state over the copied bytes, when the copy computed it on the way.
+    #: SHA-256 state over the copied bytes, when the copy computed it on the way (none does now).
     body_digest: Any = field(default=None, compare=False)
 
 
@@ -135,6 +133,10 @@ def take_snapshot(
             if seen is not None:
                 return seen
         return _copy_with_backup_api(src, raw_key, target, tables)
+    except sqlcipher.OperationalError:
+        raise
+    except sqlcipher.DatabaseError as exc:  # a damaged page read while counting
+        raise SnapshotFailed(f"{source.name} is damaged: {exc}.") from exc
     finally:
         src.close()
 
@@ -149,7 +151,9 @@ def _copy_frozen_file(
     checkpoint write into that file until the transaction ends (the checkpointer
     needs the exclusive WAL_READ_LOCK(0) that such a reader holds shared);
     writers keep appending to the WAL meanwhile. So the file is exactly the
-    snapshot. Returns None when the WAL was not empty at the snapshot.
+    snapshot. The kernel copies it (``filecopy.copy_prefix``); the checksum is
+    computed later, over the copy, while the copy is checked. Returns None when
+    the WAL was not empty at the snapshot.
     """
     busy = src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
     if busy:
@@ -162,19 +166,13 @@ def _copy_frozen_file(
             return None
         pages = int(src.execute("PRAGMA page_count").fetchone()[0])
         page_size = int(src.execute("PRAGMA page_size").fetchone()[0])
-        digest = hashlib.sha256()
-        remaining = pages * page_size
-        with open(source, "rb") as inp, open(target, "xb") as out:
-            while remaining:
-                chunk = inp.read(min(CHUNK, remaining))
-                if not chunk:
-                    raise SnapshotFailed(f"{source.name} is shorter than its page count.")
-                digest.update(chunk)
-                out.write(chunk)
-                remaining -= len(chunk)
+        try:
+            copy_prefix(source, target, pages * page_size)
+        except SourceTooShort as exc:
+            raise SnapshotFailed(f"{source.name} is shorter than its page count.") from exc
     finally:
         src.execute("COMMIT")
-    return SnapshotFacts(seen.counts, seen.schema_revision, "file copy", digest)
+    return SnapshotFacts(seen.counts, seen.schema_revision, "file copy")
 
 
 def _copy_with_backup_api(

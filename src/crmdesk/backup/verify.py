@@ -1,4 +1,4 @@
-"""Checking a backup file: its checksum always, and with the key its MAC, structure and counts."""
+"""Checking a backup file: its checksum always, and with the key its MAC, database and counts."""
 
 from __future__ import annotations
 
@@ -15,13 +15,10 @@ from crmdesk.backup.archive import (
     check_archive,
     read_header,
 )
-from crmdesk.backup.snapshot import DatabaseCheck, SnapshotFacts, SnapshotFailed, check_copy
+from crmdesk.backup.deep_check import deep_check
+from crmdesk.backup.filecopy import copy_prefix
+from crmdesk.backup.snapshot import SnapshotFacts, SnapshotFailed
 from crmdesk.db.keys import WrappedKey, key_id
-
-#: What verify and restore run on the database in a backup: every page in use is
-#: decrypted and authenticated and every b-tree checked; with the checksum over every
-#: byte that proves the file is sound (docs/BACKUP.md says why not ``FULL``).
-DEEP_CHECK = DatabaseCheck.QUICK
 
 
 @dataclass(frozen=True)
@@ -65,19 +62,39 @@ def _expected(header: BackupHeader) -> SnapshotFacts:
 def extract_checked(archive: Path, raw_key: bytes, target: Path) -> ArchiveInfo:
     """Write the database of ``archive`` to the new file ``target``, fully checked.
 
-    One read of the backup computes the checksum and writes the body; then the MAC,
-    the database check and the record counts. Raises BackupFileError.
+    The kernel copies the body into ``target``; then, at the same time, one thread
+    computes the checksum over ``target``'s bytes and the archive's header (a match
+    proves the file sound and the copy exact) while the deep check
+    (``deep_check.py``) runs on ``target``; then the MAC. Raises BackupFileError.
     """
-    check_key_id(read_header(archive), raw_key, archive.name)
-    with open(target, "xb") as out:
-        info = check_archive(archive, body_to=out)
-        out.flush()
-        os.fsync(out.fileno())
+    header = read_header(archive)
+    check_key_id(header, raw_key, archive.name)
+    copy_prefix(archive, target, header.body_size)
+    with open(target, "rb") as fh:
+        os.fsync(fh.fileno())
+    info = _checked_together(archive, raw_key, header, target)
+    return info
+
+
+def _checked_together(
+    archive: Path, raw_key: bytes, header: BackupHeader, database: Path
+) -> ArchiveInfo:
+    """The checksum of ``archive`` (its body read from ``database``) beside the deep check.
+
+    A damaged checksum is reported before a damaged database, a wrong key before both.
+    """
+    problem: SnapshotFailed | None = None
+    body_from = None if database == archive else database
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crmdesk-checksum") as pool:
+        summing = pool.submit(check_archive, archive, body_from=body_from)
+        try:
+            deep_check(database, raw_key, _expected(header))
+        except SnapshotFailed as exc:
+            problem = exc
+        info = summing.result()
     check_key(info, raw_key)
-    try:
-        check_copy(target, raw_key, _expected(info.header), DEEP_CHECK)
-    except SnapshotFailed as exc:
-        raise BackupFileError(f"{archive.name} is damaged: {exc}") from exc
+    if problem is not None:
+        raise BackupFileError(f"{archive.name} is damaged: {problem}") from problem
     return info
 
 
@@ -85,23 +102,12 @@ def verify_backup(path: Path, raw_key: bytes | None = None) -> Verification:
     """Raise BackupFileError unless ``path`` is a sound backup.
 
     Without a key only the checksum is checked (enough to find damage); with the
-    key, the signature, the database check and the record counts too. The
-    database is checked in place (read-only, still encrypted) while another
-    thread computes the checksum, so a file is read once, by two readers at once.
+    key, the signature, the deep check and the record counts too. The database
+    is checked in place (read-only, still encrypted) while another thread
+    computes the checksum, so the file is read once, by several readers at once.
     """
     if raw_key is None:
         return Verification(check_archive(path), deep=False)
     header = read_header(path)
     check_key_id(header, raw_key, path.name)
-    problem: SnapshotFailed | None = None
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crmdesk-checksum") as pool:
-        summing = pool.submit(check_archive, path)
-        try:
-            check_copy(path, raw_key, _expected(header), DEEP_CHECK, read_only=True)
-        except SnapshotFailed as exc:
-            problem = exc
-        info = summing.result()
-    check_key(info, raw_key)
-    if problem is not None:
-        raise BackupFileError(f"{path.name} is damaged: {problem}") from problem
-    return Verification(info, deep=True)
+    return Verification(_checked_together(path, raw_key, header, path), deep=True)
