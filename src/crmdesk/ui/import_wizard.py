@@ -35,7 +35,9 @@ from crmdesk.importing.mapping import SIMPLE_TARGETS, ColumnMapping
 from crmdesk.importing.presets import PRESET_NAMES
 from crmdesk.importing.report import ACTIONS, DuplicateAction, ImportReport
 from crmdesk.importing.saved_mappings import list_mappings, load_mapping, save_mapping
+from crmdesk.importing.undo import LaterChanges, UndoResult
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.undo_prompt import ChangedRecord, KeepChangedPrompt, reason_text
 
 IMPORTED = Changes(contacts=True, companies=True, notes=True)
 KEEP_IN_NOTE = ""
@@ -73,6 +75,7 @@ class ImportWizard(QDialog):
         self.info: FileInfo | None = None
         self.report: ImportReport | None = None
         self.batch_id: str | None = None
+        self.prompt: KeepChangedPrompt | None = None
         self._cancel = threading.Event()
         self._pool = QThreadPool(self)
         self._tasks: set[_Task] = set()
@@ -188,11 +191,15 @@ class ImportWizard(QDialog):
         self.problems_table = QTableWidget(0, 2)
         self.problems_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
         self.problems_table.horizontalHeader().setStretchLastSection(True)
+        self.shortened_label = QLabel()
+        self.shortened_label.setWordWrap(True)
+        self.shortened_label.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_label)
         layout.addLayout(row)
         layout.addWidget(self.duplicates_table, 1)
         layout.addWidget(self.problems_table, 1)
+        layout.addWidget(self.shortened_label)
         return page
 
     def _import_page(self) -> QWidget:
@@ -444,9 +451,12 @@ class ImportWizard(QDialog):
                 report.updated,
                 report.skipped,
                 report.companies_created,
-                len(report.errors),
+                report.error_count,
             )
         )
+        shortened = self._shortened(report)
+        self.shortened_label.setText(shortened)
+        self.shortened_label.setVisible(bool(shortened))
         self.duplicates_table.setRowCount(len(report.duplicates))
         for r, d in enumerate(report.duplicates):
             self.duplicates_table.setItem(r, 0, QTableWidgetItem(str(d.line)))
@@ -466,6 +476,30 @@ class ImportWizard(QDialog):
             self.problems_table.setItem(r, 0, item)
             self.problems_table.setItem(r, 1, QTableWidgetItem(reason))
         self._show_page(3)
+
+    def _shortened(self, report: ImportReport) -> str:
+        """Which lists show only their first entries (every entry is counted)."""
+        notes = []
+        if report.error_count > len(report.errors):
+            notes.append(
+                self.tr("Only the first {0} of the {1} errors are listed.").format(
+                    len(report.errors), report.error_count
+                )
+            )
+        if report.warning_count > len(report.warnings):
+            notes.append(
+                self.tr("Only the first {0} of the {1} warnings are listed.").format(
+                    len(report.warnings), report.warning_count
+                )
+            )
+        if report.duplicate_count > len(report.duplicates):
+            notes.append(
+                self.tr(
+                    "Only the first {0} of the {1} duplicates are listed; the others "
+                    "follow the choice for every duplicate."
+                ).format(len(report.duplicates), report.duplicate_count)
+            )
+        return " ".join(notes)
 
     def _apply_to_all(self) -> None:
         action = self.all_combo.currentData()
@@ -515,7 +549,7 @@ class ImportWizard(QDialog):
                 report.created + report.companies_created,
                 report.updated,
                 report.skipped,
-                len(report.errors),
+                report.error_count,
             )
         )
         self.ctx.changed.emit(IMPORTED)
@@ -534,8 +568,55 @@ class ImportWizard(QDialog):
         if not batch:
             return
         self.undo_button.setEnabled(False)
+        self.error_label.setText("")
         self.ctx.change(
             lambda s: undo_batch(s, batch),
             IMPORTED,
             lambda _n: self.result_label.setText(self.tr("The import was undone.")),
+            self._undo_refused,
         )
+
+    def _undo_refused(self, exc: BaseException) -> None:
+        if not isinstance(exc, LaterChanges):
+            self.undo_button.setEnabled(True)
+            self._show_error(exc)
+            return
+        records = [ChangedRecord(r.name, reason_text(r.reason)) for r in exc.records]
+        self.prompt = KeepChangedPrompt(
+            self.tr("Undo this import"),
+            self.tr(
+                "%n record(s) from this import were changed after it, so nothing was undone yet:",
+                "",
+                len(records),
+            ),
+            records,
+            self,
+        )
+        self.prompt.accepted.connect(self._undo_keeping_changed)
+        self.prompt.rejected.connect(lambda: self.undo_button.setEnabled(True))
+        self.prompt.open()
+
+    def _undo_keeping_changed(self) -> None:
+        batch = self.batch_id
+        if not batch:
+            return
+        self.result_label.setText(self.tr("Undoing the import…"))
+        self.ctx.change(
+            lambda s: undo_batch(s, batch, keep_changed=True),
+            IMPORTED,
+            self._undone_keeping,
+            self._undo_failed,
+        )
+
+    def _undone_keeping(self, result: UndoResult) -> None:
+        self.result_label.setText(
+            self.tr(
+                "The import was undone: {0} records removed, {1} put back as they were, "
+                "{2} changed records kept."
+            ).format(result.removed, result.restored, len(result.kept))
+        )
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.undo_button.setEnabled(True)
+        self.result_label.setText(self.tr("The import was not undone."))
+        self._show_error(exc)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmdesk import duplicates
+from crmdesk import contacts, duplicates
 from crmdesk.changes import Changes
-from crmdesk.merge import PICKABLE, Side, merge_contacts, undo_merge
+from crmdesk.merge import PICKABLE, Side, SurvivorChanged, merge_contacts, undo_merge
 from crmdesk.records import ContactRecord
 from crmdesk.ui.duplicate_warning import reason_kind, reason_text
-from crmdesk.ui.ops import AppContext
+from crmdesk.ui.ops import AppContext, show_error
+from crmdesk.ui.undo_prompt import ChangedRecord, KeepChangedPrompt
 
 MERGED = Changes(contacts=True, activities=True, opportunities=True, notes=True)
 
@@ -34,6 +35,8 @@ class DuplicatesDialog(QDialog):
         self.ctx = ctx
         self.pair: tuple[ContactRecord, ContactRecord] | None = None
         self.last_merge: str | None = None
+        self.last_survivor: str | None = None
+        self.prompt: KeepChangedPrompt | None = None
         self.setWindowTitle(self.tr("Duplicate contacts"))
         self.resize(860, 520)
         self.find_button = QPushButton(self.tr("Find duplicates"))
@@ -174,6 +177,7 @@ class DuplicatesDialog(QDialog):
             return
         keep, other = self.pair[0].id, self.pair[1].id
         picks = self.picks()
+        self.last_survivor = keep
         self.merge_button.setEnabled(False)
         self.ctx.change(lambda s: merge_contacts(s, keep, other, picks), MERGED, self._merged)
 
@@ -188,11 +192,60 @@ class DuplicatesDialog(QDialog):
         if journal is None:
             return
         self.undo_button.setEnabled(False)
-        self.ctx.change(lambda s: undo_merge(s, journal), MERGED, lambda _r: self._undone())
+        self.ctx.change(
+            lambda s: undo_merge(s, journal), MERGED, lambda _r: self._undone(), self._refused
+        )
 
-    def _undone(self) -> None:
+    def _refused(self, exc: BaseException) -> None:
+        survivor = self.last_survivor
+        if not isinstance(exc, SurvivorChanged) or survivor is None:
+            self.undo_button.setEnabled(True)
+            show_error(exc, self)
+            return
+        self.ctx.query(
+            lambda s: contacts.get_contact(s, survivor).display_name, self._ask_keep_changed
+        )
+
+    def _ask_keep_changed(self, name: str) -> None:
+        self.prompt = KeepChangedPrompt(
+            self.tr("Undo last merge"),
+            self.tr(
+                "The merged contact was edited after the merge, so nothing was undone yet. "
+                "Undoing the rest brings the other contacts back with their activities, "
+                "deals and notes; the edited contact stays as it is now."
+            ),
+            [ChangedRecord(name, self.tr("edited after the merge"))],
+            self,
+        )
+        self.prompt.accepted.connect(self._undo_keeping_changed)
+        self.prompt.rejected.connect(lambda: self.undo_button.setEnabled(True))
+        self.prompt.open()
+
+    def _undo_keeping_changed(self) -> None:
+        journal = self.last_merge
+        if journal is None:
+            return
+        self.message.setText(self.tr("Undoing the merge…"))
+        self.ctx.change(
+            lambda s: undo_merge(s, journal, keep_changed=True),
+            MERGED,
+            lambda _r: self._undone(kept=True),
+            self._undo_failed,
+        )
+
+    def _undo_failed(self, exc: BaseException) -> None:
+        self.undo_button.setEnabled(True)
+        self.message.setText("")
+        show_error(exc, self)
+
+    def _undone(self, *, kept: bool = False) -> None:
         self.last_merge = None
-        self.message.setText(self.tr("The merge was undone."))
+        self.last_survivor = None
+        self.message.setText(
+            self.tr("The merge was undone; the edited contact was kept as it is now.")
+            if kept
+            else self.tr("The merge was undone.")
+        )
         self.search()
 
 
