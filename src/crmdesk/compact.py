@@ -22,7 +22,7 @@ from pathlib import Path
 from crmdesk.db import connection as rawconn
 from crmdesk.db.connection import CrmConnection
 from crmdesk.db.engine import Database
-from crmdesk.db.in_use import exclusive_use
+from crmdesk.db.in_use import OpenMark, exclusive_use
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
 
@@ -148,12 +148,20 @@ _running = threading.Lock()
 
 
 def compact_database(db: Database, *, free_disk: FreeDisk = disk_free) -> CompactResult:
-    """Compact the open database in place; others may keep reading meanwhile (slow)."""
-    conn = db.raw_connection()
+    """Compact the open database in place; others may keep reading meanwhile (slow).
+
+    Holds its own open-mark, so a restore stays refused until it is done even if the
+    ``Database`` is closed meanwhile (the app locking itself).
+    """
+    mark = OpenMark(db.path)
     try:
-        return _compact(conn, db.path, free_disk)
+        conn = db.raw_connection()
+        try:
+            return _compact(conn, db.path, free_disk)
+        finally:
+            conn.close()
     finally:
-        conn.close()
+        mark.release()
 
 
 def compact_file(path: Path, raw_key: bytes, *, free_disk: FreeDisk = disk_free) -> CompactResult:

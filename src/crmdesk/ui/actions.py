@@ -54,6 +54,9 @@ class MainActions:
         self.duplicates = make(
             QCoreApplication.translate("MainActions", "Find &Duplicates…"), "duplicates"
         )
+        self.compact_database = make(
+            QCoreApplication.translate("MainActions", "&Compact Database…"), "backup"
+        )
         self.quit = make(QCoreApplication.translate("MainActions", "&Quit"), "quit", "Ctrl+Q")
         self.about = make(QCoreApplication.translate("MainActions", "&About crmdesk"), "about")
         for action, tip in (
@@ -64,6 +67,12 @@ class MainActions:
                 QCoreApplication.translate("MainActions", "Schedule a meeting"),
             ),
             (self.schedule_todo, QCoreApplication.translate("MainActions", "Schedule a to-do")),
+            (
+                self.compact_database,
+                QCoreApplication.translate(
+                    "MainActions", "Give the free space inside the database file back to the disk"
+                ),
+            ),
             (
                 self.lock,
                 QCoreApplication.translate(

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +30,10 @@ from crmdesk.backup.settings import BackupSettings
 from crmdesk.backup.settings import load as load_settings
 from crmdesk.backup.settings import save as save_settings
 from crmdesk.changes import Changes
+from crmdesk.compact import SpaceReport, space_of
 from crmdesk.ui.backup_service import BackupService, BackupStatus
+from crmdesk.ui.compact_dialog import size_text
+from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
 from crmdesk.vault import Vault
 
@@ -41,6 +45,8 @@ class BackupPage(QWidget):
 
     #: The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.
     restored = Signal(object)
+    #: The user asked to compact the database (from the free-space hint).
+    compact_requested = Signal()
     _restore_failed = Signal(str)
 
     def __init__(
@@ -63,6 +69,16 @@ class BackupPage(QWidget):
             "QLabel { background: #fff3cd; color: #664d03; padding: 8px; border-radius: 4px; }"
         )
         self.banner.hide()
+        self.space_hint = QLabel(self)
+        self.space_hint.setWordWrap(True)
+        self.compact_button = QPushButton(self.tr("Compact Database…"), self)
+        self.compact_button.clicked.connect(self.compact_requested)
+        self.space_row = QWidget(self)
+        space_layout = QHBoxLayout(self.space_row)
+        space_layout.setContentsMargins(0, 0, 0, 0)
+        space_layout.addWidget(self.space_hint, 1)
+        space_layout.addWidget(self.compact_button)
+        self.space_row.hide()
         self.last_label = QLabel(self)
         self.folder_label = QLabel(self)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -111,6 +127,7 @@ class BackupPage(QWidget):
         buttons.addWidget(self.refresh_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.space_row)
         layout.addWidget(self.last_label)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
@@ -136,6 +153,30 @@ class BackupPage(QWidget):
         """Re-read the backup folder in the background (every file is checked)."""
         self.refresh_button.setEnabled(False)
         self.ctx.query(lambda _session: self.service.status(), self._show, self._on_list_error)
+        self.refresh_space()
+
+    def refresh_space(self) -> None:
+        """Show the compact hint when much of the database file is free space."""
+        db = self.ctx.db
+        self.ctx.query(
+            lambda _session: space_of(db),
+            while_alive(self, self._show_space),
+            while_alive(self, lambda _exc: self.space_row.hide()),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt)
+        super().showEvent(event)
+        if not event.spontaneous():  # the page was switched to: records may be gone since
+            self.refresh_space()
+
+    def _show_space(self, report: SpaceReport) -> None:
+        self.space_hint.setText(
+            self.tr(
+                "{0} of the database file ({1}%) is free space that every backup copies. "
+                "Compacting the database gives it back to the disk."
+            ).format(size_text(report.free_bytes), round(report.free_share * 100))
+        )
+        self.space_row.setVisible(report.worth_compacting)
 
     def _settings_loaded(self, settings: BackupSettings) -> None:
         self.on_exit_box.blockSignals(True)

@@ -23,6 +23,7 @@ from crmdesk import __version__
 from crmdesk.changes import EVERYTHING, Changes
 from crmdesk.ui.actions import MainActions
 from crmdesk.ui.activity_launch import schedule
+from crmdesk.ui.compact_dialog import BackupWatch, CompactDialog
 from crmdesk.ui.export_dialog import ExportCommand
 from crmdesk.ui.icons import icon
 from crmdesk.ui.lookup_bar import LookupBar
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.lookup = LookupBar(ctx, self)
         self.lookup.open_record.connect(self.open_record)
         self.export = ExportCommand(ctx, self)  # File › Export…, gated by the export right
+        self.backup_watch = BackupWatch(backup, self)  # Compact Database waits for a backup
         self._build_menus()
         self._build_toolbar()
         self._connect_actions()
@@ -131,7 +133,7 @@ class MainWindow(QMainWindow):
         activity_menu = menu.addMenu(self.tr("&Activities"))
         activity_menu.addActions([a.schedule_call, a.schedule_meeting, a.schedule_todo])
         tools_menu = menu.addMenu(self.tr("&Tools"))
-        tools_menu.addActions([a.duplicates, a.change_passphrase, a.settings])
+        tools_menu.addActions([a.duplicates, a.compact_database, a.change_passphrase, a.settings])
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
 
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
             lambda: self.open_dialog("crmdesk.ui.import_wizard", "ImportWizard", self.tr("Import"))
         )
         a.duplicates.triggered.connect(self.find_duplicates)
+        a.compact_database.triggered.connect(self.compact_database)
         a.change_passphrase.triggered.connect(self.change_passphrase)
         a.change_passphrase.setEnabled(self.vault is not None)
         a.about.triggered.connect(self.about)
@@ -187,6 +190,9 @@ class MainWindow(QMainWindow):
             signal = getattr(widget, "open_record", None)
             if signal is not None:
                 signal.connect(self.open_record)
+            compact = getattr(widget, "compact_requested", None)
+            if compact is not None:  # the backup page's free-space hint
+                compact.connect(self.compact_database)
             restored = getattr(widget, "restored", None)
             if restored is not None:  # a restore replaced the database: unlock it afresh
                 restored.connect(self.lock_requested)
@@ -309,6 +315,18 @@ class MainWindow(QMainWindow):
         search = getattr(dialog, "search", None)
         if callable(search):
             search()
+        return dialog
+
+    @Slot()
+    def compact_database(self) -> CompactDialog:
+        """Tools › Compact Database…: measure, confirm, compact in the background."""
+        dialog = CompactDialog(self.ctx, self, backups=self.backup_watch)
+        page = self.pages.get("backup")
+        refresh = getattr(page, "refresh_space", None)
+        if refresh is not None:
+            dialog.compacted.connect(lambda _result: refresh())
+        dialog.open()
+        self.dialog = dialog
         return dialog
 
     @Slot()
