@@ -1121,6 +1121,161 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "發生錯誤：{reason}",
         "出现错误：{reason}",
     ),
+    # -- undo of an import or merge that keeps changed records
+    "edited after the import": ("แก้ไขหลังการนำเข้า", "匯入後經過編輯", "导入后经过编辑"),
+    "has activities": ("มีกิจกรรม", "有活動", "有活动"),
+    "has deals": ("มีดีล", "有交易", "有交易"),
+    "has notes written after the import": (
+        "มีบันทึกที่เขียนหลังการนำเข้า",
+        "有匯入後寫的備註",
+        "有导入后写的备注",
+    ),
+    "has contacts from outside the import": (
+        "มีผู้ติดต่อที่ไม่ได้มาจากการนำเข้านี้",
+        "有不屬於此次匯入的聯絡人",
+        "有不属于此次导入的联系人",
+    ),
+    ", ": (", ", "、", "、"),
+    "{0} — {1}": ("{0} — {1}", "{0} — {1}", "{0} — {1}"),
+    "and {0} more": ("และอีก {0} รายการ", "還有 {0} 筆", "还有 {0} 条"),
+    "Undo everything else and keep these records as they are now, or cancel and leave "
+    "everything as it is.": (
+        "ยกเลิกส่วนที่เหลือทั้งหมดและเก็บรายการเหล่านี้ไว้ตามที่เป็นอยู่ตอนนี้ "
+        "หรือกดยกเลิกเพื่อไม่เปลี่ยนแปลงอะไรเลย",
+        "復原其餘所有內容並保留這些紀錄的目前狀態，或取消並維持原狀。",
+        "撤销其余所有内容并保留这些记录的当前状态，或取消并保持原状。",
+    ),
+    "Undo the rest, keep changed records": (
+        "ยกเลิกส่วนที่เหลือ เก็บรายการที่แก้ไขไว้",
+        "復原其餘部分，保留已變更的紀錄",
+        "撤销其余部分，保留已更改的记录",
+    ),
+    "%n record(s) from this import were changed after it, so nothing was undone yet:": (
+        "มี %n รายการจากการนำเข้านี้ถูกเปลี่ยนแปลงหลังการนำเข้า จึงยังไม่ได้ยกเลิกสิ่งใด:",
+        "此次匯入的 %n 筆紀錄在匯入後有所變更，因此尚未復原任何內容：",
+        "此次导入的 %n 条记录在导入后有所更改，因此尚未撤销任何内容：",
+    ),
+    "Undoing the import…": ("กำลังยกเลิกการนำเข้า…", "正在復原匯入…", "正在撤销导入…"),
+    "The import was undone: {0} records removed, {1} put back as they were, {2} changed "
+    "records kept.": (
+        "ยกเลิกการนำเข้าแล้ว: ลบ {0} รายการ คืนค่าเดิม {1} รายการ "
+        "เก็บรายการที่แก้ไขไว้ {2} รายการ",
+        "已復原匯入：移除 {0} 筆紀錄，{1} 筆恢復原狀，保留 {2} 筆已變更的紀錄。",
+        "已撤销导入：删除 {0} 条记录，{1} 条恢复原状，保留 {2} 条已更改的记录。",
+    ),
+    "The import was not undone.": (
+        "ยังไม่ได้ยกเลิกการนำเข้า",
+        "匯入未被復原。",
+        "导入未被撤销。",
+    ),
+    "Only the first {0} of the {1} errors are listed.": (
+        "แสดงเฉพาะข้อผิดพลาด {0} รายการแรกจากทั้งหมด {1} รายการ",
+        "僅列出 {1} 個錯誤中的前 {0} 個。",
+        "仅列出 {1} 个错误中的前 {0} 个。",
+    ),
+    "Only the first {0} of the {1} warnings are listed.": (
+        "แสดงเฉพาะคำเตือน {0} รายการแรกจากทั้งหมด {1} รายการ",
+        "僅列出 {1} 個警告中的前 {0} 個。",
+        "仅列出 {1} 个警告中的前 {0} 个。",
+    ),
+    "Only the first {0} of the {1} duplicates are listed; the others follow the choice "
+    "for every duplicate.": (
+        "แสดงเฉพาะรายการซ้ำ {0} รายการแรกจากทั้งหมด {1} รายการ "
+        "รายการที่เหลือจะใช้ตัวเลือกสำหรับรายการซ้ำทุกรายการ",
+        "僅列出 {1} 個重複項目中的前 {0} 個；其餘的依照「每個重複項目」的選擇處理。",
+        "仅列出 {1} 个重复项中的前 {0} 个；其余的按照“每个重复项”的选择处理。",
+    ),
+    "The merged contact was edited after the merge, so nothing was undone yet. Undoing "
+    "the rest brings the other contacts back with their activities, deals and notes; the "
+    "edited contact stays as it is now.": (
+        "ผู้ติดต่อที่รวมแล้วถูกแก้ไขหลังการรวม จึงยังไม่ได้ยกเลิกสิ่งใด "
+        "การยกเลิกส่วนที่เหลือจะนำผู้ติดต่ออื่นกลับมาพร้อมกิจกรรม ดีล และบันทึกของพวกเขา "
+        "ส่วนผู้ติดต่อที่แก้ไขแล้วจะคงอยู่ตามที่เป็นตอนนี้",
+        "合併後的聯絡人在合併後經過編輯，因此尚未復原任何內容。復原其餘部分會帶回其他聯絡人"
+        "及其活動、交易與備註；已編輯的聯絡人維持目前狀態。",
+        "合并后的联系人在合并后经过编辑，因此尚未撤销任何内容。撤销其余部分会恢复其他联系人"
+        "及其活动、交易与备注；已编辑的联系人保持当前状态。",
+    ),
+    "edited after the merge": ("แก้ไขหลังการรวม", "合併後經過編輯", "合并后经过编辑"),
+    "Undoing the merge…": ("กำลังยกเลิกการรวม…", "正在復原合併…", "正在撤销合并…"),
+    "The merge was undone; the edited contact was kept as it is now.": (
+        "ยกเลิกการรวมแล้ว ผู้ติดต่อที่แก้ไขแล้วยังคงอยู่ตามที่เป็นตอนนี้",
+        "已復原合併；已編輯的聯絡人維持目前狀態。",
+        "已撤销合并；已编辑的联系人保持当前状态。",
+    ),
+    # -- compact database
+    "&Compact Database…": ("บีบอัดฐานข้อมูล…", "壓縮資料庫…", "压缩数据库…"),
+    "Compact Database…": ("บีบอัดฐานข้อมูล…", "壓縮資料庫…", "压缩数据库…"),
+    "Compact Database": ("บีบอัดฐานข้อมูล", "壓縮資料庫", "压缩数据库"),
+    "Compact": ("บีบอัด", "壓縮", "压缩"),
+    "Give the free space inside the database file back to the disk": (
+        "คืนพื้นที่ว่างภายในไฟล์ฐานข้อมูลให้กับดิสก์",
+        "將資料庫檔案內的可用空間歸還給磁碟",
+        "将数据库文件内的空闲空间归还给磁盘",
+    ),
+    "Measuring the free space in the database…": (
+        "กำลังวัดพื้นที่ว่างในฐานข้อมูล…",
+        "正在計算資料庫中的可用空間…",
+        "正在计算数据库中的空闲空间…",
+    ),
+    "The database file ({0}) has no free space to give back.": (
+        "ไฟล์ฐานข้อมูล ({0}) ไม่มีพื้นที่ว่างที่จะคืนได้",
+        "資料庫檔案（{0}）沒有可歸還的可用空間。",
+        "数据库文件（{0}）没有可归还的空闲空间。",
+    ),
+    "Compacting frees about {0} of the {1} database file ({2}% of it is free space that "
+    "every backup copies). It rewrites the whole file and takes a while, about a minute "
+    "for each GB; crmdesk cannot be used meanwhile. Compact now?": (
+        "การบีบอัดจะคืนพื้นที่ประมาณ {0} จากไฟล์ฐานข้อมูลขนาด {1} "
+        "(พื้นที่ว่าง {2}% ซึ่งทุกการสำรองข้อมูลต้องคัดลอกด้วย) "
+        "ระบบจะเขียนไฟล์ใหม่ทั้งหมดและใช้เวลาสักครู่ ประมาณหนึ่งนาทีต่อ 1 GB "
+        "ระหว่างนั้นจะใช้ crmdesk ไม่ได้ บีบอัดตอนนี้หรือไม่?",
+        "壓縮約可釋放 {1} 資料庫檔案中的 {0}（其中 {2}% 是每次備份都會複製的可用空間）。"
+        "這會重寫整個檔案，需要一段時間，每 GB 約一分鐘；期間無法使用 crmdesk。要立即壓縮嗎？",
+        "压缩约可释放 {1} 数据库文件中的 {0}（其中 {2}% 是每次备份都会复制的空闲空间）。"
+        "这会重写整个文件，需要一段时间，每 GB 约一分钟；期间无法使用 crmdesk。要立即压缩吗？",
+    ),
+    "A backup is being made. Compact the database after it has finished.": (
+        "กำลังสำรองข้อมูลอยู่ โปรดบีบอัดฐานข้อมูลหลังการสำรองเสร็จ",
+        "正在進行備份。請在備份完成後再壓縮資料庫。",
+        "正在进行备份。请在备份完成后再压缩数据库。",
+    ),
+    "Compacting the database…": (
+        "กำลังบีบอัดฐานข้อมูล…",
+        "正在壓縮資料庫…",
+        "正在压缩数据库…",
+    ),
+    "The database was compacted: {0} before, {1} now ({2} given back to the disk).": (
+        "บีบอัดฐานข้อมูลแล้ว: ก่อนหน้า {0} ตอนนี้ {1} (คืนให้ดิสก์ {2})",
+        "資料庫已壓縮：原為 {0}，現為 {1}（歸還磁碟 {2}）。",
+        "数据库已压缩：原为 {0}，现为 {1}（归还磁盘 {2}）。",
+    ),
+    "Not enough free disk space to compact the database: it needs {0}, the disk has {1}. "
+    "Free some space and try again; nothing was changed.": (
+        "พื้นที่ว่างในดิสก์ไม่พอสำหรับบีบอัดฐานข้อมูล: ต้องใช้ {0} แต่ดิสก์มี {1} "
+        "โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ไม่มีการเปลี่ยนแปลงใด",
+        "磁碟可用空間不足，無法壓縮資料庫：需要 {0}，磁碟只有 {1}。"
+        "請釋放一些空間後再試；未做任何變更。",
+        "磁盘空闲空间不足，无法压缩数据库：需要 {0}，磁盘只有 {1}。"
+        "请释放一些空间后再试；未做任何更改。",
+    ),
+    "The database is already being compacted; wait until it is done.": (
+        "กำลังบีบอัดฐานข้อมูลอยู่แล้ว โปรดรอจนเสร็จ",
+        "資料庫正在壓縮中，請等待完成。",
+        "数据库正在压缩中，请等待完成。",
+    ),
+    "The database could not be compacted: {0}": (
+        "บีบอัดฐานข้อมูลไม่ได้: {0}",
+        "無法壓縮資料庫：{0}",
+        "无法压缩数据库：{0}",
+    ),
+    "{0} of the database file ({1}%) is free space that every backup copies. Compacting "
+    "the database gives it back to the disk.": (
+        "ไฟล์ฐานข้อมูลมีพื้นที่ว่าง {0} ({1}%) ซึ่งทุกการสำรองข้อมูลต้องคัดลอกด้วย "
+        "การบีบอัดฐานข้อมูลจะคืนพื้นที่นี้ให้กับดิสก์",
+        "資料庫檔案中有 {0}（{1}%）是每次備份都會複製的可用空間。壓縮資料庫可將其歸還給磁碟。",
+        "数据库文件中有 {0}（{1}%）是每次备份都会复制的空闲空间。压缩数据库可将其归还给磁盘。",
+    ),
 }
 
 #: English plural forms (singular, plural) for the messages that count with %n.
@@ -1146,5 +1301,9 @@ ENGLISH_PLURALS: dict[str, tuple[str, str]] = {
     "Give %n record(s), with their history, to:": (
         "Give %n record, with its history, to:",
         "Give %n records, with their history, to:",
+    ),
+    "%n record(s) from this import were changed after it, so nothing was undone yet:": (
+        "%n record from this import was changed after it, so nothing was undone yet:",
+        "%n records from this import were changed after it, so nothing was undone yet:",
     ),
 }

@@ -134,8 +134,12 @@
 <context>
     <name>BackupPage</name>
     <message>
+        <source>Compact Database…</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload. The user asked to compact the database (from the free-space hint).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Change folder…</source>
-        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -188,6 +192,10 @@
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} of the database file ({1}%) is free space that every backup copies. Compacting the database gives it back to the disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -421,6 +429,62 @@
     </message>
     <message>
         <source>&amp;Reason:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CompactDialog</name>
+    <message>
+        <source>Compact Database</source>
+        <extracomment>The database was compacted (a ``CompactResult``).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measuring the free space in the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database file ({0}) has no free space to give back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compacting frees about {0} of the {1} database file ({2}% of it is free space that every backup copies). It rewrites the whole file and takes a while, about a minute for each GB; crmdesk cannot be used meanwhile. Compact now?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A backup is being made. Compact the database after it has finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database was compacted: {0} before, {1} now ({2} given back to the disk).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough free disk space to compact the database: it needs {0}, the disk has {1}. Free some space and try again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is already being compacted; wait until it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database could not be compacted: {0}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1348,6 +1412,22 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The merged contact was edited after the merge, so nothing was undone yet. Undoing the rest brings the other contacts back with their activities, deals and notes; the edited contact stays as it is now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>edited after the merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undoing the merge…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The merge was undone; the edited contact was kept as it is now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The merge was undone.</source>
         <translation type="unfinished" />
     </message>
@@ -1786,6 +1866,18 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Only the first {0} of the {1} errors are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} warnings are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} duplicates are listed; the others follow the choice for every duplicate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Skip</source>
         <translation type="unfinished" />
     </message>
@@ -1821,11 +1913,50 @@
         <source>The import was undone.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from this import were changed after it, so nothing was undone yet:</source>
+        <translation><numerusform>%n record from this import was changed after it, so nothing was undone yet:</numerusform><numerusform>%n records from this import were changed after it, so nothing was undone yet:</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was undone: {0} records removed, {1} put back as they were, {2} changed records kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import was not undone.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KeepChangedPrompt</name>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo everything else and keep these records as they are now, or cancel and leave everything as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the rest, keep changed records</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1912,6 +2043,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>&amp;Compact Database…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
@@ -1933,6 +2068,10 @@
     </message>
     <message>
         <source>Schedule a to-do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the free space inside the database file back to the disk</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2616,6 +2755,34 @@ weighted {weighted}</source>
     </message>
     <message>
         <source>Complete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>UndoPrompt</name>
+    <message>
+        <source>edited after the import</source>
+        <extracomment>How many changed records the prompt names; the rest are counted ("and 12 more").</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has deals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has notes written after the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>has contacts from outside the import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>, </source>
         <translation type="unfinished" />
     </message>
 </context>

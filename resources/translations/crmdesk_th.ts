@@ -134,8 +134,12 @@
 <context>
     <name>BackupPage</name>
     <message>
+        <source>Compact Database…</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload. The user asked to compact the database (from the free-space hint).</extracomment>
+        <translation>บีบอัดฐานข้อมูล…</translation>
+    </message>
+    <message>
         <source>Change folder…</source>
-        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
         <translation>เปลี่ยนโฟลเดอร์…</translation>
     </message>
     <message>
@@ -189,6 +193,10 @@
     <message>
         <source>Refresh</source>
         <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>{0} of the database file ({1}%) is free space that every backup copies. Compacting the database gives it back to the disk.</source>
+        <translation>ไฟล์ฐานข้อมูลมีพื้นที่ว่าง {0} ({1}%) ซึ่งทุกการสำรองข้อมูลต้องคัดลอกด้วย การบีบอัดฐานข้อมูลจะคืนพื้นที่นี้ให้กับดิสก์</translation>
     </message>
     <message>
         <source>Folder for backups</source>
@@ -422,6 +430,62 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>เหตุผล(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>CompactDialog</name>
+    <message>
+        <source>Compact Database</source>
+        <extracomment>The database was compacted (a ``CompactResult``).</extracomment>
+        <translation>บีบอัดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Measuring the free space in the database…</source>
+        <translation>กำลังวัดพื้นที่ว่างในฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>บีบอัด</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>The database file ({0}) has no free space to give back.</source>
+        <translation>ไฟล์ฐานข้อมูล ({0}) ไม่มีพื้นที่ว่างที่จะคืนได้</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Compacting frees about {0} of the {1} database file ({2}% of it is free space that every backup copies). It rewrites the whole file and takes a while, about a minute for each GB; crmdesk cannot be used meanwhile. Compact now?</source>
+        <translation>การบีบอัดจะคืนพื้นที่ประมาณ {0} จากไฟล์ฐานข้อมูลขนาด {1} (พื้นที่ว่าง {2}% ซึ่งทุกการสำรองข้อมูลต้องคัดลอกด้วย) ระบบจะเขียนไฟล์ใหม่ทั้งหมดและใช้เวลาสักครู่ ประมาณหนึ่งนาทีต่อ 1 GB ระหว่างนั้นจะใช้ crmdesk ไม่ได้ บีบอัดตอนนี้หรือไม่?</translation>
+    </message>
+    <message>
+        <source>A backup is being made. Compact the database after it has finished.</source>
+        <translation>กำลังสำรองข้อมูลอยู่ โปรดบีบอัดฐานข้อมูลหลังการสำรองเสร็จ</translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation>กำลังบีบอัดฐานข้อมูล…</translation>
+    </message>
+    <message>
+        <source>The database was compacted: {0} before, {1} now ({2} given back to the disk).</source>
+        <translation>บีบอัดฐานข้อมูลแล้ว: ก่อนหน้า {0} ตอนนี้ {1} (คืนให้ดิสก์ {2})</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to compact the database: it needs {0}, the disk has {1}. Free some space and try again; nothing was changed.</source>
+        <translation>พื้นที่ว่างในดิสก์ไม่พอสำหรับบีบอัดฐานข้อมูล: ต้องใช้ {0} แต่ดิสก์มี {1} โปรดเพิ่มพื้นที่ว่างแล้วลองอีกครั้ง ไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>The database is already being compacted; wait until it is done.</source>
+        <translation>กำลังบีบอัดฐานข้อมูลอยู่แล้ว โปรดรอจนเสร็จ</translation>
+    </message>
+    <message>
+        <source>The database could not be compacted: {0}</source>
+        <translation>บีบอัดฐานข้อมูลไม่ได้: {0}</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1413,22 @@
         <translation>รวมแล้ว คุณสามารถยกเลิกได้</translation>
     </message>
     <message>
+        <source>The merged contact was edited after the merge, so nothing was undone yet. Undoing the rest brings the other contacts back with their activities, deals and notes; the edited contact stays as it is now.</source>
+        <translation>ผู้ติดต่อที่รวมแล้วถูกแก้ไขหลังการรวม จึงยังไม่ได้ยกเลิกสิ่งใด การยกเลิกส่วนที่เหลือจะนำผู้ติดต่ออื่นกลับมาพร้อมกิจกรรม ดีล และบันทึกของพวกเขา ส่วนผู้ติดต่อที่แก้ไขแล้วจะคงอยู่ตามที่เป็นตอนนี้</translation>
+    </message>
+    <message>
+        <source>edited after the merge</source>
+        <translation>แก้ไขหลังการรวม</translation>
+    </message>
+    <message>
+        <source>Undoing the merge…</source>
+        <translation>กำลังยกเลิกการรวม…</translation>
+    </message>
+    <message>
+        <source>The merge was undone; the edited contact was kept as it is now.</source>
+        <translation>ยกเลิกการรวมแล้ว ผู้ติดต่อที่แก้ไขแล้วยังคงอยู่ตามที่เป็นตอนนี้</translation>
+    </message>
+    <message>
         <source>The merge was undone.</source>
         <translation>ยกเลิกการรวมแล้ว</translation>
     </message>
@@ -1787,6 +1867,18 @@
         <translation>จะสร้าง {0} อัปเดต {1} ข้ามเพราะซ้ำ {2} สร้างบริษัท {3} แห่ง และมี {4} แถวที่ผิดพลาด</translation>
     </message>
     <message>
+        <source>Only the first {0} of the {1} errors are listed.</source>
+        <translation>แสดงเฉพาะข้อผิดพลาด {0} รายการแรกจากทั้งหมด {1} รายการ</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} warnings are listed.</source>
+        <translation>แสดงเฉพาะคำเตือน {0} รายการแรกจากทั้งหมด {1} รายการ</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} duplicates are listed; the others follow the choice for every duplicate.</source>
+        <translation>แสดงเฉพาะรายการซ้ำ {0} รายการแรกจากทั้งหมด {1} รายการ รายการที่เหลือจะใช้ตัวเลือกสำหรับรายการซ้ำทุกรายการ</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>ข้าม</translation>
     </message>
@@ -1822,12 +1914,51 @@
         <source>The import was undone.</source>
         <translation>ยกเลิกการนำเข้าแล้ว</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from this import were changed after it, so nothing was undone yet:</source>
+        <translation><numerusform>มี %n รายการจากการนำเข้านี้ถูกเปลี่ยนแปลงหลังการนำเข้า จึงยังไม่ได้ยกเลิกสิ่งใด:</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>กำลังยกเลิกการนำเข้า…</translation>
+    </message>
+    <message>
+        <source>The import was undone: {0} records removed, {1} put back as they were, {2} changed records kept.</source>
+        <translation>ยกเลิกการนำเข้าแล้ว: ลบ {0} รายการ คืนค่าเดิม {1} รายการ เก็บรายการที่แก้ไขไว้ {2} รายการ</translation>
+    </message>
+    <message>
+        <source>The import was not undone.</source>
+        <translation>ยังไม่ได้ยกเลิกการนำเข้า</translation>
+    </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>&amp;Save</source>
         <translation>บันทึก(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>KeepChangedPrompt</name>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>และอีก {0} รายการ</translation>
+    </message>
+    <message>
+        <source>Undo everything else and keep these records as they are now, or cancel and leave everything as it is.</source>
+        <translation>ยกเลิกส่วนที่เหลือทั้งหมดและเก็บรายการเหล่านี้ไว้ตามที่เป็นอยู่ตอนนี้ หรือกดยกเลิกเพื่อไม่เปลี่ยนแปลงอะไรเลย</translation>
+    </message>
+    <message>
+        <source>Undo the rest, keep changed records</source>
+        <translation>ยกเลิกส่วนที่เหลือ เก็บรายการที่แก้ไขไว้</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1913,6 +2044,10 @@
         <translation>ค้นหารายการซ้ำ(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Compact Database…</source>
+        <translation>บีบอัดฐานข้อมูล(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>ออก(&amp;Q)</translation>
     </message>
@@ -1935,6 +2070,10 @@
     <message>
         <source>Schedule a to-do</source>
         <translation>เพิ่มงานที่ต้องทำ</translation>
+    </message>
+    <message>
+        <source>Give the free space inside the database file back to the disk</source>
+        <translation>คืนพื้นที่ว่างภายในไฟล์ฐานข้อมูลให้กับดิสก์</translation>
     </message>
     <message>
         <source>Close the database until the passphrase is entered again</source>
@@ -2619,6 +2758,34 @@ weighted {weighted}</source>
     <message>
         <source>Complete</source>
         <translation>เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPrompt</name>
+    <message>
+        <source>edited after the import</source>
+        <extracomment>How many changed records the prompt names; the rest are counted ("and 12 more").</extracomment>
+        <translation>แก้ไขหลังการนำเข้า</translation>
+    </message>
+    <message>
+        <source>has activities</source>
+        <translation>มีกิจกรรม</translation>
+    </message>
+    <message>
+        <source>has deals</source>
+        <translation>มีดีล</translation>
+    </message>
+    <message>
+        <source>has notes written after the import</source>
+        <translation>มีบันทึกที่เขียนหลังการนำเข้า</translation>
+    </message>
+    <message>
+        <source>has contacts from outside the import</source>
+        <translation>มีผู้ติดต่อที่ไม่ได้มาจากการนำเข้านี้</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>

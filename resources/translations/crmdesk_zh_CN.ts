@@ -134,8 +134,12 @@
 <context>
     <name>BackupPage</name>
     <message>
+        <source>Compact Database…</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload. The user asked to compact the database (from the free-space hint).</extracomment>
+        <translation>压缩数据库…</translation>
+    </message>
+    <message>
         <source>Change folder…</source>
-        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
         <translation>更改文件夹…</translation>
     </message>
     <message>
@@ -189,6 +193,10 @@
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
+    </message>
+    <message>
+        <source>{0} of the database file ({1}%) is free space that every backup copies. Compacting the database gives it back to the disk.</source>
+        <translation>数据库文件中有 {0}（{1}%）是每次备份都会复制的空闲空间。压缩数据库可将其归还给磁盘。</translation>
     </message>
     <message>
         <source>Folder for backups</source>
@@ -422,6 +430,62 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompactDialog</name>
+    <message>
+        <source>Compact Database</source>
+        <extracomment>The database was compacted (a ``CompactResult``).</extracomment>
+        <translation>压缩数据库</translation>
+    </message>
+    <message>
+        <source>Measuring the free space in the database…</source>
+        <translation>正在计算数据库中的空闲空间…</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>压缩</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The database file ({0}) has no free space to give back.</source>
+        <translation>数据库文件（{0}）没有可归还的空闲空间。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Compacting frees about {0} of the {1} database file ({2}% of it is free space that every backup copies). It rewrites the whole file and takes a while, about a minute for each GB; crmdesk cannot be used meanwhile. Compact now?</source>
+        <translation>压缩约可释放 {1} 数据库文件中的 {0}（其中 {2}% 是每次备份都会复制的空闲空间）。这会重写整个文件，需要一段时间，每 GB 约一分钟；期间无法使用 crmdesk。要立即压缩吗？</translation>
+    </message>
+    <message>
+        <source>A backup is being made. Compact the database after it has finished.</source>
+        <translation>正在进行备份。请在备份完成后再压缩数据库。</translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation>正在压缩数据库…</translation>
+    </message>
+    <message>
+        <source>The database was compacted: {0} before, {1} now ({2} given back to the disk).</source>
+        <translation>数据库已压缩：原为 {0}，现为 {1}（归还磁盘 {2}）。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to compact the database: it needs {0}, the disk has {1}. Free some space and try again; nothing was changed.</source>
+        <translation>磁盘空闲空间不足，无法压缩数据库：需要 {0}，磁盘只有 {1}。请释放一些空间后再试；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database is already being compacted; wait until it is done.</source>
+        <translation>数据库正在压缩中，请等待完成。</translation>
+    </message>
+    <message>
+        <source>The database could not be compacted: {0}</source>
+        <translation>无法压缩数据库：{0}</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1413,22 @@
         <translation>已合并，您可以撤销。</translation>
     </message>
     <message>
+        <source>The merged contact was edited after the merge, so nothing was undone yet. Undoing the rest brings the other contacts back with their activities, deals and notes; the edited contact stays as it is now.</source>
+        <translation>合并后的联系人在合并后经过编辑，因此尚未撤销任何内容。撤销其余部分会恢复其他联系人及其活动、交易与备注；已编辑的联系人保持当前状态。</translation>
+    </message>
+    <message>
+        <source>edited after the merge</source>
+        <translation>合并后经过编辑</translation>
+    </message>
+    <message>
+        <source>Undoing the merge…</source>
+        <translation>正在撤销合并…</translation>
+    </message>
+    <message>
+        <source>The merge was undone; the edited contact was kept as it is now.</source>
+        <translation>已撤销合并；已编辑的联系人保持当前状态。</translation>
+    </message>
+    <message>
         <source>The merge was undone.</source>
         <translation>已撤销合并。</translation>
     </message>
@@ -1787,6 +1867,18 @@
         <translation>将新建 {0}、更新 {1}、跳过重复 {2}、创建 {3} 家公司；{4} 行有错误。</translation>
     </message>
     <message>
+        <source>Only the first {0} of the {1} errors are listed.</source>
+        <translation>仅列出 {1} 个错误中的前 {0} 个。</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} warnings are listed.</source>
+        <translation>仅列出 {1} 个警告中的前 {0} 个。</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} duplicates are listed; the others follow the choice for every duplicate.</source>
+        <translation>仅列出 {1} 个重复项中的前 {0} 个；其余的按照“每个重复项”的选择处理。</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -1822,12 +1914,51 @@
         <source>The import was undone.</source>
         <translation>已撤销此次导入。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from this import were changed after it, so nothing was undone yet:</source>
+        <translation><numerusform>此次导入的 %n 条记录在导入后有所更改，因此尚未撤销任何内容：</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>The import was undone: {0} records removed, {1} put back as they were, {2} changed records kept.</source>
+        <translation>已撤销导入：删除 {0} 条记录，{1} 条恢复原状，保留 {2} 条已更改的记录。</translation>
+    </message>
+    <message>
+        <source>The import was not undone.</source>
+        <translation>导入未被撤销。</translation>
+    </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>KeepChangedPrompt</name>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>还有 {0} 条</translation>
+    </message>
+    <message>
+        <source>Undo everything else and keep these records as they are now, or cancel and leave everything as it is.</source>
+        <translation>撤销其余所有内容并保留这些记录的当前状态，或取消并保持原状。</translation>
+    </message>
+    <message>
+        <source>Undo the rest, keep changed records</source>
+        <translation>撤销其余部分，保留已更改的记录</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1913,6 +2044,10 @@
         <translation>查找重复项(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Compact Database…</source>
+        <translation>压缩数据库(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1935,6 +2070,10 @@
     <message>
         <source>Schedule a to-do</source>
         <translation>安排一项待办事项</translation>
+    </message>
+    <message>
+        <source>Give the free space inside the database file back to the disk</source>
+        <translation>将数据库文件内的空闲空间归还给磁盘</translation>
     </message>
     <message>
         <source>Close the database until the passphrase is entered again</source>
@@ -2619,6 +2758,34 @@ weighted {weighted}</source>
     <message>
         <source>Complete</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPrompt</name>
+    <message>
+        <source>edited after the import</source>
+        <extracomment>How many changed records the prompt names; the rest are counted ("and 12 more").</extracomment>
+        <translation>导入后经过编辑</translation>
+    </message>
+    <message>
+        <source>has activities</source>
+        <translation>有活动</translation>
+    </message>
+    <message>
+        <source>has deals</source>
+        <translation>有交易</translation>
+    </message>
+    <message>
+        <source>has notes written after the import</source>
+        <translation>有导入后写的备注</translation>
+    </message>
+    <message>
+        <source>has contacts from outside the import</source>
+        <translation>有不属于此次导入的联系人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

@@ -134,8 +134,12 @@
 <context>
     <name>BackupPage</name>
     <message>
+        <source>Compact Database…</source>
+        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload. The user asked to compact the database (from the free-space hint).</extracomment>
+        <translation>壓縮資料庫…</translation>
+    </message>
+    <message>
         <source>Change folder…</source>
-        <extracomment>The database was replaced by a backup (a ``RestoreResult``): reopen it and reload.</extracomment>
         <translation>變更資料夾…</translation>
     </message>
     <message>
@@ -189,6 +193,10 @@
     <message>
         <source>Refresh</source>
         <translation>重新整理</translation>
+    </message>
+    <message>
+        <source>{0} of the database file ({1}%) is free space that every backup copies. Compacting the database gives it back to the disk.</source>
+        <translation>資料庫檔案中有 {0}（{1}%）是每次備份都會複製的可用空間。壓縮資料庫可將其歸還給磁碟。</translation>
     </message>
     <message>
         <source>Folder for backups</source>
@@ -422,6 +430,62 @@
     <message>
         <source>&amp;Reason:</source>
         <translation>原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>CompactDialog</name>
+    <message>
+        <source>Compact Database</source>
+        <extracomment>The database was compacted (a ``CompactResult``).</extracomment>
+        <translation>壓縮資料庫</translation>
+    </message>
+    <message>
+        <source>Measuring the free space in the database…</source>
+        <translation>正在計算資料庫中的可用空間…</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>壓縮</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The database file ({0}) has no free space to give back.</source>
+        <translation>資料庫檔案（{0}）沒有可歸還的可用空間。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Compacting frees about {0} of the {1} database file ({2}% of it is free space that every backup copies). It rewrites the whole file and takes a while, about a minute for each GB; crmdesk cannot be used meanwhile. Compact now?</source>
+        <translation>壓縮約可釋放 {1} 資料庫檔案中的 {0}（其中 {2}% 是每次備份都會複製的可用空間）。這會重寫整個檔案，需要一段時間，每 GB 約一分鐘；期間無法使用 crmdesk。要立即壓縮嗎？</translation>
+    </message>
+    <message>
+        <source>A backup is being made. Compact the database after it has finished.</source>
+        <translation>正在進行備份。請在備份完成後再壓縮資料庫。</translation>
+    </message>
+    <message>
+        <source>Compacting the database…</source>
+        <translation>正在壓縮資料庫…</translation>
+    </message>
+    <message>
+        <source>The database was compacted: {0} before, {1} now ({2} given back to the disk).</source>
+        <translation>資料庫已壓縮：原為 {0}，現為 {1}（歸還磁碟 {2}）。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to compact the database: it needs {0}, the disk has {1}. Free some space and try again; nothing was changed.</source>
+        <translation>磁碟可用空間不足，無法壓縮資料庫：需要 {0}，磁碟只有 {1}。請釋放一些空間後再試；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The database is already being compacted; wait until it is done.</source>
+        <translation>資料庫正在壓縮中，請等待完成。</translation>
+    </message>
+    <message>
+        <source>The database could not be compacted: {0}</source>
+        <translation>無法壓縮資料庫：{0}</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1413,22 @@
         <translation>已合併，您可以復原。</translation>
     </message>
     <message>
+        <source>The merged contact was edited after the merge, so nothing was undone yet. Undoing the rest brings the other contacts back with their activities, deals and notes; the edited contact stays as it is now.</source>
+        <translation>合併後的聯絡人在合併後經過編輯，因此尚未復原任何內容。復原其餘部分會帶回其他聯絡人及其活動、交易與備註；已編輯的聯絡人維持目前狀態。</translation>
+    </message>
+    <message>
+        <source>edited after the merge</source>
+        <translation>合併後經過編輯</translation>
+    </message>
+    <message>
+        <source>Undoing the merge…</source>
+        <translation>正在復原合併…</translation>
+    </message>
+    <message>
+        <source>The merge was undone; the edited contact was kept as it is now.</source>
+        <translation>已復原合併；已編輯的聯絡人維持目前狀態。</translation>
+    </message>
+    <message>
         <source>The merge was undone.</source>
         <translation>已復原合併。</translation>
     </message>
@@ -1787,6 +1867,18 @@
         <translation>將新增 {0}、更新 {1}、略過重複 {2}、建立 {3} 家公司；{4} 列有錯誤。</translation>
     </message>
     <message>
+        <source>Only the first {0} of the {1} errors are listed.</source>
+        <translation>僅列出 {1} 個錯誤中的前 {0} 個。</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} warnings are listed.</source>
+        <translation>僅列出 {1} 個警告中的前 {0} 個。</translation>
+    </message>
+    <message>
+        <source>Only the first {0} of the {1} duplicates are listed; the others follow the choice for every duplicate.</source>
+        <translation>僅列出 {1} 個重複項目中的前 {0} 個；其餘的依照「每個重複項目」的選擇處理。</translation>
+    </message>
+    <message>
         <source>Skip</source>
         <translation>略過</translation>
     </message>
@@ -1822,12 +1914,51 @@
         <source>The import was undone.</source>
         <translation>已復原此次匯入。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) from this import were changed after it, so nothing was undone yet:</source>
+        <translation><numerusform>此次匯入的 %n 筆紀錄在匯入後有所變更，因此尚未復原任何內容：</numerusform></translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在復原匯入…</translation>
+    </message>
+    <message>
+        <source>The import was undone: {0} records removed, {1} put back as they were, {2} changed records kept.</source>
+        <translation>已復原匯入：移除 {0} 筆紀錄，{1} 筆恢復原狀，保留 {2} 筆已變更的紀錄。</translation>
+    </message>
+    <message>
+        <source>The import was not undone.</source>
+        <translation>匯入未被復原。</translation>
+    </message>
 </context>
 <context>
     <name>InlineEditor</name>
     <message>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>KeepChangedPrompt</name>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>還有 {0} 筆</translation>
+    </message>
+    <message>
+        <source>Undo everything else and keep these records as they are now, or cancel and leave everything as it is.</source>
+        <translation>復原其餘所有內容並保留這些紀錄的目前狀態，或取消並維持原狀。</translation>
+    </message>
+    <message>
+        <source>Undo the rest, keep changed records</source>
+        <translation>復原其餘部分，保留已變更的紀錄</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1913,6 +2044,10 @@
         <translation>尋找重複項目(&amp;D)…</translation>
     </message>
     <message>
+        <source>&amp;Compact Database…</source>
+        <translation>壓縮資料庫(&amp;C)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -1935,6 +2070,10 @@
     <message>
         <source>Schedule a to-do</source>
         <translation>安排一項待辦事項</translation>
+    </message>
+    <message>
+        <source>Give the free space inside the database file back to the disk</source>
+        <translation>將資料庫檔案內的可用空間歸還給磁碟</translation>
     </message>
     <message>
         <source>Close the database until the passphrase is entered again</source>
@@ -2619,6 +2758,34 @@ weighted {weighted}</source>
     <message>
         <source>Complete</source>
         <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPrompt</name>
+    <message>
+        <source>edited after the import</source>
+        <extracomment>How many changed records the prompt names; the rest are counted ("and 12 more").</extracomment>
+        <translation>匯入後經過編輯</translation>
+    </message>
+    <message>
+        <source>has activities</source>
+        <translation>有活動</translation>
+    </message>
+    <message>
+        <source>has deals</source>
+        <translation>有交易</translation>
+    </message>
+    <message>
+        <source>has notes written after the import</source>
+        <translation>有匯入後寫的備註</translation>
+    </message>
+    <message>
+        <source>has contacts from outside the import</source>
+        <translation>有不屬於此次匯入的聯絡人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
