@@ -92,14 +92,33 @@ def test_demo_phone_numbers_are_valid_for_their_country(
     assert all(phonenumbers.is_valid_number(phonenumbers.parse(e)) for e in stored)
 
 
-def test_demo_changes_are_in_the_outbox(filled: tuple[Database, demo.DemoSummary]) -> None:
-    db, _ = filled
-    with db.read() as s:
-        captured = dict(
-            s.execute(select(Outbox.entity, func.count()).group_by(Outbox.entity)).all()
-        )
-    assert captured["contacts"] == 400 and captured["companies"] == 80
-    assert captured["opportunities"] >= 80 and captured["activities"] >= 1000
+def test_demo_keeps_no_outbox_until_connecting_seeds_one_insert_per_record(
+    tmp_path: Path,
+) -> None:
+    from crmdesk.db.capture import CAPTURED_TABLES
+    from crmdesk.sync.seed import seed_outbox
+
+    db, _ = _fill(tmp_path / "data", 60)
+    try:
+        with db.read() as s:
+            assert s.scalar(select(func.count()).select_from(Outbox)) == 0
+        seed_outbox(db)  # what connecting to an office server does first
+        with db.engine.connect() as conn:
+            rows = {
+                t: int(conn.exec_driver_sql(f"SELECT count(*) FROM {t}").scalar() or 0)
+                for t in CAPTURED_TABLES
+            }
+            seeded = dict(
+                conn.exec_driver_sql(
+                    "SELECT entity, count(*) FROM outbox WHERE op = 'insert' GROUP BY entity"
+                ).all()
+            )
+            total = conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar()
+        assert seeded == {t: n for t, n in rows.items() if n}
+        assert total == sum(rows.values())
+        assert rows["contacts"] == 60 and rows["activities"] >= 150
+    finally:
+        db.close()
 
 
 def test_demo_thai_and_chinese_names_are_found_by_two_characters(

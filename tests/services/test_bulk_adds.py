@@ -9,12 +9,19 @@ from sqlalchemy import func, select
 
 from crmdesk import activities, companies, contacts, notes, opportunities, pipeline, search
 from crmdesk.activities import ActivityDraft
+from crmdesk.db.capture import enable_capture
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Outbox
 from crmdesk.money import Money
 from crmdesk.opportunities import Closing, OpportunityDraft
 from crmdesk.records import AddressValue, CompanyDraft, ContactDraft, LabeledValue
 from crmdesk.validation import NotFound, ValidationError
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _capturing(db: Database) -> None:
+    """As in a connected database: the bulk paths must leave the outbox rows sync needs."""
+    enable_capture(db)
 
 
 def _outbox(db: Database, entity: str, row_ids: list[str]) -> int:

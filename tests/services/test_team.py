@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from crmdesk import activities, contacts, custom_fields, notes, opportunities, team
+from crmdesk.db.capture import set_capture_flag
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Outbox, SyncState
 from crmdesk.money import Money
@@ -18,10 +19,11 @@ BOSS, REP_B, STRANGER = "b" * 32, "c" * 32, "d" * 32
 
 
 def _connect(db: Database, me: str, rights: list[str]) -> None:
-    """What a sync round stores: connected, and the directory the server sent."""
+    """What a sync round stores: connected (capture on), and the directory the server sent."""
     with db.write() as s:
         if s.get(SyncState, "server_url") is None:
             s.add(SyncState(key="server_url", value="https://office.example:8443"))
+            set_capture_flag(s.connection())
         team.save_directory(
             s,
             {
