@@ -12,7 +12,7 @@ import uuid
 from tests.sync.conftest import MakeLaptop, RunningServer, local_rows, server_rows
 from tests.sync.helpers import add_contact, add_note, field
 
-from crmdesk import activities, opportunities, pipeline, team
+from crmdesk import activities, notes, opportunities, pipeline, team
 from crmdesk.db.engine import Database
 from crmdesk.money import Money
 from crmdesk.sync import audit, merge, parked
@@ -155,3 +155,33 @@ def test_a_crafted_child_on_someone_elses_customer_is_refused_whatever_owner_it_
     a.sync.call("/v1/end", {"session_id": hs["session_id"]})
     assert [r["status"] for r in answer["results"]] == ["forbidden"]
     assert ("notes", note_id) not in server_rows(server.store)
+
+
+def test_a_child_the_reassigning_laptop_had_not_downloaded_moves_with_its_customer(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    ids = _office(server)
+    a, b, mali = (make_laptop(server, n) for n in ("rep_a", "rep_b", "mali"))
+    cid = add_contact(a.db, "Fah Customer")
+    a.sync.sync_once()
+    mali.sync.sync_once()
+    made = _children(a.db, cid)
+    with a.db.write() as s:
+        call_note = notes.add_note(s, "activity", made["activities"], "Asked for prices").id
+    a.sync.sync_once()  # on the server before the reassignment; mali has not downloaded them
+    _reassign(mali.db, cid, ids["rep_b"])
+
+    assert mali.sync.sync_once().parked == 0
+
+    theirs = server_rows(server.store)
+    tree = [*made.items(), ("notes", call_note)]
+    assert all(theirs[key]["owner_id"] == ids["rep_b"] for key in tree)
+    a.sync.sync_once()
+    b.sync.sync_once()
+    for entity, rid in tree:
+        assert field(b.db, entity, rid, "owner_id") == ids["rep_b"], entity
+        assert field(mali.db, entity, rid, "owner_id") == ids["rep_b"], entity
+        assert field(a.db, entity, rid, "id") is None, entity
+    with server.store.read() as conn:
+        moved = [e for e in audit.entries(conn) if e.action == "reassignment"]
+    assert sorted(e.row_id for e in moved) == sorted([cid, made["opportunities"]])

@@ -30,6 +30,8 @@ _TABLE_OF: Final = {
     "opportunity": "opportunities",
     "activity": "activities",
 }
+#: The tables whose records children hang on (customers, and activities for their notes).
+PARENT_TABLES: Final = frozenset(_TABLE_OF.values())
 #: A custom value names only its record's id: a contact, a company or a deal.
 _VALUE_TABLES: Final = ("contacts", "companies", "opportunities")
 #: Children that can be given to someone on their own once made (a deal): only their

@@ -347,12 +347,67 @@ def customer_owner(w: Writer, ch: Change, rec: Record, data: dict[str, Any]) -> 
     inserting = ch["op"] == "insert" and not rec.exists
     if not children.owner_follows_customer(ch["entity"], inserting):
         return None
-    for entity, row_id in children.customer_keys(ch["entity"], data):
-        customer = load(w, entity, row_id)
+    return _owner_of_customer(w, ch["entity"], data)
+
+
+def _owner_of_customer(w: Writer, entity: str, data: dict[str, Any]) -> str | None:
+    for table, row_id in children.customer_keys(entity, data):
+        customer = load(w, table, row_id)
         owner = customer.data.get("owner_id") if customer.exists else None
         if owner:
             return str(owner)
     return None
+
+
+#: How deep children of a moved customer are followed (contact > deal > call > note is 3).
+_TREE_DEPTH = 4
+
+
+def follow_customers(w: Writer, since: int) -> None:
+    """Move the server's children of the customers moved by ``w.moved[since:]`` with them.
+
+    A reassigning laptop moves the tree it holds; a child it had not downloaded yet (added by
+    the old owner just before) would stay in the old owner's bucket. Children are found by
+    ``records.parent`` in the bucket their customer left, and follow only when their customer
+    rule (``children``) gives the customer's new owner (a deal given to someone else stays).
+    """
+    level: dict[str, set[str]] = {}
+    for _ch, rec, old, _new in w.moved[since:]:
+        if rec.entity in children.PARENT_TABLES:
+            level.setdefault(old, set()).add(rec.row_id)
+    r = st.records.c
+    for _depth in range(_TREE_DEPTH):
+        found: dict[str, set[str]] = {}
+        for old, ids in level.items():
+            wanted = sorted(ids)
+            for start in range(0, len(wanted), 500):
+                rows = w.conn.execute(
+                    select(r.entity, r.row_id).where(
+                        r.parent.in_(wanted[start : start + 500]),
+                        r.bucket == old,
+                        r.gone.is_(False),
+                    )
+                ).all()
+                for entity, row_id in rows:
+                    if _follow(w, str(entity), str(row_id), old):
+                        found.setdefault(old, set()).add(str(row_id))
+        if not found:
+            return
+        level = found
+
+
+def _follow(w: Writer, entity: str, row_id: str, old: str) -> bool:
+    child = load(w, entity, row_id)
+    if not child.exists or child.gone or child.bucket != old:
+        return False  # moved with its customer already, or deleted
+    owner = _owner_of_customer(w, entity, child.data)
+    if owner is None or owner == old:
+        return False
+    child.seq = w.next_seq()
+    child.data["owner_id"] = owner
+    child.meta["owner_id"] = [child.seq, pack(w.now_ms), w.device_id]
+    save(w, child)
+    return True
 
 
 def _concurrent(w: Writer, rec: Record, col: str, base: int) -> bool:
@@ -557,6 +612,7 @@ def apply_upload(
                 for ch, r in zip(tx, tx_results, strict=True)
             ]
         else:
+            follow_customers(w, start_moved)
             flush(w)
             sp.commit()
             if len(deletes) > BULK_DELETE_THRESHOLD:
