@@ -33,20 +33,25 @@ class SourceTooShort(CrmError):
     """The file ended before the number of bytes that was to be copied."""
 
 
-def copy_prefix(source: Path, target: Path, length: int, *, pieces: int = PIECES) -> None:
+def copy_prefix(
+    source: Path, target: Path, length: int, *, pieces: int = PIECES, kernel: bool = True
+) -> None:
     """Write the first ``length`` bytes of ``source`` into the new file ``target``.
 
     ``target`` must not exist. Raises SourceTooShort when ``source`` is shorter.
+    ``kernel=False`` uses the read/write loop (what other systems get).
     """
     bounds = _split(length, max(1, pieces))
     with open(source, "rb") as inp, open(target, "xb") as out:
         if len(bounds) <= 1:
             for start, size in bounds:
-                _copy_range(inp.fileno(), out.fileno(), source, target, start, size)
+                _copy_range(inp.fileno(), out.fileno(), source, target, start, size, kernel)
             return
         with ThreadPoolExecutor(len(bounds), thread_name_prefix="crmdesk-copy") as pool:
             jobs = [
-                pool.submit(_copy_range, inp.fileno(), out.fileno(), source, target, start, size)
+                pool.submit(
+                    _copy_range, inp.fileno(), out.fileno(), source, target, start, size, kernel
+                )
                 for start, size in bounds
             ]
             for job in jobs:
@@ -60,9 +65,11 @@ def _split(length: int, pieces: int) -> list[tuple[int, int]]:
     return [(start, min(step, length - start)) for start in range(0, length, step or 1)]
 
 
-def _copy_range(src: int, dst: int, source: Path, target: Path, start: int, size: int) -> None:
+def _copy_range(
+    src: int, dst: int, source: Path, target: Path, start: int, size: int, kernel: bool
+) -> None:
     done = 0
-    if hasattr(os, "copy_file_range"):
+    if kernel and hasattr(os, "copy_file_range"):
         try:
             while done < size:
                 at = start + done
