@@ -24,22 +24,40 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[dict[str, An
     """
     if not rows:
         return
+    keys = list(rows[0])
+    insert_tuples(session, model, keys, [tuple(row[k] for k in keys) for row in rows])
+
+
+def insert_tuples(
+    session: Session, model: type[Base], keys: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Insert ``rows``, each a tuple of the ``keys`` columns' values, into ``model``'s table.
+
+    The same conversion and single executemany as ``insert_rows``, without a dict a row
+    (the import builds its rows as tuples).
+    """
+    if not rows:
+        return
     table = cast(Table, model.__table__)
     conn = session.connection()
-    keys = list(rows[0])
-    columns = [table.c[k] for k in keys]
-    values = [[row[k] for row in rows] for k in keys]
-    for j, column in enumerate(columns):
-        process = column.type.bind_processor(conn.dialect)
-        if process is not None:
-            values[j] = _converted(values[j], process)
-    names = ", ".join(f'"{c.name}"' for c in columns)
-    marks = ", ".join("?" for _ in columns)
+    processors = [
+        (j, process)
+        for j, k in enumerate(keys)
+        if (process := table.c[k].type.bind_processor(conn.dialect)) is not None
+    ]
+    params: Sequence[tuple[Any, ...]] = rows
+    if processors:
+        values = list(zip(*rows, strict=True))
+        for j, process in processors:
+            values[j] = tuple(_converted(values[j], process))
+        params = list(zip(*values, strict=True))
+    names = ", ".join(f'"{table.c[k].name}"' for k in keys)
+    marks = ", ".join("?" for _ in keys)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-    conn.exec_driver_sql(sql, list(zip(*values, strict=True)))
+    conn.exec_driver_sql(sql, list(params))
 
 
-def _converted(column: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+def _converted(column: Sequence[Any], process: Callable[[Any], Any]) -> list[Any]:
     """Bind-process one column's values, converting each distinct value once."""
     seen: dict[Any, Any] = {None: None}
     out = []

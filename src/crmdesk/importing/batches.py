@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Callable, Mapping
+from contextlib import closing
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -15,31 +15,37 @@ from crmdesk import companies, contacts, custom_fields, local_settings, notes, t
 from crmdesk.db import bulk, search_index, set_capture
 from crmdesk.db.engine import Database
 from crmdesk.db.models import (
+    Address,
     Company,
+    Contact,
     ContactPhoto,
     ContactUrl,
+    Email,
     ExternalId,
     ImportBatch,
     ImportBatchItem,
     Note,
+    Phone,
+    RecordTag,
 )
 from crmdesk.db.types import utcnow
 from crmdesk.duplicates import PENDING, DuplicateIndex
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
 from crmdesk.ids import new_id
-from crmdesk.importing import snapshot
-from crmdesk.importing.detect import FileInfo, Progress, read_contacts
+from crmdesk.importing import chunk_rows, reader_process, snapshot, wire
+from crmdesk.importing.detect import FileInfo, Progress
 from crmdesk.importing.model import ImportedContact, RowProblem
 from crmdesk.importing.report import DuplicateAction, DuplicateFound, ImportReport
 from crmdesk.importing.undo import undo_batch as undo_batch  # noqa: PLC0414  (re-exported)
+from crmdesk.importing.wire import ContactRow
 from crmdesk.phones import to_e164
-from crmdesk.records import CompanyDraft, ContactDraft, LabeledValue
-from crmdesk.text import digits, sort_key
+from crmdesk.records import CompanyDraft, ContactDraft
+from crmdesk.text import digits, fold, sort_key
 from crmdesk.validation import ValidationError
 
 _CHUNK = 2000
-_UID_SOURCE = "uid"
+_UID_SOURCE = chunk_rows.UID_SOURCE
 _CREATED: dict[str, Any] = {"action": "created", "before": None}
 #: The captured tables a chunk writes, in the order its inserts happen (the order the
 #: capture triggers would have filled the outbox in).
@@ -84,8 +90,9 @@ class _Writer:
         self.capture = set_capture.InsertCapture(session.connection(), clock) if clock else None
         self.batch_id = batch_id
         self.owner = owner
+        self.region = local_settings.default_region(session)
         #: Contacts waiting to be written with one executemany, by duplicate-index slot.
-        self.pending: list[tuple[int, ImportedContact]] = []
+        self.pending: list[tuple[int, ContactRow]] = []
         self.index = DuplicateIndex()
         self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
         self.companies_before = set(session.scalars(select(Company.id)))
@@ -97,6 +104,9 @@ class _Writer:
         }
         self.new_companies: list[dict[str, Any]] = []
         self.name_keys: dict[str, str] = {}
+        #: The chunk's tags (by folded name) and each distinct tag list's tag ids.
+        self.tag_by_key: dict[str, str] = {}
+        self.tags_of: dict[tuple[str, ...], list[str]] = {}
 
     def company_id(self, name: str) -> str:
         """The id of the live company of that name; a new one is written with the next chunk."""
@@ -119,6 +129,13 @@ class _Writer:
             )
         return self.company_by_key[key]
 
+    def tag_ids(self, names: tuple[str, ...]) -> list[str]:
+        """The ids of a contact's tags, each once (names cleaned as ``tags.link_many`` does)."""
+        ids = self.tags_of.get(names)
+        if ids is None:
+            ids = self.tags_of[names] = [self.tag_by_key[fold(n)] for n in tags.clean(names)]
+        return ids
+
     def record_new_companies(self) -> None:
         """Companies the contacts' company names created count as created by this batch."""
         new = set(self.session.scalars(select(Company.id))) - self.companies_before
@@ -136,8 +153,9 @@ class _Writer:
         if rows:
             self.session.execute(insert(ImportBatchItem), rows)
 
-    def create(self, slot: int, contact: ImportedContact) -> None:
-        self.pending.append((slot, contact))
+    def create(self, slot: int, contact: ContactRow | ImportedContact) -> None:
+        row = wire.to_row(contact) if isinstance(contact, ImportedContact) else contact
+        self.pending.append((slot, row))
         if len(self.pending) >= _CHUNK:
             self.flush()
 
@@ -157,14 +175,6 @@ class _Writer:
         if not items:
             return
         self.pending = []
-        drafts = [
-            replace(
-                c.draft, company_id=self.company_id(c.draft.company_name.strip()), company_name=None
-            )
-            if c.draft.company_name and c.draft.company_name.strip() and not c.draft.company_id
-            else c.draft
-            for _, c in items
-        ]
         s = self.session
         s.flush()
         # Sync sends a local transaction whole (200,000 changes at most): a chunk of
@@ -172,100 +182,56 @@ class _Writer:
         set_capture.new_transaction(s.connection())
         # A tag that exists as a tombstone is brought back (an update): before the window,
         # where the triggers record it.
-        tags.ensure_tags(s, [t for _, c in items for t in c.draft.tags])
+        self.tag_by_key = tags.ensure_tags(s, [t for _, row in items for t in row[wire.TAGS]])
+        self.tags_of.clear()
         s.flush()
+        rows = [row for _, row in items]
         if self.capture is None:
-            ids = self._insert(items, drafts)
+            ids = self._insert(rows)
         else:
             with self.capture.window(_CAPTURE_ORDER):
-                ids = self._insert(items, drafts)
-        for (_, contact), cid in zip(items, ids, strict=True):
-            if contact.custom:
-                self._custom(cid, contact, overwrite=True)
+                ids = self._insert(rows)
+        for (slot, row), cid in zip(items, ids, strict=True):
+            self.index.resolve(slot, cid)
+            if row[wire.CUSTOM]:
+                self._custom(cid, row[wire.CUSTOM], overwrite=True)
         # Documents are built a chunk at a time: the one statement at commit that built
         # 100k of them held tens of MB (and left the progress bar at 100% for seconds).
         s.flush()
         search_index.refresh(s.connection())
 
-    def _insert(
-        self, items: list[tuple[int, ImportedContact]], drafts: list[ContactDraft]
-    ) -> list[str]:
+    def _insert(self, rows: list[ContactRow]) -> list[str]:
         """Insert the chunk's contacts with their companies, rows and journal; their ids."""
         s = self.session
+        built = chunk_rows.build(
+            rows, self.owner, self.company_id, self.tag_ids, self.region, utcnow()
+        )
         if self.new_companies:
             s.execute(insert(Company), self.new_companies)
             self.new_companies = []
-        ids = contacts.add_contacts(s, drafts)
-        # The journal and the child rows go through the Core fast path (one executemany
-        # a table, ids given here): the ORM's bulk insert cost more than SQLite's work.
-        bulk.insert_rows(
+        # One executemany a table, in the order add_contacts writes them (the outbox order).
+        bulk.insert_tuples(s, Contact, chunk_rows.CONTACT_KEYS, built.contacts)
+        bulk.insert_tuples(s, Email, chunk_rows.EMAIL_KEYS, built.emails)
+        bulk.insert_tuples(s, Phone, chunk_rows.PHONE_KEYS, built.phones)
+        bulk.insert_tuples(s, Address, chunk_rows.ADDRESS_KEYS, built.addresses)
+        bulk.insert_tuples(s, RecordTag, chunk_rows.RECORD_TAG_KEYS, built.record_tags)
+        bulk.insert_tuples(
             s,
             ImportBatchItem,
-            [
-                {"batch_id": self.batch_id, "entity": "contact", "entity_id": cid, **_CREATED}
-                for cid in ids
-            ],
+            ("batch_id", "entity", "entity_id", "action"),
+            [(self.batch_id, "contact", cid, "created") for cid in built.ids],
         )
-        now = utcnow()
-        note_rows: list[dict[str, Any]] = []
-        url_rows: list[dict[str, Any]] = []
-        photo_rows: list[dict[str, Any]] = []
-        ext_rows: list[dict[str, Any]] = []
-        for (slot, contact), cid in zip(items, ids, strict=True):
-            self.index.resolve(slot, cid)
-            note_rows += [self._note(cid, body, now) for body in contact.notes]
-            url_rows += [
-                {
-                    "id": new_id(),
-                    "contact_id": cid,
-                    "owner_id": self.owner,
-                    "url": u,
-                    "label": None,
-                    "position": i,
-                }
-                for i, u in enumerate(contact.urls)
-            ]
-            if contact.photo:
-                photo_rows.append(
-                    {
-                        "id": new_id(),
-                        "contact_id": cid,
-                        "owner_id": self.owner,
-                        "mime": contact.photo.mime,
-                        "data": contact.photo.data,
-                    }
-                )
-            if contact.uid:
-                ext_rows.append(
-                    {
-                        "id": new_id(),
-                        "source": _UID_SOURCE,
-                        "external_id": contact.uid,
-                        "contact_id": cid,
-                        "owner_id": self.owner,
-                    }
-                )
-        bulk.insert_rows(s, Note, note_rows)
-        bulk.insert_rows(s, ContactUrl, url_rows)
-        bulk.insert_rows(s, ContactPhoto, photo_rows)
-        bulk.insert_rows(s, ExternalId, ext_rows)
-        return ids
+        bulk.insert_tuples(s, Note, chunk_rows.NOTE_KEYS, built.notes)
+        bulk.insert_tuples(s, ContactUrl, chunk_rows.URL_KEYS, built.urls)
+        bulk.insert_tuples(s, ContactPhoto, chunk_rows.PHOTO_KEYS, built.photos)
+        bulk.insert_tuples(s, ExternalId, chunk_rows.EXTERNAL_ID_KEYS, built.external_ids)
+        return built.ids
 
-    def _note(self, cid: str, body: str, now: datetime) -> dict[str, Any]:
-        return {
-            "id": new_id(),
-            "entity": "contact",
-            "entity_id": cid,
-            "body": body.strip(),
-            "owner_id": self.owner,
-            "created_at": now,
-            "updated_at": now,
-            "deleted_at": None,
-        }
-
-    def _custom(self, cid: str, contact: ImportedContact, *, overwrite: bool) -> list[str]:
+    def _custom(
+        self, cid: str, custom: tuple[tuple[str, str], ...], *, overwrite: bool
+    ) -> list[str]:
         problems: list[str] = []
-        for name, value in contact.custom:
+        for name, value in custom:
             if name not in self.fields:
                 custom_fields.define_field(self.session, "contact", name, "text")
                 self.fields.add(name)
@@ -345,7 +311,7 @@ class _Writer:
                 s.add(ext)
                 s.flush()
                 added_ext.append(ext.id)
-        self._custom(cid, contact, overwrite=(mode == "update"))
+        self._custom(cid, contact.custom, overwrite=(mode == "update"))
         snap["added_notes"] = added_notes
         snap["added_external_ids"] = added_ext
         s.add(
@@ -399,10 +365,6 @@ def combine(current: ContactDraft, incoming: ContactDraft, *, overwrite: bool) -
     )
 
 
-def _e164s(phones: tuple[LabeledValue, ...], region: str | None) -> list[str | None]:
-    return [to_e164(p.value, region) for p in phones]
-
-
 def _process(
     session: Session,
     info: FileInfo,
@@ -422,67 +384,63 @@ def _process(
     company_names = set(
         session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
     )
-    for n, item in enumerate(read_contacts(info, region, progress)):
-        if cancelled is not None and n % 100 == 0 and cancelled():
-            raise ImportCancelled("The import was cancelled; nothing was imported.")
-        if isinstance(item, RowProblem):
-            report.add_error(item)
-            continue
-        for warning in item.warnings:
-            report.add_warning(RowProblem(item.line, warning))
-        d = item.draft
-        if item.company_only:
-            key = sort_key(d.display_name)
-            if key in company_names:
-                report.skipped += 1
-                report.add_warning(
-                    RowProblem(item.line, f"company '{d.display_name}' already exists; skipped")
-                )
-            else:
-                company_names.add(key)
-                report.companies_created += 1
-                if writer:
-                    writer.create_company(item)
-            continue
-        uid = f"{_UID_SOURCE}:{item.uid}" if item.uid else None
-        e164s = list(item.e164s) if len(item.e164s) == len(d.phones) else _e164s(d.phones, region)
-        hit = index.match(
-            uid=uid,
-            emails=[e.value for e in d.emails],
-            e164s=e164s,
-            display_name=d.display_name,
-            company=d.company_name,
-        )
-        action: DuplicateAction = "create"
-        if hit is not None:
-            default = "update" if hit.reason == "same UID" else options.on_duplicate
-            action = options.decisions.get(item.line, default)
-            existing = hit.contact_id
-            if existing.startswith(PENDING):
-                existing = f"{PENDING}{lines[int(existing.removeprefix(PENDING)) - first_new]}"
-            report.add_duplicate(
-                DuplicateFound(item.line, d.display_name, existing, hit.reason, action)
+    with closing(reader_process.stream_items(info, region, progress)) as items:
+        for n, item in enumerate(items):
+            if cancelled is not None and n % 100 == 0 and cancelled():
+                raise ImportCancelled("The import was cancelled; nothing was imported.")
+            if isinstance(item, RowProblem):
+                report.add_error(item)
+                continue
+            row, line = item, item[wire.LINE]
+            for warning in row[wire.WARNINGS]:
+                report.add_warning(RowProblem(line, warning))
+            name = row[wire.DISPLAY]
+            if row[wire.COMPANY_ONLY]:
+                key = sort_key(name)
+                if key in company_names:
+                    report.skipped += 1
+                    report.add_warning(
+                        RowProblem(line, f"company '{name}' already exists; skipped")
+                    )
+                else:
+                    company_names.add(key)
+                    report.companies_created += 1
+                    if writer:
+                        writer.create_company(wire.from_row(row))
+                continue
+            uid = f"{_UID_SOURCE}:{row[wire.UID]}" if row[wire.UID] else None
+            emails = [value for value, _ in row[wire.EMAILS]]
+            phones, e164s = row[wire.PHONES], list(row[wire.E164S])
+            if len(e164s) != len(phones):
+                e164s = [to_e164(value, region) for value, _ in phones]
+            company = row[wire.COMPANY]
+            hit = index.match(
+                uid=uid, emails=emails, e164s=e164s, display_name=name, company=company
             )
-        if action == "skip":
-            report.skipped += 1
-            continue
-        if action in ("update", "merge") and hit is not None:
-            report.updated += 1
+            action: DuplicateAction = "create"
+            if hit is not None:
+                default = "update" if hit.reason == "same UID" else options.on_duplicate
+                action = options.decisions.get(line, default)
+                existing = hit.contact_id
+                if existing.startswith(PENDING):
+                    slot = int(existing.removeprefix(PENDING))
+                    existing = f"{PENDING}{lines[slot - first_new]}"
+                report.add_duplicate(DuplicateFound(line, name, existing, hit.reason, action))
+            if action == "skip":
+                report.skipped += 1
+                continue
+            if action in ("update", "merge") and hit is not None:
+                report.updated += 1
+                if writer:
+                    writer.update(writer.real_id(hit.contact_id), wire.from_row(row), action)
+                continue
+            report.created += 1
+            slot = index.add(
+                None, uid=uid, emails=emails, e164s=e164s, display_name=name, company=company
+            )
+            lines.append(line)
             if writer:
-                writer.update(writer.real_id(hit.contact_id), item, action)
-            continue
-        report.created += 1
-        slot = index.add(
-            None,
-            uid=uid,
-            emails=[e.value for e in d.emails],
-            e164s=e164s,
-            display_name=d.display_name,
-            company=d.company_name,
-        )
-        lines.append(item.line)
-        if writer:
-            writer.create(slot, item)
+                writer.create(slot, row)
     if writer:
         writer.flush()
 
