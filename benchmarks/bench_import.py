@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import os
 import random
+import resource
 import shutil
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.harness import BenchContext, Row
+from crmdesk.db.capture import enable_capture
 from crmdesk.duplicates import find_duplicates
 from crmdesk.importing.batches import ImportOptions, run_import
 from crmdesk.importing.detect import inspect_file
@@ -133,9 +135,17 @@ def _rss_now() -> int:
     return 0
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and its finished children (a large file's reader)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def _import_rows(ctx: BenchContext, path: Path, rows: int) -> _Measured:
     vault = Vault(ctx.tmp_dir() / "data")
     db = vault.init(ctx.PASSPHRASE, user_name="bench", region="TH")
+    # A database connected to an office server: the import writes its outbox too.
+    enable_capture(db)
     info = inspect_file(path)
     at: dict[str, int] = {"start": _rss_now()}
 
@@ -145,12 +155,15 @@ def _import_rows(ctx: BenchContext, path: Path, rows: int) -> _Measured:
                 at[f"{mark}%"] = _rss_now()
 
     with _PeakRss() as rss:
-        start, cpu = time.perf_counter(), time.process_time()
+        start, cpu = time.perf_counter(), _cpu()
         report = run_import(db, info, ImportOptions(on_duplicate="create"), progress=progress)
-        wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+        wall, cpu = time.perf_counter() - start, _cpu() - cpu
     at["end"] = _rss_now()
+    with db.read() as session:
+        outbox = int(session.connection().exec_driver_sql("SELECT count(*) FROM outbox").scalar())
     db.close()
     assert report.created == rows and not report.errors, (report.created, report.errors[:3])
+    assert outbox >= rows * 5, f"the import wrote {outbox} outbox rows"
     return _Measured(wall, cpu, rss.peak - rss.start, rss.peak, at)
 
 
@@ -193,7 +206,7 @@ def run(ctx: BenchContext) -> list[Row]:
         ),
         Row(
             AREA,
-            f"import {label}, per CPU second of the importing process",
+            f"import {label}, per CPU second (importing process and its file reader)",
             rows / big.cpu,
             "rows/s",
             ">= 10000",
