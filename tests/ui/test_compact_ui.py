@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, text
+from tests.ui.text_fit import cut_off_text
 
 from crmdesk import compact, contacts
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Contact
 from crmdesk.records import ContactDraft
+from crmdesk.ui import i18n
 from crmdesk.ui.backup_service import BackupService
 from crmdesk.ui.compact_dialog import BackupWatch, CompactDialog
 from crmdesk.ui.main_window import MainWindow
@@ -135,3 +138,26 @@ def test_backup_page_hints_at_compacting_when_much_is_free(
     qtbot.mouseClick(dialog.compact_button, CLICK)
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20000)
     qtbot.waitUntil(lambda: not page.space_row.isVisible())
+
+
+@pytest.mark.parametrize("code", ["en", "th", "zh_TW", "zh_CN"])
+def test_compact_texts_fit_in_every_language(
+    code: str, window: MainWindow, db: Database, qtbot: QtBot
+) -> None:
+    assert i18n.install(code)
+    _fill_then_empty(db)
+    dialog = CompactDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.compact_button.isEnabled)
+    qtbot.wait(20)
+    assert cut_off_text(dialog) == []
+    dialog._failed(compact.NotEnoughDiskSpace(1_500_000_000, 200_000_000))
+    qtbot.wait(20)
+    assert cut_off_text(dialog) == []
+    dialog.close()
+    page = window.page("backup")
+    window.show_page("backup")
+    qtbot.waitUntil(page.space_row.isVisible)
+    qtbot.wait(20)
+    assert cut_off_text(page.space_row) == []

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from tests.ui.text_fit import cut_off_text
 
 from crmdesk import contacts
 from crmdesk.db.engine import Database
@@ -175,3 +177,18 @@ def test_the_wizard_counts_every_error_and_says_the_list_is_shortened(
     qtbot.mouseClick(wizard.next_button, CLICK)
     qtbot.waitUntil(wizard.undo_button.isEnabled, timeout=10000)
     assert f"{bad} errors" in wizard.result_label.text()
+
+
+@pytest.mark.parametrize("code", ["en", "th", "zh_TW", "zh_CN"])
+def test_the_prompt_fits_in_every_language(code: str, qtbot: QtBot) -> None:
+    from crmdesk.ui.undo_prompt import reason_text
+
+    assert i18n.install(code)
+    why = reason_text("edited after the import, has activities, has deals")
+    records = [ChangedRecord(f"บริษัท สยามเทรดดิ้ง จำกัด {i}", why) for i in range(SHOWN + 3)]
+    prompt = KeepChangedPrompt("Undo this import", "Changed:", records)
+    qtbot.addWidget(prompt)
+    prompt.show()
+    qtbot.wait(20)
+    assert cut_off_text(prompt.keep_button.parentWidget()) == []
+    assert cut_off_text(prompt) == []
