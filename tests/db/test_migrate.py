@@ -65,6 +65,8 @@ def test_migrations_write_nothing_to_the_outbox(vault: Vault) -> None:
     _downgrade_to_first(vault)
     raw_key = vault.raw_key(PASSPHRASE)
     db = Database(vault.db_path, raw_key, migrate=False)
+    with db.engine.begin() as conn:  # a database that captures (connected to a server)
+        conn.exec_driver_sql("INSERT INTO local_meta(key, value) VALUES ('capture', '1')")
     before = _outbox_count(db)
     db.close()
     db = Database(vault.db_path, raw_key)  # upgrades 0001 -> head, rebuilding the search index
