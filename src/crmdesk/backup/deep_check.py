@@ -31,7 +31,13 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from crmdesk.backup.snapshot import SnapshotFacts, SnapshotFailed, facts, open_keyed
+from crmdesk.backup.snapshot import (
+    SnapshotFacts,
+    SnapshotFailed,
+    facts,
+    open_keyed,
+    raise_deferred_error,
+)
 
 #: The schema table; checking it also checks the free list.
 SCHEMA = "sqlite_schema"
@@ -98,18 +104,6 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, MAX_WORKERS))
 
 
-def _raise_deferred_error(conn: sqlcipher.Connection) -> None:
-    """Make SQLCipher report a page that failed its MAC during the last statement.
-
-    SQLCipher hands SQLite a zeroed page when a page fails authentication and
-    raises the error at its next decryption; when that page was the statement's
-    last read (a free-list page, say) and zeros looked plausible, the statement
-    itself says "ok". Emptying the cache and reading page 1 again decrypts a page.
-    """
-    conn.execute("PRAGMA shrink_memory")
-    conn.execute("PRAGMA schema_version").fetchone()
-
-
 class _Run:
     """The shared state of one deep check: tasks left, open connections, first problem."""
 
@@ -149,7 +143,7 @@ class _Run:
                     self._counts(conn)
                 else:
                     self._check(conn, task)
-                _raise_deferred_error(conn)
+                raise_deferred_error(conn)
         except SnapshotFailed as exc:
             self.fail(exc)
         except sqlcipher.DatabaseError as exc:

@@ -195,6 +195,19 @@ def _copy_with_backup_api(
     return SnapshotFacts(seen.counts, seen.schema_revision, "online backup", None)
 
 
+def raise_deferred_error(conn: sqlcipher.Connection) -> None:
+    """Make SQLCipher report a page that failed its MAC during the last statement.
+
+    SQLCipher hands SQLite a zeroed page when a page fails authentication and
+    raises the error only at its next decryption; when that page was the
+    statement's last read (a free-list page, say) and zeros looked plausible, an
+    integrity check itself says "ok". Emptying the cache and reading page 1
+    again decrypts a page, so the error comes out (as a DatabaseError).
+    """
+    conn.execute("PRAGMA shrink_memory")
+    conn.execute("PRAGMA schema_version").fetchone()
+
+
 def check_copy(
     path: Path,
     raw_key: bytes,
@@ -211,6 +224,7 @@ def check_copy(
     try:
         try:
             rows = conn.execute(f"PRAGMA {check.value}").fetchall()
+            raise_deferred_error(conn)
             found = facts(conn, list(expected.counts))
         except sqlcipher.DatabaseError as exc:
             raise SnapshotFailed(f"{path.name} is damaged: {exc}.") from exc
