@@ -13,6 +13,7 @@ checkpoint moves the WAL back into the file, which is what makes it smaller.
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import threading
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from pathlib import Path
 from crmdesk.db import connection as rawconn
 from crmdesk.db.connection import CrmConnection, DatabaseError
 from crmdesk.db.engine import Database
-from crmdesk.db.in_use import OpenMark, exclusive_use
+from crmdesk.db.in_use import DatabaseInUse, OpenMark, exclusive_use
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
 from crmdesk.memory import give_back_freed_memory
@@ -175,7 +176,14 @@ def compact_file(path: Path, raw_key: bytes, *, free_disk: FreeDisk = disk_free)
     Raises DatabaseInUse while the app or another command has it open, or a restore runs;
     nobody can open it meanwhile.
     """
-    with exclusive_use(path):
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(exclusive_use(path))
+        except DatabaseInUse as exc:
+            raise DatabaseInUse(
+                f"{path.name} is open in crmdesk (the app or another command). "
+                "Close it, then compact again; nothing was changed."
+            ) from exc
         conn = rawconn.connect(path, raw_key, HybridLogicalClock())
         try:
             return _compact(conn, path, free_disk)

@@ -51,7 +51,10 @@ def test_compact_is_refused_while_the_database_is_open(
     assert result.code == 2
     assert result.out == ""
     assert result.err.count("\n") == 1
-    assert "is open in crmdesk" in result.err
+    assert result.err == (
+        "crmdesk: crmdesk.db is open in crmdesk (the app or another command). "
+        "Close it, then compact again; nothing was changed.\n"
+    )
 
 
 def test_compact_is_refused_without_disk_space(
