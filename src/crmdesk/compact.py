@@ -197,6 +197,8 @@ def _compact(conn: CrmConnection, path: Path, free_disk: FreeDisk) -> CompactRes
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         before = measure(conn, path)
+        if before.free_pages == 0:  # rewriting the whole file would give nothing back
+            return CompactResult(before, before)
         space_check(before, free_disk(path.parent))
         try:
             conn.execute("VACUUM")

@@ -58,6 +58,12 @@ def cmd_compact(args: argparse.Namespace, ctx: CliContext) -> int:
             }
         )
         return 0
+    if result.before.free_pages == 0:
+        print(
+            f"{vault.db_path.name} ({mb(result.before.file_bytes)}) has no free space "
+            "to give back; nothing to do."
+        )
+        return 0
     print(
         f"Compacted {vault.db_path.name}: {mb(result.before.file_bytes)} before, "
         f"{mb(result.after.file_bytes)} now ({mb(result.freed_bytes)} freed)."
