@@ -39,7 +39,8 @@ def test_a_reps_eleventh_single_delete_within_the_window_is_refused_until_it_pas
 
     with a.db.read() as s:
         [item] = parked.parked_changes(s)
-    assert (item.row_id, item.status, item.reason) == (mine[10], "forbidden", delete_window.REFUSED)
+    refusal = delete_window.Limit().refusal
+    assert (item.row_id, item.status, item.reason) == (mine[10], "forbidden", refusal)
     assert field(a.db, "contacts", mine[10], "deleted_at") is None  # undone on the laptop
     assert server_rows(server.store)[("contacts", mine[10])]["deleted_at"] is None
     refused = _refused(server)
@@ -65,3 +66,24 @@ def test_a_directors_many_single_deletes_pass(
     rows = server_rows(server.store)
     assert all(rows[("contacts", cid)]["deleted_at"] is not None for cid in theirs)
     assert _refused(server) == []
+
+
+def test_the_offices_own_limit_applies(server: RunningServer, make_laptop: MakeLaptop) -> None:
+    _office(server)
+    with server.store.write() as conn:
+        delete_window.set_limit(conn, 2, 60)
+    a = make_laptop(server, "rep_a")
+    mine = [add_contact(a.db, f"Customer {i}") for i in range(3)]
+    a.sync.sync_once()
+    for cid in mine[:2]:
+        delete_contact(a.db, cid)
+        assert a.sync.sync_once().parked == 0
+    server.clock.offset_ms = 30 * MINUTE_MS
+    delete_contact(a.db, mine[2])
+    assert a.sync.sync_once().parked == 1
+    with a.db.read() as s:
+        [item] = parked.parked_changes(s)
+    assert item.reason == (
+        "Your role does not allow deleting more than 2 records within 60 minutes; "
+        "try again later or ask your manager."
+    )

@@ -12,7 +12,7 @@ from tests.sync.conftest import MakeLaptop, RunningServer, server_rows
 from tests.sync.helpers import add_contact, field
 
 from crmdesk import contacts, team
-from crmdesk.sync import audit, entitlements, reports, server_cli
+from crmdesk.sync import audit, delete_window, entitlements, reports, server_cli
 from crmdesk.sync.client import ServerRefused, Transport
 
 
@@ -218,3 +218,28 @@ def test_one_local_transaction_larger_than_a_batch_still_uploads(
     with pytest.raises(ServerRefused, match="must be one local transaction"):
         mali.sync.call("/v1/upload", {"session_id": hs["session_id"], "changes": many})
     mali.sync.call("/v1/end", {"session_id": hs["session_id"]})
+
+
+def test_delete_limit_command_shows_and_sets_the_window(
+    server: RunningServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _office(server)
+    config = {"database_url": server.store.url}
+    (server.data_dir / server_cli.CONFIG_FILE).write_text(json.dumps(config), encoding="utf-8")
+    argv = ["--data-dir", str(server.data_dir), "rights", "delete-limit"]
+    assert server_cli.main(argv) == 0
+    default = "without bulk_delete: at most 10 deleted records within 10 minutes.\n"
+    assert capsys.readouterr().out == default
+    assert server_cli.main([*argv, "25", "60"]) == 0
+    assert capsys.readouterr().out == default.replace("10 deleted", "25 deleted").replace(
+        "10 minutes", "60 minutes"
+    )
+    assert server_cli.main([*argv, "25", "0"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err.strip().endswith("The window must be 1 to 1440 minutes.")
+    assert "Traceback" not in captured.err
+    with server.store.read() as conn:
+        assert delete_window.limit(conn) == delete_window.Limit(25, 60)  # the bad one not kept
+    assert [e.detail for e in _actions(server, "permission_change")] == [
+        "without bulk_delete: at most 25 deleted records within 60 minutes"
+    ]

@@ -643,15 +643,16 @@ def _too_many_deletes(w: Writer, count: int) -> tuple[str, str] | None:
         return None
     if count > BULK_DELETE_THRESHOLD:
         return f"bulk delete of {count} records refused: the role may not.", BULK_REFUSED
+    window = delete_window.limit(w.conn)
     if w.recent_deletes is None:
-        w.recent_deletes = delete_window.recent(w.conn, w.user_id, w.now_ms)
+        w.recent_deletes = delete_window.recent(w.conn, w.user_id, w.now_ms, window)
     total = w.recent_deletes + count
-    if total > delete_window.LIMIT:
+    if total > window.records:
         why = (
-            f"bulk delete of {total} records within {delete_window.WINDOW_MINUTES} minutes "
+            f"bulk delete of {total} records within {window.minutes} minutes "
             "refused: the role may not."
         )
-        return why, delete_window.REFUSED
+        return why, window.refusal
     return None
 
 

@@ -9,8 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from crmdesk.errors import CrmError
 from crmdesk.rights import ALL_RIGHTS, ROLES
-from crmdesk.sync import audit, entitlements
+from crmdesk.sync import audit, delete_window, entitlements
 from crmdesk.sync import store as st
 
 
@@ -28,6 +29,8 @@ def cmd_rights(
                 )
                 print(f"{said}.")
                 return 0
+            if args.rights_command == "delete-limit":
+                return _delete_limit(conn, args)
             table = entitlements.role_rights(conn)
     finally:
         store.dispose()
@@ -37,6 +40,24 @@ def cmd_rights(
     for role in ROLES:
         print(f"{role}\t{', '.join(sorted(table.get(role, ()))) or '-'}")
     print("admin\t+ manage_users")
+    return 0
+
+
+def _delete_limit(conn: Any, args: argparse.Namespace) -> int:
+    """Show, or set, how many records a role without bulk_delete may delete in a window."""
+    if args.records is None:
+        window = delete_window.limit(conn)
+    else:
+        if args.minutes is None:
+            raise CrmError("Give the number of records and the minutes (delete-limit 10 10).")
+        window = delete_window.set_limit(conn, args.records, args.minutes)
+    said = (
+        f"without bulk_delete: at most {window.records} deleted records "
+        f"within {window.minutes} minutes"
+    )
+    if args.records is not None:
+        audit.record(conn, audit.Action.PERMISSION_CHANGE, int(time.time()), "server console", said)
+    print(f"{said}.")
     return 0
 
 
@@ -54,4 +75,11 @@ def register(sub: Any, handler: Callable[[argparse.Namespace, Path], int]) -> No
         metavar="RIGHT",
         help=f"any of {', '.join(sorted(ALL_RIGHTS - {'manage_users'}))}",
     )
+    p.set_defaults(handler=handler)
+    p = actions.add_parser(
+        "delete-limit",
+        help="show or set how many records a role without bulk_delete may delete in a window",
+    )
+    p.add_argument("records", type=int, nargs="?", help="at most this many (default 10)")
+    p.add_argument("minutes", type=int, nargs="?", help="within these minutes (default 10)")
     p.set_defaults(handler=handler)
