@@ -24,7 +24,7 @@ from crmdesk.backup.archive import BackupHeader, read_header, seal
 from crmdesk.backup.catalog import PREFIX, backup_file_name
 from crmdesk.backup.deep_check import deep_check
 from crmdesk.backup.filecopy import hash_prefix
-from crmdesk.backup.snapshot import CRM_TABLES, fsync_dir, take_snapshot
+from crmdesk.backup.snapshot import CRM_TABLES, SnapshotFailed, fsync_dir, take_snapshot
 from crmdesk.db.keys import key_id
 from crmdesk.errors import CrmError
 
@@ -120,7 +120,12 @@ def write_backup(
         # The checksum is computed over the copy while the copy is deep-checked.
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="crmdesk-checksum") as pool:
             summing = pool.submit(hash_prefix, partial, body_size)
-            deep_check(partial, raw_key, seen)
+            try:
+                deep_check(partial, raw_key, seen, name=f"The copy of {source.name}")
+            except SnapshotFailed as exc:
+                raise SnapshotFailed(
+                    f"{exc} No backup was written; the previous backups were kept."
+                ) from exc
             body_digest = summing.result()
         header = BackupHeader(
             created=now.astimezone(UTC).isoformat(timespec="seconds"),

@@ -107,8 +107,9 @@ def default_workers() -> int:
 class _Run:
     """The shared state of one deep check: tasks left, open connections, first problem."""
 
-    def __init__(self, path: Path, raw_key: bytes, expected: SnapshotFacts) -> None:
+    def __init__(self, path: Path, raw_key: bytes, expected: SnapshotFacts, name: str) -> None:
         self.path = path
+        self.name = name
         self.raw_key = raw_key
         self.expected = expected
         self.lock = threading.Lock()
@@ -147,40 +148,46 @@ class _Run:
         except SnapshotFailed as exc:
             self.fail(exc)
         except sqlcipher.DatabaseError as exc:
-            self.fail(SnapshotFailed(f"{self.path.name} is damaged: {exc}."))
+            self.fail(SnapshotFailed(f"{self.name} is damaged: {exc}."))
 
     def _check(self, conn: sqlcipher.Connection, table: str) -> None:
         rows = conn.execute(f"PRAGMA quick_check({_quoted(table)})").fetchall()
         answer = [str(r[0]) for r in rows]
         if answer != ["ok"]:
             problem = answer[0] if answer else "no answer"
-            raise SnapshotFailed(f"{self.path.name} failed the integrity check: {problem}")
+            raise SnapshotFailed(f"{self.name} failed the integrity check: {problem}")
 
     def _counts(self, conn: sqlcipher.Connection) -> None:
         found = facts(conn, list(self.expected.counts))
         if dict(found.counts) != dict(self.expected.counts):
-            raise SnapshotFailed(f"{self.path.name} does not hold the expected number of records.")
+            raise SnapshotFailed(f"{self.name} does not hold the expected number of records.")
         if found.schema_revision != self.expected.schema_revision:
-            raise SnapshotFailed(f"{self.path.name} has an unexpected schema revision.")
+            raise SnapshotFailed(f"{self.name} has an unexpected schema revision.")
 
 
 def deep_check(
-    path: Path, raw_key: bytes, expected: SnapshotFacts, *, workers: int | None = None
+    path: Path,
+    raw_key: bytes,
+    expected: SnapshotFacts,
+    *,
+    workers: int | None = None,
+    name: str | None = None,
 ) -> list[CheckTask]:
     """Check every table, index, the schema and free list of ``path``, and its record counts.
 
     ``path`` is opened read-only in place (it may be a backup file: bytes after the
     database are never read). Raises SnapshotFailed at the first problem (the
-    other connections are interrupted). Returns the plan that was checked.
+    other connections are interrupted); its message calls the file ``name``
+    (default: the file's name). Returns the plan that was checked.
     """
     first = open_keyed(path, raw_key, read_only=True)
-    run = _Run(path, raw_key, expected)
+    run = _Run(path, raw_key, expected, name or path.name)
     run.conns.append(first)
     try:
         try:
             plan = check_plan(first)
         except sqlcipher.DatabaseError as exc:
-            raise SnapshotFailed(f"{path.name} is damaged: {exc}.") from exc
+            raise SnapshotFailed(f"{run.name} is damaged: {exc}.") from exc
         count_weight = sum(expected.counts.values())
         ordered = sorted(
             [*plan, CheckTask(_COUNTS, count_weight)], key=lambda t: t.weight, reverse=True
