@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DATA = ROOT / "bench-data"
 # Bump when demo.generate's output changes, so cached demo folders are rebuilt.
-DEMO_VERSION = "demo-v5"  # v5: migration 0009 (live-list indexes)
+DEMO_VERSION = "demo-v6"  # v6: migration 0010 (no outbox until the first connection)
 BUILD_INFO = "build.json"
 # Where cached demo folders live (tests point it at a temporary folder).
 CACHE_ENV = "CRMDESK_BENCH_DATA"
