@@ -101,7 +101,7 @@ def run(ctx: BenchContext) -> list[Row]:
         ),
         Row(
             AREA,
-            f"snapshot copy of the database file ({label}), kernel copy in pieces",
+            f"snapshot copy of the database file ({label}), kernel copy",
             copy_wall,
             "s",
             note=f"{copy_cpu:.1f} CPU s",
