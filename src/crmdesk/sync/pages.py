@@ -3,7 +3,8 @@
 Per bucket, the records written after the cursor and the moves out of it (``moves``) are one
 stream ordered by seq, so a page cut anywhere resumes with no gap. A move becomes a removal
 only when the user may not see the record where it is now; a bucket the client has a cursor
-for but is no longer entitled to is named in ``dropped`` (the client deletes its rows).
+for but is no longer entitled to is named in ``dropped`` (the client deletes its rows), and
+its records the user still sees through a share come again in the same page.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, case, or_, select
 
-from crmdesk.sync import entitlements
+from crmdesk.sync import entitlements, trees
 from crmdesk.sync import store as st
 
 #: At most this many dropped buckets are named per page (a crafted request may send many).
@@ -66,6 +67,7 @@ def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int
         )[:MAX_DROPPED]
         for bucket in page.dropped:
             _shared_out_of_sight(conn, page, bucket, seen)
+        _still_shared(conn, page, page.dropped, buckets)
     for bucket in buckets:
         after = cursors_in.get(bucket, 0)
         after = after if isinstance(after, int) and not isinstance(after, bool) else 0
@@ -91,47 +93,64 @@ class _Sight:
         if bucket is not None and entitlements.may_see(self.visible, bucket):
             return True
         if self._shared is None:
-            s = st.shares.c
-            self._shared = {
-                (str(e), str(i))
-                for e, i in self._conn.execute(
-                    select(s.entity, s.row_id).where(s.bucket.in_(self._buckets))
-                )
-            }
+            # A share reaches the record's whole tree (``trees``): its children follow it.
+            self._shared = trees.shared_keys(self._conn, self._buckets)
         return (entity, row_id) in self._shared
 
 
 def _shared_out_of_sight(conn: Connection, page: Page, bucket: str, seen: _Sight) -> None:
     """Removals for records shared into a bucket the user lost (owned elsewhere, so the
     client's dropping of the bucket's own rows does not reach them)."""
-    s, r = st.shares.c, st.records.c
+    t, r = trees.shared_tree([bucket]), st.records.c
     for entity, row_id, current in conn.execute(
-        select(s.entity, s.row_id, r.bucket)
-        .select_from(st.shares.join(st.records, and_(r.entity == s.entity, r.row_id == s.row_id)))
-        .where(s.bucket == bucket)
+        select(t.c.entity, t.c.row_id, r.bucket).select_from(
+            t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id))
+        )
     ):
         if not seen.sees(str(entity), str(row_id), str(current)):
             page.removals.append({"e": str(entity), "id": str(row_id), "b": bucket})
+
+
+def _still_shared(conn: Connection, page: Page, dropped: list[str], buckets: list[str]) -> None:
+    """Send again the records of dropped buckets that the user still sees through a share.
+
+    The client deletes every row a dropped bucket owns, including a record shared into a
+    bucket the user still has (a rep's customer shared with a colleague, when the rep leaves
+    the manager's team). Its cursor for that bucket is usually past the share already, so
+    without this the record would never come back. In the same page as the drop, which the
+    client applies first, the record (and its tree) is put back.
+    """
+    if not dropped:
+        return
+    t, r = trees.shared_tree(buckets), st.records.c
+    for entity, row_id, bucket, data, seq in conn.execute(
+        select(r.entity, r.row_id, r.bucket, r.data, r.seq)
+        .select_from(t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id)))
+        .where(r.bucket.in_(dropped), r.gone.is_(False))
+        .order_by(r.seq)
+    ):
+        page.rows.append(_row_json(entity, row_id, bucket, seq, data, False))
 
 
 def _bucket(conn: Connection, page: Page, bucket: str, after: int, room: int, seen: _Sight) -> bool:
     """Add one bucket's stream after ``after``; True when the page is full.
 
     Three streams merged by position: records owned in the bucket, records shared into it
-    (position: the later of the record's seq and the share's), and moves out of it.
+    with their trees (position: the later of the record's seq and the share's), and moves
+    out of it.
     """
-    r, m, s = st.records.c, st.moves.c, st.shares.c
+    r, m, t = st.records.c, st.moves.c, trees.shared_tree([bucket])
     rows = conn.execute(
         select(r.seq, r.entity, r.row_id, r.data, r.gone, r.seq)
         .where(r.bucket == bucket, r.seq > after)
         .order_by(r.seq)
         .limit(room)
     ).all()
-    position = case((r.seq > s.seq, r.seq), else_=s.seq)
+    position = case((r.seq > t.c.since, r.seq), else_=t.c.since)
     shared = conn.execute(
         select(position, r.entity, r.row_id, r.data, r.gone, r.seq)
-        .select_from(st.shares.join(st.records, and_(r.entity == s.entity, r.row_id == s.row_id)))
-        .where(s.bucket == bucket, or_(r.seq > after, s.seq > after))
+        .select_from(t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id)))
+        .where(or_(r.seq > after, t.c.since > after))
         .order_by(position)
         .limit(room)
     ).all()

@@ -1,0 +1,52 @@
+"""Plain regression tests for visibility misses the property test found (issue 7).
+
+Each test replays, step by step, a sequence that once left a laptop without a record its
+user may see, over the real TLS server with real encrypted laptops.
+"""
+
+from __future__ import annotations
+
+from tests.sync.conftest import MakeLaptop, RunningServer, local_rows, server_rows
+from tests.sync.helpers import add_contact, add_note
+
+from crmdesk.sync import auth, sharing
+
+
+def test_a_manager_keeps_a_record_shared_into_his_team_when_its_owner_leaves_the_team(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    """rep_a's contact is shared with rep_c; both reps are niran's. rep_a moves to mali's
+    team, so niran's laptop drops rep_a's bucket, but niran still sees the contact through
+    rep_c's share: it must stay on (or come back to) his laptop.
+
+    Found by tests/sync/test_visibility_property.py (hypothesis seed 1): the laptop deleted
+    every row owned by the dropped bucket, and the contact never came again because niran's
+    cursor for rep_c was already past the share. The contact's note follows the share as
+    well (sync/trees.py), so it comes back with it.
+    """
+    server = sqlite_server
+    server.add_user("dora", "director")
+    server.add_user("mali", "manager", manager="dora")
+    server.add_user("niran", "manager", manager="dora")
+    server.add_user("rep_a", "rep", manager="niran")
+    rep_c = server.add_user("rep_c", "rep", manager="niran")
+    a, niran = make_laptop(server, "rep_a"), make_laptop(server, "niran")
+
+    shared = add_contact(a.db, "Somchai", "somchai@example.com")
+    note = add_note(a.db, shared, "met at the fair")
+    kept = add_contact(a.db, "Lin Mei", "lin@example.com")
+    a.sync.sync_once()
+    assert sharing.share(a.sync, "contact", shared, rep_c) is True
+    niran.sync.sync_once()
+    assert {("contacts", shared), ("contacts", kept), ("notes", note)} <= set(local_rows(niran.db))
+
+    with server.store.write() as conn:
+        auth.change_user(conn, "rep_a", manager="mali")
+    niran.sync.sync_once()
+
+    mine = local_rows(niran.db)
+    assert ("contacts", shared) in mine  # still visible through rep_c's share
+    theirs = server_rows(server.store)[("contacts", shared)]
+    assert mine[("contacts", shared)] == {k: theirs.get(k) for k in mine[("contacts", shared)]}
+    assert ("notes", note) in mine  # a share reaches the record's children too
+    assert ("contacts", kept) not in mine  # rep_a's own bucket is gone from his view
