@@ -247,3 +247,26 @@ def test_server_going_away_mid_upload_loses_and_duplicates_nothing(
     other = make_laptop(server, "second", user="rep_a")
     other.sync.sync_once()
     _same_records(offline, other)
+
+
+def test_seeded_transactions_stay_small_and_hold_at_most_ten_deleted_customers(
+    offline: Laptop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(seed, "TX_ROWS", 40)
+    monkeypatch.setattr(seed, "CHUNK_ROWS", 90)
+    ids = _work_alone(offline.db)
+    with offline.db.write() as s:
+        contacts.delete_contacts(s, ids[:25])  # 34 in the trash now
+    added = seed.seed_outbox(offline.db)
+    with offline.db.engine.connect() as conn:
+        groups = conn.exec_driver_sql(
+            "SELECT o.tx_id, count(*), sum(c.deleted_at IS NOT NULL), min(o.entity), "
+            "max(o.entity) FROM outbox o LEFT JOIN contacts c "
+            "ON o.entity = 'contacts' AND c.id = o.row_id GROUP BY o.tx_id"
+        ).all()
+        counters = [r[0] for r in conn.exec_driver_sql("SELECT counter FROM outbox ORDER BY 1")]
+    assert added == sum(n for _, n, _, _, _ in groups) == len(local_rows(offline.db))
+    assert max(n for _, n, _, _, _ in groups) <= 40
+    assert max(deleted for _, _, deleted, _, _ in groups) == 10
+    assert all(first == last for _, _, _, first, last in groups), "one table a transaction"
+    assert counters == list(range(counters[0], counters[0] + added))
