@@ -169,3 +169,13 @@ def test_verify_and_restore_refuse_a_resealed_backup_with_a_damaged_page(
         restore_backup(forged, elsewhere, raw_key, datetime.now(UTC))
     assert not elsewhere.db_path.exists()
     assert sorted(p.name for p in elsewhere.data_dir.iterdir()) == ["crmdesk.db.lock"]
+
+
+def test_deep_check_names_the_file_as_told_when_it_cannot_open_it(
+    vault: Vault, raw_key: bytes, tmp_path: Path
+) -> None:
+    copy = tmp_path / ".crmdesk-2026-11-22.crmbak.tmp-0000.partial"
+    copy.write_bytes(vault.db_path.read_bytes())
+    damage_file(copy, 1)
+    with pytest.raises(SnapshotFailed, match=r"^The copy of crmdesk\.db cannot be opened"):
+        deep_check(copy, raw_key, SnapshotFacts({}, None), name="The copy of crmdesk.db")

@@ -180,8 +180,13 @@ def deep_check(
     other connections are interrupted); its message calls the file ``name``
     (default: the file's name). Returns the plan that was checked.
     """
-    first = open_keyed(path, raw_key, read_only=True)
     run = _Run(path, raw_key, expected, name or path.name)
+    try:
+        first = open_keyed(path, raw_key, read_only=True)
+    except SnapshotFailed as exc:
+        raise SnapshotFailed(
+            f"{run.name} cannot be opened: it is damaged or does not belong to this key."
+        ) from exc
     run.conns.append(first)
     try:
         try:

@@ -72,8 +72,7 @@ def extract_checked(archive: Path, raw_key: bytes, target: Path) -> ArchiveInfo:
     copy_prefix(archive, target, header.body_size)
     with open(target, "rb") as fh:
         os.fsync(fh.fileno())
-    info = _checked_together(archive, raw_key, header, target)
-    return info
+    return _checked_together(archive, raw_key, header, target)
 
 
 def _checked_together(
