@@ -270,3 +270,22 @@ def test_seeded_transactions_stay_small_and_hold_at_most_ten_deleted_customers(
     assert max(deleted for _, _, deleted, _, _ in groups) == 10
     assert all(first == last for _, _, _, first, last in groups), "one table a transaction"
     assert counters == list(range(counters[0], counters[0] + added))
+
+
+def test_a_seed_stopped_by_a_busy_database_says_so_and_goes_on_later(offline: Laptop) -> None:
+    _work_alone(offline.db, people=20)
+    held = [offline.db.engine.connect() for _ in range(4)]  # the pool's connections
+    for conn in held:
+        conn.exec_driver_sql("PRAGMA busy_timeout = 50")
+        conn.close()
+    other = Vault(offline.db.path.parent).unlock(PASSPHRASE)  # the app, busy writing
+    blocker = other.raw_connection()
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        with pytest.raises(seed.SeedInterrupted, match="Nothing is lost"):
+            seed.seed_outbox(offline.db)
+        blocker.rollback()
+    finally:
+        blocker.close()
+        other.close()
+    assert seed.seed_outbox(offline.db) == len(local_rows(offline.db))

@@ -344,8 +344,15 @@ class SyncClient:
                 local_state.put(conn, key, value)
             local_state.put(conn, "ca_pem", ca_pem)
             local_state.put(conn, "last_error", None)
-        seed.seed_outbox(self.db, progress)
+        self._seed(progress)
         return found
+
+    def _seed(self, progress: seed.Progress | None = None) -> None:
+        """Seed the outbox if this database has not been (or was cut short)."""
+        try:
+            seed.seed_outbox(self.db, progress)
+        except seed.SeedInterrupted as exc:
+            raise SyncError(str(exc)) from exc
 
     def _adopt_user(self, server_user_id: str, name: str) -> None:
         """Records made before connecting become the server user's.
@@ -457,7 +464,7 @@ class SyncClient:
 
     def _round(self) -> SyncResult:
         if self._get("server_url") is not None:
-            seed.seed_outbox(self.db)  # a seed cut short at connect: nothing is sent before
+            self._seed()  # a seed cut short at connect: nothing is sent before it is done
         with self.db.engine.connect() as conn:
             cursors = local_state.cursors(conn)
             high = local_state.outbox_high(conn)

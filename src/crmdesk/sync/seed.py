@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 
 from crmdesk.db.capture import (
     HLC_HIGH,
@@ -43,6 +44,7 @@ from crmdesk.db.capture import (
     set_capture_flag,
 )
 from crmdesk.db.engine import Database
+from crmdesk.errors import CrmError
 from crmdesk.rights import BULK_DELETE_THRESHOLD
 
 #: Synced tables in the order the server needs them: a row after every row it refers to
@@ -121,12 +123,27 @@ def seed_pending(conn: Connection) -> bool:
     return not capture_flag_set(conn) or _load(conn) is not None
 
 
+class SeedInterrupted(CrmError):
+    """The seed stopped on a database error (busy, disk full); the next try goes on."""
+
+
 def seed_outbox(db: Database, progress: Progress | None = None) -> int:
     """Turn capture on for good and seed the outbox; return how many changes were added.
 
     A no-op (0) when the database already captures and no seed is unfinished. Resumes an
     interrupted seed. ``progress(done, total)`` is called after each chunk.
     """
+    try:
+        return _seed(db, progress)
+    except OperationalError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
+        raise SeedInterrupted(
+            f"Preparing this database's records for the office server stopped ({reason}). "
+            "Nothing is lost: the next sync goes on from where it stopped."
+        ) from exc
+
+
+def _seed(db: Database, progress: Progress | None) -> int:
     added = 0
     while True:
         with _write(db) as conn:
