@@ -182,7 +182,8 @@ class _Writer:
         set_capture.new_transaction(s.connection())
         # A tag that exists as a tombstone is brought back (an update): before the window,
         # where the triggers record it.
-        self.tag_by_key = tags.ensure_tags(s, [t for _, row in items for t in row[wire.TAGS]])
+        names = dict.fromkeys(t for _, row in items for t in row[wire.TAGS])
+        self.tag_by_key = tags.ensure_tags(s, list(names))
         self.tags_of.clear()
         s.flush()
         rows = [row for _, row in items]
