@@ -3,7 +3,8 @@
 Per bucket, the records written after the cursor and the moves out of it (``moves``) are one
 stream ordered by seq, so a page cut anywhere resumes with no gap. A move becomes a removal
 only when the user may not see the record where it is now; a bucket the client has a cursor
-for but is no longer entitled to is named in ``dropped`` (the client deletes its rows).
+for but is no longer entitled to is named in ``dropped`` (the client deletes its rows), and
+its records the user still sees through a share come again in the same page.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int
         )[:MAX_DROPPED]
         for bucket in page.dropped:
             _shared_out_of_sight(conn, page, bucket, seen)
+        _still_shared(conn, page, page.dropped, buckets)
     for bucket in buckets:
         after = cursors_in.get(bucket, 0)
         after = after if isinstance(after, int) and not isinstance(after, bool) else 0
@@ -107,6 +109,27 @@ def _shared_out_of_sight(conn: Connection, page: Page, bucket: str, seen: _Sight
     ):
         if not seen.sees(str(entity), str(row_id), str(current)):
             page.removals.append({"e": str(entity), "id": str(row_id), "b": bucket})
+
+
+def _still_shared(conn: Connection, page: Page, dropped: list[str], buckets: list[str]) -> None:
+    """Send again the records of dropped buckets that the user still sees through a share.
+
+    The client deletes every row a dropped bucket owns, including a record shared into a
+    bucket the user still has (a rep's customer shared with a colleague, when the rep leaves
+    the manager's team). Its cursor for that bucket is usually past the share already, so
+    without this the record would never come back. In the same page as the drop, which the
+    client applies first, the record (and its tree) is put back.
+    """
+    if not dropped:
+        return
+    t, r = trees.shared_tree(buckets), st.records.c
+    for entity, row_id, bucket, data, seq in conn.execute(
+        select(r.entity, r.row_id, r.bucket, r.data, r.seq)
+        .select_from(t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id)))
+        .where(r.bucket.in_(dropped), r.gone.is_(False))
+        .order_by(r.seq)
+    ):
+        page.rows.append(_row_json(entity, row_id, bucket, seq, data, False))
 
 
 def _bucket(conn: Connection, page: Page, bucket: str, after: int, room: int, seen: _Sight) -> bool:
