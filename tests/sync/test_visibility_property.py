@@ -171,22 +171,12 @@ def _run(server: RunningServer, make_laptop: MakeLaptop, examples: int) -> None:
     sees_its_share()
 
 
-# Known bug (issue 7, open): in about one run in three a manager's laptop misses one record
-# its user may see. The test stays, and reports it as XPASS when it passes; remove this mark
-# with the fix.
-KNOWN_MISS = pytest.mark.xfail(
-    strict=False, reason="issue 7: a manager's laptop sometimes misses one visible record"
-)
-
-
-@KNOWN_MISS
 def test_every_laptop_holds_exactly_what_its_user_may_see_on_sqlite(
     sqlite_server: RunningServer, make_laptop: MakeLaptop
 ) -> None:
     _run(sqlite_server, make_laptop, examples=12)
 
 
-@KNOWN_MISS
 @pytest.mark.postgres
 @pytest.mark.parametrize("backend_url", ["postgresql"], indirect=True)
 def test_every_laptop_holds_exactly_what_its_user_may_see_on_postgresql(
