@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 
 import pytest
 from tests.conftest import PASSPHRASE
-from tests.sync.conftest import Laptop, MakeLaptop, RunningServer, local_rows
+from tests.sync.conftest import Laptop, MakeLaptop, RunningServer, local_rows, server_rows
 from tests.sync.helpers import add_note
 
 from crmdesk import activities, companies, contacts, notes, opportunities
@@ -281,3 +282,34 @@ def test_a_shared_company_brings_its_details_deals_and_their_calls_but_not_its_c
     assert {("companies", company), ("opportunities", deal), ("activities", call)} <= set(held)
     assert any(t == "phones" and row["company_id"] == company for (t, _i), row in held.items())
     assert ("contacts", person) not in held  # a customer of its own: shared on its own
+
+
+def test_no_record_may_be_owned_by_a_team_bucket_not_even_a_directors(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    ids = _office(sqlite_server)
+    dora = make_laptop(sqlite_server, "dora")
+    row_id, team_bucket = uuid.uuid4().hex, "team:" + ids["mali"]
+    hs = dora.sync.call("/v1/handshake", {"protocol": 1, "device_id": dora.db.device_id})
+    session = str(hs["session_id"])
+    change = {
+        "change_id": uuid.uuid4().hex,
+        "counter": 1,
+        "tx_id": uuid.uuid4().hex,
+        "entity": "contacts",
+        "row_id": row_id,
+        "op": "insert",
+        "fields": {
+            "id": [None, row_id],
+            "display_name": [None, "Owned by a team"],
+            "owner_id": [None, team_bucket],
+        },
+        "hlc": 1,
+        "base_seq": 0,
+    }
+    try:
+        answer = dora.sync.call("/v1/upload", {"session_id": session, "changes": [change]})
+    finally:
+        dora.sync.call("/v1/end", {"session_id": session})
+    assert answer["results"][0]["status"] == "forbidden"
+    assert ("contacts", row_id) not in server_rows(sqlite_server.store)
