@@ -32,7 +32,7 @@ from crmdesk.db.capture import CAPTURED_TABLES
 from crmdesk.db.engine import Database
 from crmdesk.db.models import Contact
 from crmdesk.sync import seed
-from crmdesk.sync.client import Offline, SyncClient
+from crmdesk.sync.client import Offline, SyncClient, SyncError
 from crmdesk.vault import Vault
 
 REPO = Path(__file__).resolve().parents[2]
@@ -272,7 +272,11 @@ def test_seeded_transactions_stay_small_and_hold_at_most_ten_deleted_customers(
     assert counters == list(range(counters[0], counters[0] + added))
 
 
-def test_a_seed_stopped_by_a_busy_database_says_so_and_goes_on_later(offline: Laptop) -> None:
+def test_a_connect_whose_seed_a_busy_database_stopped_is_finished_by_the_next_sync(
+    sqlite_server: RunningServer, offline: Laptop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(seed, "CHUNK_ROWS", 100)
+    sqlite_server.add_user("rep_a", "rep")
     _work_alone(offline.db, people=20)
     held = [offline.db.engine.connect() for _ in range(4)]  # the pool's connections
     for conn in held:
@@ -280,12 +284,26 @@ def test_a_seed_stopped_by_a_busy_database_says_so_and_goes_on_later(offline: La
         conn.close()
     other = Vault(offline.db.path.parent).unlock(PASSPHRASE)  # the app, busy writing
     blocker = other.raw_connection()
+
+    def app_starts_a_long_write(done: int, total: int) -> None:
+        if not blocker.in_transaction:
+            blocker.execute("BEGIN IMMEDIATE")
+
     try:
-        blocker.execute("BEGIN IMMEDIATE")
-        with pytest.raises(seed.SeedInterrupted, match="Nothing is lost"):
-            seed.seed_outbox(offline.db)
+        with pytest.raises(SyncError, match="Nothing is lost"):
+            offline.sync.connect(
+                sqlite_server.url,
+                "rep_a",
+                PASSWORD,
+                fingerprint=sqlite_server.fingerprint,
+                progress=app_starts_a_long_write,
+            )
         blocker.rollback()
     finally:
         blocker.close()
         other.close()
-    assert seed.seed_outbox(offline.db) == len(local_rows(offline.db))
+    assert 0 < _outbox(offline.db) < len(local_rows(offline.db))
+    result = offline.sync.sync_once()  # finishes the seed first, then uploads
+    assert result.uploaded == len(local_rows(offline.db))
+    assert result.parked == 0
+    assert_equal_to_server(offline, sqlite_server.store)
