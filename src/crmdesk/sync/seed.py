@@ -118,11 +118,6 @@ def _store(conn: Connection, state: SeedState | None, high_water: int) -> None:
     )
 
 
-def seed_pending(conn: Connection) -> bool:
-    """Whether the outbox still needs seeding: capture is off, or a seed was interrupted."""
-    return not capture_flag_set(conn) or _load(conn) is not None
-
-
 class SeedInterrupted(CrmError):
     """The seed stopped on a database error (busy, disk full); the next try goes on."""
 
