@@ -313,3 +313,24 @@ def test_no_record_may_be_owned_by_a_team_bucket_not_even_a_directors(
         dora.sync.call("/v1/end", {"session_id": session})
     assert answer["results"][0]["status"] == "forbidden"
     assert ("contacts", row_id) not in server_rows(sqlite_server.store)
+
+
+def test_a_member_who_leaves_keeps_what_is_also_shared_with_them_personally(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    _office(sqlite_server)
+    c, a = make_laptop(sqlite_server, "rep_c"), make_laptop(sqlite_server, "rep_a")
+    tree = _customer(c.db, "Twice Shared")
+    c.sync.sync_once()
+    assert sharing.share(c.sync, "contact", tree["contact"], "mali", team=True) is True
+    assert sharing.share(c.sync, "contact", tree["contact"], "rep_a") is True
+    a.sync.sync_once()
+    assert _held(a, tree) == set(tree)
+
+    _move(sqlite_server, "rep_a", None)  # leaves the team, still shared with them
+    a.sync.sync_once()
+    assert _held(a, tree) == set(tree)
+
+    assert sharing.share(c.sync, "contact", tree["contact"], "rep_a", stop=True) is True
+    a.sync.sync_once()
+    assert _held(a, tree) == set()
