@@ -39,13 +39,12 @@ from crmdesk.backup.create import (
     destination_error,
     remove_leftovers,
 )
+from crmdesk.backup.deep_check import deep_check
 from crmdesk.backup.schedule import BackupScheduler
 from crmdesk.backup.settings import BackupSettings, settings_from_values
 from crmdesk.backup.snapshot import (
-    DatabaseCheck,
     SnapshotFacts,
     SnapshotFailed,
-    check_copy,
     facts,
     fsync_dir,
     open_keyed,
@@ -229,7 +228,7 @@ def backup_sqlite(
         else:
             seen = _snapshot_encrypted(db_path, partial, key.raw)
             try:
-                check_copy(partial, key.raw, seen, DatabaseCheck.QUICK)
+                deep_check(partial, key.raw, seen, name=f"The copy of {db_path.name}")
             except SnapshotFailed as exc:
                 raise BackupFileError(str(exc)) from exc
             counts, revision = dict(seen.counts), seen.schema_revision
