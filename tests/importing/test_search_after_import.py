@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from crmdesk import search
+from benchmarks.bench_import import write_csv
+
+from crmdesk import companies, local_settings, search, tags
 from crmdesk.db import search_index
 from crmdesk.db.engine import Database
 from crmdesk.importing.batches import ImportOptions, run_import
@@ -75,3 +77,23 @@ def test_a_cancelled_import_leaves_index_and_triggers_as_they_were(
         raise AssertionError("the import was not cancelled")
     assert _triggers(db) == triggers
     assert _docs(db) == _rebuilt(db)
+
+
+def test_documents_written_with_imported_rows_equal_a_rebuild(db: Database, tmp_path: Path) -> None:
+    # A tag and a company that exist already, spelled otherwise than in the file: the
+    # documents show the stored names, as a rebuild does.
+    with db.write() as session:
+        tags.ensure_tags(session, ["customers"])
+        owner = local_settings.local_user_id(session)
+        companies.find_or_create(session, "COMPANY 5 CO., LTD.", owner)
+    people = tmp_path / "people.csv"
+    write_csv(people, 300)
+    files = [people, *sorted(p for p in DATA.iterdir() if p.suffix in (".csv", ".vcf"))]
+    for path in files:
+        run_import(db, inspect_file(path), ImportOptions(on_duplicate="create"))
+    docs = _docs(db)
+    assert len(docs) > 300
+    assert docs == _rebuilt(db)
+    with db.read() as session:
+        hits = search.search(session, "company 5 co")
+    assert hits and all(h.subtitle in (None, "COMPANY 5 CO., LTD.") for h in hits)

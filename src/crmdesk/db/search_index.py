@@ -12,7 +12,12 @@ more characters; shorter queries use a second trigram table over the padded
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
+
+from crmdesk.text import digits, fold
 
 FTS_DDL = (
     "CREATE VIRTUAL TABLE search_fts USING fts5("
@@ -247,6 +252,86 @@ _REFRESH: tuple[str, ...] = (
     "AND o.id = d.entity_id AND o.deleted_at IS NULL))",
     "DELETE FROM search_dirty",
 )
+
+
+def _joined(parts: Sequence[str | None]) -> str:
+    """SQLite's ``concat_ws(' ', ...)``: the parts that are not NULL, joined by spaces."""
+    return " ".join(p for p in parts if p is not None)
+
+
+def _listed(values: Sequence[str]) -> str | None:
+    """SQLite's ``group_concat(value, ' ')`` over rows: NULL when there are none."""
+    return " ".join(values) if values else None
+
+
+@dataclass(frozen=True)
+class NewContactDocument:
+    """The stored values of a new contact that has no custom values: all its document needs.
+
+    ``phones`` holds ``(e164, number)`` pairs, ``addresses`` ``(city, region,
+    postal_code, country)``; every list in saved order, the tag names as stored.
+    """
+
+    contact_id: str
+    display_name: str
+    given_name: str | None
+    family_name: str | None
+    title: str | None
+    company_name: str | None
+    emails: Sequence[str]
+    phones: Sequence[tuple[str | None, str]]
+    addresses: Sequence[tuple[str | None, str | None, str | None, str | None]]
+    tags: Sequence[str]
+    notes: Sequence[str]
+
+
+def contact_document(c: NewContactDocument) -> tuple[str, str, str, str | None, str, str, str]:
+    """The ``search_docs`` row ``refresh`` builds for this contact, from values in hand.
+
+    The same expressions as ``_contact_select`` (concat_ws, group_concat in saved order,
+    crm_digits, crm_fold), so a bulk insert (an import) can write its documents with
+    one executemany instead of the correlated subqueries; a test checks a rebuild
+    leaves such documents unchanged.
+    """
+    tags = _listed(c.tags)
+    cities = _listed([a[0] for a in c.addresses if a[0] is not None])
+    emails = _listed(c.emails)
+    phones = _listed(
+        [_joined((digits(e164) if e164 is not None else None, digits(n))) for e164, n in c.phones]
+    )
+    places = _listed([_joined(a) for a in c.addresses])
+    names = (c.display_name, c.given_name, c.family_name)
+    keys = _joined((*names, c.company_name, tags, cities))
+    body = _joined(
+        (*names, c.title, c.company_name, emails, phones, places, tags, _listed(c.notes))
+    )
+    return (
+        "contact",
+        c.contact_id,
+        c.display_name,
+        c.company_name,
+        fold(c.display_name),
+        fold(keys),
+        fold(body),
+    )
+
+
+def insert_new_contact_documents(conn: Any, docs: Sequence[tuple[Any, ...]]) -> None:
+    """Insert documents of new contacts (``contact_document`` rows); they are no longer dirty."""
+    if not docs:
+        return
+    # One statement for all: FTS5 writes its pending terms out at every statement
+    # (savepoint) that changes it, so an executemany cost twice the whole refresh.
+    conn.exec_driver_sql(
+        "INSERT INTO search_docs(entity, entity_id, title, subtitle, name_key, keys, body) "
+        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, "
+        "value ->> 6 FROM json_each(?) ORDER BY key",
+        (json.dumps(docs, ensure_ascii=False),),
+    )
+    conn.exec_driver_sql(
+        "DELETE FROM search_dirty WHERE entity = 'contact' AND entity_id = ?",
+        [(d[1],) for d in docs],
+    )
 
 
 def has_dirty(conn: Any) -> bool:

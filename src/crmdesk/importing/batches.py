@@ -27,6 +27,7 @@ from crmdesk.db.models import (
     Note,
     Phone,
     RecordTag,
+    Tag,
 )
 from crmdesk.db.types import utcnow
 from crmdesk.duplicates import PENDING, DuplicateIndex
@@ -96,17 +97,18 @@ class _Writer:
         self.index = DuplicateIndex()
         self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
         self.companies_before = set(session.scalars(select(Company.id)))
-        self.company_by_key: dict[str, str] = {
-            key or "": cid
-            for cid, key in session.execute(
-                select(Company.id, Company.sort_key).where(Company.deleted_at.is_(None))
-            )
-        }
+        live = session.execute(
+            select(Company.id, Company.sort_key, Company.name).where(Company.deleted_at.is_(None))
+        ).all()
+        self.company_by_key: dict[str, str] = {key or "": cid for cid, key, _ in live}
+        #: Stored names of live companies (the contacts' documents show them).
+        self.company_names: dict[str, str] = {cid: name for cid, _, name in live}
         self.new_companies: list[dict[str, Any]] = []
         self.name_keys: dict[str, str] = {}
         #: The chunk's tags (by folded name) and each distinct tag list's tag ids.
         self.tag_by_key: dict[str, str] = {}
         self.tags_of: dict[tuple[str, ...], list[str]] = {}
+        self.tag_names: dict[str, str] = {}
 
     def company_id(self, name: str) -> str:
         """The id of the live company of that name; a new one is written with the next chunk."""
@@ -117,6 +119,7 @@ class _Writer:
             now = utcnow()
             cid = new_id()
             self.company_by_key[key] = cid
+            self.company_names[cid] = name
             self.new_companies.append(
                 {
                     "id": cid,
@@ -135,6 +138,13 @@ class _Writer:
         if ids is None:
             ids = self.tags_of[names] = [self.tag_by_key[fold(n)] for n in tags.clean(names)]
         return ids
+
+    def names(
+        self, company_id: str | None, tag_names: tuple[str, ...]
+    ) -> tuple[str | None, list[str]]:
+        """The stored names of a contact's company and tags, as its search document shows them."""
+        company = self.company_names[company_id] if company_id else None
+        return company, [self.tag_names[t] for t in self.tag_ids(tag_names)]
 
     def record_new_companies(self) -> None:
         """Companies the contacts' company names created count as created by this batch."""
@@ -185,13 +195,21 @@ class _Writer:
         names = dict.fromkeys(t for _, row in items for t in row[wire.TAGS])
         self.tag_by_key = tags.ensure_tags(s, list(names))
         self.tags_of.clear()
+        self.tag_names = {
+            tid: name
+            for tid, name in s.execute(
+                select(Tag.id, Tag.name).where(Tag.id.in_(list(self.tag_by_key.values())))
+            )
+        }
         s.flush()
         rows = [row for _, row in items]
         if self.capture is None:
-            ids = self._insert(rows)
+            built = self._insert(rows)
         else:
             with self.capture.window(_CAPTURE_ORDER):
-                ids = self._insert(rows)
+                built = self._insert(rows)
+        ids = built.ids
+        search_index.insert_new_contact_documents(s.connection(), built.documents)
         for (slot, row), cid in zip(items, ids, strict=True):
             self.index.resolve(slot, cid)
             if row[wire.CUSTOM]:
@@ -201,11 +219,11 @@ class _Writer:
         s.flush()
         search_index.refresh(s.connection())
 
-    def _insert(self, rows: list[ContactRow]) -> list[str]:
+    def _insert(self, rows: list[ContactRow]) -> chunk_rows.ChunkRows:
         """Insert the chunk's contacts with their companies, rows and journal; their ids."""
         s = self.session
         built = chunk_rows.build(
-            rows, self.owner, self.company_id, self.tag_ids, self.region, utcnow()
+            rows, self.owner, self.company_id, self.tag_ids, self.region, utcnow(), self.names
         )
         if self.new_companies:
             s.execute(insert(Company), self.new_companies)
@@ -226,7 +244,7 @@ class _Writer:
         bulk.insert_tuples(s, ContactUrl, chunk_rows.URL_KEYS, built.urls)
         bulk.insert_tuples(s, ContactPhoto, chunk_rows.PHOTO_KEYS, built.photos)
         bulk.insert_tuples(s, ExternalId, chunk_rows.EXTERNAL_ID_KEYS, built.external_ids)
-        return built.ids
+        return built
 
     def _custom(
         self, cid: str, custom: tuple[tuple[str, str], ...], *, overwrite: bool

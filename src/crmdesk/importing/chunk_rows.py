@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from crmdesk.db import search_index
 from crmdesk.importing import wire
 from crmdesk.importing.wire import ContactRow
 from crmdesk.phones import to_e164
@@ -91,6 +92,8 @@ class ChunkRows:
     urls: list[tuple[Any, ...]] = field(default_factory=list)
     photos: list[tuple[Any, ...]] = field(default_factory=list)
     external_ids: list[tuple[Any, ...]] = field(default_factory=list)
+    #: Search documents of the contacts without custom values (``search_index`` rows).
+    documents: list[tuple[Any, ...]] = field(default_factory=list)
 
 
 def _blank(text: str | None) -> str | None:
@@ -121,11 +124,13 @@ def build(
     tag_ids: Callable[[tuple[str, ...]], list[str]],
     region: str | None,
     now: datetime,
+    names: Callable[[str | None, tuple[str, ...]], tuple[str | None, list[str]]],
 ) -> ChunkRows:
-    """The table rows for ``rows``.
+    """The table rows for ``rows``, and their contacts' search documents.
 
     ``company_id`` names (or creates) a company by name; ``tag_ids`` gives the ids of
-    a contact's tags (each tag once, as ``tags.link_many`` links them).
+    a contact's tags (each tag once, as ``tags.link_many`` links them); ``names`` the
+    stored names of a company id and of a contact's tags, for the documents.
     """
     out = ChunkRows()
     new_id = IdSource()
@@ -137,6 +142,7 @@ def build(
         _check(row, e164s)
         cid = new_id()
         out.ids.append(cid)
+        first = (len(out.emails), len(out.phones), len(out.addresses), len(out.notes))
         company = row[wire.COMPANY]
         out.contacts.append(
             (
@@ -167,9 +173,37 @@ def build(
             out.notes.append((new_id(), "contact", cid, body.strip(), owner, now, now))
         for i, url in enumerate(row[wire.URLS]):
             out.urls.append((new_id(), cid, owner, url, None, i))
+        if not row[wire.CUSTOM]:
+            out.documents.append(_document(out, first, row[wire.TAGS], names))
         photo = row[wire.PHOTO]
         if photo:
             out.photos.append((new_id(), cid, owner, photo[0], photo[1]))
         if row[wire.UID]:
             out.external_ids.append((new_id(), UID_SOURCE, row[wire.UID], cid, owner))
     return out
+
+
+def _document(
+    out: ChunkRows,
+    first: tuple[int, int, int, int],
+    tags: tuple[str, ...],
+    names: Callable[[str | None, tuple[str, ...]], tuple[str | None, list[str]]],
+) -> tuple[Any, ...]:
+    """The search document of the contact just added to ``out`` (its rows from ``first``)."""
+    contact = out.contacts[-1]
+    company, tag_names = names(contact[5], tags)
+    return search_index.contact_document(
+        search_index.NewContactDocument(
+            contact_id=contact[0],
+            display_name=contact[1],
+            given_name=contact[2],
+            family_name=contact[3],
+            title=contact[4],
+            company_name=company,
+            emails=[e[5] for e in out.emails[first[0] :]],
+            phones=[(p[6], p[5]) for p in out.phones[first[1] :]],
+            addresses=[a[6:] for a in out.addresses[first[2] :]],
+            tags=tag_names,
+            notes=[n[3] for n in out.notes[first[3] :]],
+        )
+    )
