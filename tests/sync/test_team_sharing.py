@@ -334,3 +334,28 @@ def test_a_member_who_leaves_keeps_what_is_also_shared_with_them_personally(
     assert sharing.share(c.sync, "contact", tree["contact"], "rep_a", stop=True) is True
     a.sync.sync_once()
     assert _held(a, tree) == set()
+
+
+def test_a_deal_moved_to_another_contact_leaves_the_share_with_its_note(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    _office(server)
+    a, b = make_laptop(server, "rep_a"), make_laptop(server, "rep_b")
+    tree = _customer(a.db, "Shared Customer")
+    other = _customer(a.db, "Not Shared")["contact"]
+    a.sync.sync_once()
+    assert sharing.share(a.sync, "contact", tree["contact"], "rep_b") is True
+    b.sync.sync_once()
+    assert _held(b, tree) == set(tree)
+
+    with a.db.write() as s:
+        deal = opportunities.get_opportunity(s, tree["deal"])
+        opportunities.update_opportunity(
+            s,
+            deal.id,
+            opportunities.OpportunityDraft(deal.name, deal.amount, contact_id=other),
+        )
+    a.sync.sync_once()
+    b.sync.sync_once()
+    assert _held(b, tree) == set(tree) - {"deal", "deal_note"}
+    assert _held(a, tree) == set(tree)

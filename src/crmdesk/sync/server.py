@@ -349,8 +349,9 @@ def upload(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict[st
         last = st.lock_sequence(conn)
         w = merge.Writer(conn, claims.user_id, claims.device_id, cfg.now_ms(), last)
         results = merge.apply_upload(w, _transactions(changes), conn.begin_nested)
-        st.store_sequence(conn, w.last_seq)
-        trees.note_parents(conn, last)  # so shares reach the children written now
+        # Parents of what was written, so shares reach the children written now (and moves
+        # out of the shares a re-linked child left, after the upload's last seq).
+        st.store_sequence(conn, trees.note_parents(conn, last, w.last_seq))
         _audit_upload(conn, w, request.client.host if request.client else None)
         if changes:
             top = max(c["counter"] for c in changes)

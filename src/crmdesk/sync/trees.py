@@ -49,11 +49,15 @@ def parent_of(entity: str, data: dict[str, Any] | None) -> str | None:
     return None
 
 
-def note_parents(conn: Connection, after: int) -> int:
-    """Store the parent of every record written after seq ``after``; return how many changed.
+def note_parents(conn: Connection, after: int, last_seq: int | None = None) -> int:
+    """Store the parent of every record written after seq ``after``; return the last seq.
 
-    Called in the upload's transaction with the seq it started from (the ``buckets`` table
-    names the buckets it wrote to), and once over everything when the column is added.
+    Called in the upload's transaction with the seq it started from and the last seq it
+    used (the ``buckets`` table names the buckets it wrote to), and once over everything when
+    the column is added. A record re-linked to another parent leaves the trees shared through
+    its old one: it gets a move out of each bucket those were shared into (seqs after
+    ``last_seq``), which the receivers' downloads turn into a removal unless they still see
+    it (another share, its own bucket), and so do the records below it.
     """
     r, b = st.records.c, st.buckets.c
     touched = [str(n) for n in conn.execute(select(b.name).where(b.high_seq > after)).scalars()]
@@ -62,7 +66,7 @@ def note_parents(conn: Connection, after: int) -> int:
         .where(r.entity == bindparam("k_entity"), r.row_id == bindparam("k_row"))
         .values(parent=bindparam("parent"))
     )
-    total = 0
+    relinked: list[tuple[str, str, str, str]] = []
     for bucket in touched:
         changed: list[dict[str, Any]] = []
         for entity, row_id, data, had in conn.execute(
@@ -76,10 +80,54 @@ def note_parents(conn: Connection, after: int) -> int:
                 parent = None
             if parent != had:
                 changed.append({"k_entity": entity, "k_row": row_id, "parent": parent})
+                if had:
+                    relinked.append((str(entity), str(row_id), bucket, str(had)))
         for start in range(0, len(changed), 5000):
             conn.execute(store, changed[start : start + 5000])
-        total += len(changed)
-    return total
+    seq = after if last_seq is None else last_seq
+    if last_seq is None:
+        return seq
+    moves: list[dict[str, Any]] = []
+    for entity, row_id, bucket, old_parent in relinked:
+        targets = sorted(_shared_through(conn, old_parent))
+        # The record takes its own children with it (a deal's calls and notes).
+        for e, i in tree_of(conn, entity, row_id) if targets else []:
+            for target in targets:
+                seq += 1
+                row = {"seq": seq, "entity": e, "row_id": i, "to_bucket": bucket}
+                moves.append({**row, "from_bucket": target})
+    if moves:
+        conn.execute(st.moves.insert(), moves)
+    return seq
+
+
+def _shared_through(conn: Connection, parent_id: str) -> set[str]:
+    """The buckets a share of ``parent_id`` or of a record above it goes into."""
+    r, s = st.records.c, st.shares.c
+    chain: list[tuple[str, str]] = []
+    current: str | None = parent_id
+    for _ in range(MAX_DEPTH):
+        if not current or any(i == current for _e, i in chain):
+            break
+        up = conn.execute(
+            select(r.entity, r.row_id, r.parent).where(
+                r.entity.in_(PARENT_TABLES), r.row_id == current
+            )
+        ).first()
+        if up is None:
+            break
+        chain.append((str(up[0]), str(up[1])))
+        current = None if up[2] is None else str(up[2])
+    if not chain:
+        return set()
+    return {
+        str(bucket)
+        for bucket in conn.execute(
+            select(s.bucket)
+            .where(or_(*(and_(s.entity == e, s.row_id == i) for e, i in chain)))
+            .distinct()
+        ).scalars()
+    }
 
 
 def shared_tree(targets: Iterable[str]) -> CTE:
