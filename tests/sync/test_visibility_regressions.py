@@ -6,14 +6,16 @@ user may see, over the real TLS server with real encrypted laptops.
 
 from __future__ import annotations
 
+import pytest
 from tests.sync.conftest import MakeLaptop, RunningServer, local_rows, server_rows
 from tests.sync.helpers import add_contact, add_note
 
 from crmdesk.sync import auth, sharing
 
 
+@pytest.mark.parametrize("page_limit", [5000, 1])
 def test_a_manager_keeps_a_record_shared_into_his_team_when_its_owner_leaves_the_team(
-    sqlite_server: RunningServer, make_laptop: MakeLaptop
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, page_limit: int
 ) -> None:
     """rep_a's contact is shared with rep_c; both reps are niran's. rep_a moves to mali's
     team, so niran's laptop drops rep_a's bucket, but niran still sees the contact through
@@ -22,7 +24,8 @@ def test_a_manager_keeps_a_record_shared_into_his_team_when_its_owner_leaves_the
     Found by tests/sync/test_visibility_property.py (hypothesis seed 1): the laptop deleted
     every row owned by the dropped bucket, and the contact never came again because niran's
     cursor for rep_c was already past the share. The contact's note follows the share as
-    well (sync/trees.py), so it comes back with it.
+    well (sync/trees.py), so it comes back with it. With pages of one row, the page that
+    drops the bucket still carries both (they are not cut at the limit).
     """
     server = sqlite_server
     server.add_user("dora", "director")
@@ -42,6 +45,7 @@ def test_a_manager_keeps_a_record_shared_into_his_team_when_its_owner_leaves_the
 
     with server.store.write() as conn:
         auth.change_user(conn, "rep_a", manager="mali")
+    niran.sync.page_limit = page_limit
     niran.sync.sync_once()
 
     mine = local_rows(niran.db)
