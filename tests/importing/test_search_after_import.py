@@ -5,13 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from benchmarks.bench_import import write_csv
 
 from crmdesk import companies, local_settings, search, tags
 from crmdesk.db import search_index
 from crmdesk.db.engine import Database
+from crmdesk.db.types import utcnow
+from crmdesk.importing import chunk_rows, reader_process, wire
 from crmdesk.importing.batches import ImportOptions, run_import
-from crmdesk.importing.detect import inspect_file
+from crmdesk.importing.detect import inspect_file, read_contacts
+from crmdesk.importing.model import ImportedContact
 
 from .conftest import DATA
 
@@ -79,7 +83,12 @@ def test_a_cancelled_import_leaves_index_and_triggers_as_they_were(
     assert _docs(db) == _rebuilt(db)
 
 
-def test_documents_written_with_imported_rows_equal_a_rebuild(db: Database, tmp_path: Path) -> None:
+@pytest.mark.parametrize("reader", ["this process", "reader process"])
+def test_documents_written_with_imported_rows_equal_a_rebuild(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, reader: str
+) -> None:
+    if reader == "reader process":  # documents worked out there, for the file's names
+        monkeypatch.setattr(reader_process, "WORKER_MIN_BYTES", 0)
     # A tag and a company that exist already, spelled otherwise than in the file: the
     # documents show the stored names, as a rebuild does.
     with db.write() as session:
@@ -97,3 +106,32 @@ def test_documents_written_with_imported_rows_equal_a_rebuild(db: Database, tmp_
     with db.read() as session:
         hits = search.search(session, "company 5 co")
     assert hits and all(h.subtitle in (None, "COMPANY 5 CO., LTD.") for h in hits)
+
+
+def test_documents_from_the_reader_equal_those_the_writer_works_out(tmp_path: Path) -> None:
+    people = tmp_path / "people.csv"
+    write_csv(people, 200)
+    rows = [
+        wire.to_row(i)
+        for i in read_contacts(inspect_file(people), "TH")
+        if isinstance(i, ImportedContact)
+    ]
+    ready = [chunk_rows.with_document(r, "TH") for r in rows]
+    assert all(len(r) > wire.DOCUMENT for r in ready)
+
+    def documents(batch: list[wire.ContactRow], company: str | None) -> list[tuple[Any, ...]]:
+        built = chunk_rows.build(
+            batch,
+            "owner",
+            lambda name: name,
+            tags.clean,
+            "TH",
+            utcnow(),
+            lambda cid, names: (company or cid, tags.clean(names)),
+        )
+        return [d[2:] for d in built.documents]
+
+    assert documents(ready, None) == documents(rows, None)
+    # A company stored under another spelling: the writer works the document out itself.
+    assert documents(ready[:1], "STORED NAME") == documents(rows[:1], "STORED NAME")
+    assert "stored name" in documents(ready[:1], "STORED NAME")[0][-1]

@@ -11,16 +11,18 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from crmdesk.db import search_index
 from crmdesk.importing import wire
 from crmdesk.importing.wire import ContactRow
 from crmdesk.phones import to_e164
-from crmdesk.validation import FieldProblem, is_email, require
+from crmdesk.tags import clean as clean_tags
+from crmdesk.validation import FieldProblem, ValidationError, is_email, require
 
 UID_SOURCE = "uid"
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _RAND_B = (1 << 62) - 1
 
 CONTACT_KEYS = (
@@ -174,7 +176,14 @@ def build(
         for i, url in enumerate(row[wire.URLS]):
             out.urls.append((new_id(), cid, owner, url, None, i))
         if not row[wire.CUSTOM]:
-            out.documents.append(_document(out, first, row[wire.TAGS], names))
+            shown = names(out.contacts[-1][5], row[wire.TAGS])
+            ready = row[wire.DOCUMENT] if len(row) > wire.DOCUMENT else None
+            if ready is not None and ready[:2] == shown:
+                # Worked out by the reader process for the names the file gives, which
+                # are the stored ones.
+                out.documents.append(("contact", cid, out.contacts[-1][1], shown[0], *ready[2:]))
+            else:
+                out.documents.append(_document(out, first, shown))
         photo = row[wire.PHOTO]
         if photo:
             out.photos.append((new_id(), cid, owner, photo[0], photo[1]))
@@ -184,14 +193,11 @@ def build(
 
 
 def _document(
-    out: ChunkRows,
-    first: tuple[int, int, int, int],
-    tags: tuple[str, ...],
-    names: Callable[[str | None, tuple[str, ...]], tuple[str | None, list[str]]],
+    out: ChunkRows, first: tuple[int, int, int, int], shown: tuple[str | None, list[str]]
 ) -> tuple[Any, ...]:
     """The search document of the contact just added to ``out`` (its rows from ``first``)."""
     contact = out.contacts[-1]
-    company, tag_names = names(contact[5], tags)
+    company, tag_names = shown
     return search_index.contact_document(
         search_index.NewContactDocument(
             contact_id=contact[0],
@@ -207,3 +213,24 @@ def _document(
             notes=[n[3] for n in out.notes[first[3] :]],
         )
     )
+
+
+def with_document(row: ContactRow, region: str | None) -> ContactRow:
+    """The row with its search document worked out for the names the file gives.
+
+    The reader process does this while the writer is busy; the writer uses the result
+    when the company and tags the contact gets are stored under exactly those names
+    (``build`` compares), and works the document out itself otherwise.
+    """
+    if row[wire.CUSTOM] or row[wire.COMPANY_ONLY]:
+        return row
+
+    def names(company: str | None, tags: tuple[str, ...]) -> tuple[str | None, list[str]]:
+        return company, clean_tags(tags)
+
+    try:
+        built = build([row], "", lambda name: name, clean_tags, region, _EPOCH, names)
+    except ValidationError:
+        return row
+    doc = built.documents[0]
+    return (*row[: wire.DOCUMENT], (doc[3], clean_tags(row[wire.TAGS]), *doc[4:]))

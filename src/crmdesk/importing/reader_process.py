@@ -21,7 +21,9 @@ from collections.abc import Generator, Iterator
 from typing import Any
 
 from crmdesk.errors import CrmError
+from crmdesk.importing.chunk_rows import with_document
 from crmdesk.importing.detect import FileInfo, Progress, read_contacts
+from crmdesk.importing.model import RowProblem
 from crmdesk.importing.wire import WireItem, to_wire
 
 #: Files of at least this size are read in a reader process (about 8,000 CSV rows).
@@ -75,7 +77,8 @@ def _read(info: FileInfo, region: str | None, out: Any, stop: Any) -> None:
     batch: list[WireItem] = []
     try:
         for item in read_contacts(info, region, progress):
-            batch.append(to_wire(item))
+            wired = to_wire(item)
+            batch.append(wired if isinstance(wired, RowProblem) else with_document(wired, region))
             if len(batch) >= _BATCH:
                 if not _put(out, stop, ("items", batch, read_to[0])):
                     break
