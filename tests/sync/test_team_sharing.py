@@ -10,7 +10,7 @@ from tests.conftest import PASSPHRASE
 from tests.sync.conftest import Laptop, MakeLaptop, RunningServer, local_rows, server_rows
 from tests.sync.helpers import add_note
 
-from crmdesk import activities, companies, contacts, notes, opportunities
+from crmdesk import activities, companies, contacts, notes, opportunities, team
 from crmdesk.cli import main as crmdesk_main
 from crmdesk.db.engine import Database
 from crmdesk.money import Money
@@ -359,3 +359,22 @@ def test_a_deal_moved_to_another_contact_leaves_the_share_with_its_note(
     b.sync.sync_once()
     assert _held(b, tree) == set(tree) - {"deal", "deal_note"}
     assert _held(a, tree) == set(tree)
+
+
+def test_a_deal_given_to_someone_else_alone_leaves_the_share_of_its_contact(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    ids = _office(server)
+    a, b, mali = (make_laptop(server, n) for n in ("rep_a", "rep_b", "mali"))
+    tree = _customer(a.db, "Shared Customer")
+    a.sync.sync_once()
+    assert sharing.share(a.sync, "contact", tree["contact"], "rep_b") is True
+    b.sync.sync_once()
+    mali.sync.sync_once()
+    assert _held(b, tree) == set(tree)
+
+    with mali.db.write() as s:
+        team.reassign(s, "opportunity", [tree["deal"]], ids["mali"])
+    mali.sync.sync_once()
+    b.sync.sync_once()
+    assert _held(b, tree) == set(tree) - {"deal", "deal_note"}

@@ -54,10 +54,11 @@ def note_parents(conn: Connection, after: int, last_seq: int | None = None) -> i
 
     Called in the upload's transaction with the seq it started from and the last seq it
     used (the ``buckets`` table names the buckets it wrote to), and once over everything when
-    the column is added. A record re-linked to another parent leaves the trees shared through
-    its old one: it gets a move out of each bucket those were shared into (seqs after
-    ``last_seq``), which the receivers' downloads turn into a removal unless they still see
-    it (another share, its own bucket), and so do the records below it.
+    the column is added. A record that leaves the trees shared through its parent (re-linked
+    to another one, or given to another owner without it, e.g. a deal reassigned alone) gets
+    a move out of each bucket those were shared into (seqs after ``last_seq``), which the
+    receivers' downloads turn into a removal unless they still see it (another share, its
+    own bucket), and so do the records below it.
     """
     r, b = st.records.c, st.buckets.c
     touched = [str(n) for n in conn.execute(select(b.name).where(b.high_seq > after)).scalars()]
@@ -66,7 +67,9 @@ def note_parents(conn: Connection, after: int, last_seq: int | None = None) -> i
         .where(r.entity == bindparam("k_entity"), r.row_id == bindparam("k_row"))
         .values(parent=bindparam("parent"))
     )
-    relinked: list[tuple[str, str, str, str]] = []
+    #: (entity, row id, bucket now, the parent whose shares it left)
+    left: list[tuple[str, str, str, str]] = []
+    parents: dict[str, str | None] = {}
     for bucket in touched:
         changed: list[dict[str, Any]] = []
         for entity, row_id, data, had in conn.execute(
@@ -78,17 +81,19 @@ def note_parents(conn: Connection, after: int, last_seq: int | None = None) -> i
                 parent = parent_of(str(entity), json.loads(data))
             except (ValueError, AttributeError):
                 parent = None
+            parents[str(row_id)] = parent
             if parent != had:
                 changed.append({"k_entity": entity, "k_row": row_id, "parent": parent})
                 if had:
-                    relinked.append((str(entity), str(row_id), bucket, str(had)))
+                    left.append((str(entity), str(row_id), bucket, str(had)))
         for start in range(0, len(changed), 5000):
             conn.execute(store, changed[start : start + 5000])
     seq = after if last_seq is None else last_seq
     if last_seq is None:
         return seq
+    left += _given_away_alone(conn, after, last_seq, parents, {i for _e, i, _b, _p in left})
     moves: list[dict[str, Any]] = []
-    for entity, row_id, bucket, old_parent in relinked:
+    for entity, row_id, bucket, old_parent in left:
         targets = sorted(_shared_through(conn, old_parent))
         # The record takes its own children with it (a deal's calls and notes).
         for e, i in tree_of(conn, entity, row_id) if targets else []:
@@ -99,6 +104,24 @@ def note_parents(conn: Connection, after: int, last_seq: int | None = None) -> i
     if moves:
         conn.execute(st.moves.insert(), moves)
     return seq
+
+
+def _given_away_alone(
+    conn: Connection, after: int, last_seq: int, parents: dict[str, str | None], done: set[str]
+) -> list[tuple[str, str, str, str]]:
+    """Children this upload moved to another bucket without their parent (a deal given to
+    someone else alone): they left the tree their parent is shared with."""
+    m = st.moves.c
+    moved = conn.execute(
+        select(m.entity, m.row_id, m.to_bucket).where(m.seq > after, m.seq <= last_seq)
+    ).all()
+    ids = {str(i) for _e, i, _b in moved}
+    out: list[tuple[str, str, str, str]] = []
+    for entity, row_id, bucket in moved:
+        parent = parents.get(str(row_id))
+        if parent and parent not in ids and str(row_id) not in done:
+            out.append((str(entity), str(row_id), str(bucket), parent))
+    return out
 
 
 def _shared_through(conn: Connection, parent_id: str) -> set[str]:
