@@ -16,6 +16,7 @@ import httpx
 import keyring
 import keyring.errors
 from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 
 from crmdesk import __version__, team
 from crmdesk.changes import Changes
@@ -48,6 +49,29 @@ class CertificateChanged(SyncError):
 
 class NotConnected(SyncError):
     """This database is not connected to an office server (or must sign in again)."""
+
+
+class LocalDatabaseFailed(SyncError):
+    """This computer's database could not be written (busy, disk full); nothing half-done.
+
+    ``connected``: signed in and stored, only the outbox seed stopped (the next sync goes on).
+    """
+
+    def __init__(self, message: str, *, connected: bool = False) -> None:
+        super().__init__(message)
+        self.connected = connected
+
+
+CONNECT_STOPPED = (
+    "Connecting stopped because this computer's database could not be written ({reason}); "
+    "nothing was changed, so connect again once other crmdesk windows or imports are done "
+    "or disk space is freed."
+)
+
+
+def _reason(exc: OperationalError) -> str:
+    """SQLite's own words (e.g. "database is locked"), on one line."""
+    return str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
 
 
 class ServerRefused(SyncError):
@@ -330,20 +354,25 @@ class SyncClient:
         _store_refresh(device_id, url, str(answer["refresh_token"]))
         self.close()
         self._transport, self._access = transport, str(answer["access_token"])
-        self._adopt_user(str(answer["user_id"]), str(answer["user_name"]))
-        with self._write() as conn:
-            if local_state.get(conn, "server_url") != url:
-                local_state.put(conn, "lost_after", None)  # positions of another server
-            for key, value in (
-                ("server_url", url),
-                ("fingerprint", found),
-                ("cert_pem", pem),
-                ("user_name", user),
-                ("user_id", str(answer["user_id"])),
-            ):
-                local_state.put(conn, key, value)
-            local_state.put(conn, "ca_pem", ca_pem)
-            local_state.put(conn, "last_error", None)
+        # One transaction: a database error (busy, disk full) leaves it as it was, unconnected
+        # (or connected as before), and connecting again starts afresh.
+        try:
+            with self._write() as conn:
+                self._adopt_user(conn, str(answer["user_id"]), str(answer["user_name"]))
+                if local_state.get(conn, "server_url") != url:
+                    local_state.put(conn, "lost_after", None)  # positions of another server
+                for key, value in (
+                    ("server_url", url),
+                    ("fingerprint", found),
+                    ("cert_pem", pem),
+                    ("user_name", user),
+                    ("user_id", str(answer["user_id"])),
+                ):
+                    local_state.put(conn, key, value)
+                local_state.put(conn, "ca_pem", ca_pem)
+                local_state.put(conn, "last_error", None)
+        except OperationalError as exc:
+            raise LocalDatabaseFailed(CONNECT_STOPPED.format(reason=_reason(exc))) from exc
         self._seed(progress)
         return found
 
@@ -352,45 +381,39 @@ class SyncClient:
         try:
             seed.seed_outbox(self.db, progress)
         except seed.SeedInterrupted as exc:
-            raise SyncError(str(exc)) from exc
+            raise LocalDatabaseFailed(str(exc), connected=True) from exc
 
-    def _adopt_user(self, server_user_id: str, name: str) -> None:
-        """Records made before connecting become the server user's.
+    def _adopt_user(self, conn: Connection, server_user_id: str, name: str) -> None:
+        """Records made before connecting become the server user's (in ``conn``'s transaction).
 
         Before the first connection nothing is captured: the outbox is seeded afterwards
         from the records, owner included. A database that already captures queues the change.
         """
-        with self.db.write() as session:
-            conn = session.connection()
-            local = local_state_user(conn)
-            if local == server_user_id:
-                return
-            for table in CAPTURED_TABLES:
-                cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
-                if "owner_id" in cols and local is not None:
-                    conn.exec_driver_sql(
-                        f"UPDATE {table} SET owner_id = ? WHERE owner_id = ?",
-                        (server_user_id, local),
-                    )
-            if local is not None:
-                _adopt_pending(conn, local, server_user_id)
-            exists = conn.exec_driver_sql(
-                "SELECT 1 FROM users WHERE id = ?", (server_user_id,)
-            ).first()
-            if local is not None and not exists:
+        local = local_state_user(conn)
+        if local == server_user_id:
+            return
+        for table in CAPTURED_TABLES:
+            cols = [r[1] for r in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
+            if "owner_id" in cols and local is not None:
                 conn.exec_driver_sql(
-                    "UPDATE users SET id = ? WHERE id = ?", (server_user_id, local)
+                    f"UPDATE {table} SET owner_id = ? WHERE owner_id = ?",
+                    (server_user_id, local),
                 )
-            elif not exists:
-                conn.exec_driver_sql(
-                    "INSERT INTO users(id, name, display_name) VALUES (?, ?, ?)",
-                    (server_user_id, name, name),
-                )
+        if local is not None:
+            _adopt_pending(conn, local, server_user_id)
+        exists = conn.exec_driver_sql("SELECT 1 FROM users WHERE id = ?", (server_user_id,)).first()
+        if local is not None and not exists:
+            conn.exec_driver_sql("UPDATE users SET id = ? WHERE id = ?", (server_user_id, local))
+        elif not exists:
             conn.exec_driver_sql(
-                "INSERT INTO local_meta(key, value) VALUES ('local_user_id', ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (server_user_id,),
+                "INSERT INTO users(id, name, display_name) VALUES (?, ?, ?)",
+                (server_user_id, name, name),
             )
+        conn.exec_driver_sql(
+            "INSERT INTO local_meta(key, value) VALUES ('local_user_id', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (server_user_id,),
+        )
 
     # -- requests ----------------------------------------------------------------------
 
