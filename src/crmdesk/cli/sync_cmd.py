@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from crmdesk.cli.context import CliContext, print_json, print_table
 from crmdesk.errors import CrmError
@@ -77,6 +77,35 @@ def _confirm(fingerprint: str) -> bool:
     )
 
 
+class SeedProgress:
+    """The first connection's preparation as one updating line on a terminal's stderr.
+
+    Redrawn only when the percentage changes; nothing at all when stderr is not a terminal
+    (a script's log stays clean).
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.shown: int | None = None
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 if total <= 0 else min(100, done * 100 // total)
+        if percent == self.shown:
+            return
+        self.shown = percent
+        self.stream.write(
+            f"\rPreparing your records for the office server… {done:,} of {total:,} ({percent}%)"
+        )
+        self.stream.flush()
+
+    def end(self) -> None:
+        """End the line, so what follows (a result or an error) starts on its own."""
+        if self.shown is not None:
+            self.stream.write("\n")
+            self.stream.flush()
+            self.shown = None
+
+
 def cmd_connect(args: argparse.Namespace, ctx: CliContext) -> int:
     ca_pem = None
     if args.ca:
@@ -85,6 +114,7 @@ def cmd_connect(args: argparse.Namespace, ctx: CliContext) -> int:
         except (OSError, UnicodeDecodeError) as exc:
             raise CrmError(f"Cannot read the CA file {args.ca} ({exc}).") from exc
     client = _client(ctx)
+    progress = SeedProgress(sys.stderr) if sys.stderr.isatty() else None
     try:
         pinned = client.connect(
             args.url,
@@ -93,8 +123,11 @@ def cmd_connect(args: argparse.Namespace, ctx: CliContext) -> int:
             fingerprint=args.fingerprint,
             confirm=None if ca_pem else _confirm,
             ca_pem=ca_pem,
+            progress=progress,
         )
     finally:
+        if progress is not None:
+            progress.end()
         client.close()
     if ca_pem:
         print(f"Connected to {args.url} as {args.user}; certificates from {args.ca} trusted.")
