@@ -6,11 +6,16 @@ user may see, over the real TLS server with real encrypted laptops.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
+from sqlalchemy import event, insert, select
 from tests.sync.conftest import MakeLaptop, RunningServer, local_rows, server_rows
 from tests.sync.helpers import add_contact, add_note
 
 from crmdesk.sync import auth, sharing
+from crmdesk.sync import store as st
 
 
 @pytest.mark.parametrize("page_limit", [5000, 1])
@@ -54,3 +59,62 @@ def test_a_manager_keeps_a_record_shared_into_his_team_when_its_owner_leaves_the
     assert mine[("contacts", shared)] == {k: theirs.get(k) for k in mine[("contacts", shared)]}
     assert ("notes", note) in mine  # a share reaches the record's children too
     assert ("contacts", kept) not in mine  # rep_a's own bucket is gone from his view
+
+
+def test_a_record_committed_while_a_page_is_built_is_not_skipped(
+    server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    """A page is built from several statements (a bucket's records, its shares, its moves).
+    An upload committing between them must not push the cursor past a record the page did
+    not carry: on PostgreSQL's READ COMMITTED the moves query saw a move the records query
+    had not seen the record before, the cursor went past both, and the record never came.
+    """
+    server.add_user("dora", "director")
+    dora = make_laptop(server, "dora")
+    first = add_contact(dora.db, "Somchai")
+    dora.sync.sync_once()
+    r = st.records.c
+    with server.store.read() as conn:
+        bucket, data = conn.execute(
+            select(r.bucket, r.data).where(r.entity == "contacts", r.row_id == first)
+        ).one()
+    late = "e" * 32
+    written: list[bool] = []
+
+    def upload_meanwhile(conn: Any, cursor: Any, statement: str, *args: Any) -> None:
+        if written or "FROM records" not in statement or "records.seq >" not in statement:
+            return
+        written.append(True)  # after the bucket's records were read: a record, then a move
+        with server.store.write() as other:
+            last = st.lock_sequence(other)
+            row = {**json.loads(data), "id": late, "display_name": "Lin Mei"}
+            other.execute(
+                insert(st.records).values(
+                    entity="contacts",
+                    row_id=late,
+                    bucket=bucket,
+                    seq=last + 1,
+                    data=json.dumps(row),
+                    meta="{}",
+                    gone=False,
+                )
+            )
+            other.execute(
+                insert(st.moves).values(
+                    seq=last + 2,
+                    entity="contacts",
+                    row_id="d" * 32,
+                    from_bucket=bucket,
+                    to_bucket="elsewhere",
+                )
+            )
+            st.store_sequence(other, last + 2)
+
+    event.listen(server.store.engine, "after_cursor_execute", upload_meanwhile)
+    try:
+        dora.sync.sync_once()
+    finally:
+        event.remove(server.store.engine, "after_cursor_execute", upload_meanwhile)
+    assert written
+    dora.sync.sync_once()
+    assert ("contacts", late) in local_rows(dora.db)
