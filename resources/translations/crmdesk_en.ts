@@ -785,6 +785,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>You can close this window: the next sync finishes preparing your records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>C&amp;onnect</source>
         <translation type="unfinished" />
     </message>
@@ -822,6 +826,10 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Preparing your records for the office server… {0} of {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Connected; the certificate is pinned.</source>
         <translation type="unfinished" />
     </message>
@@ -831,6 +839,14 @@
     </message>
     <message>
         <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected, but preparing your records for the office server stopped because this computer's database was busy or full. Nothing is lost: the next sync goes on from where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting stopped because this computer's database was busy or full; nothing was changed. Connect again once other crmdesk windows or imports are done or disk space is freed.</source>
         <translation type="unfinished" />
     </message>
     <message>

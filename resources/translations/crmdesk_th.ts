@@ -785,6 +785,10 @@
         <translation>เฉพาะเมื่อผู้ดูแลระบบเปลี่ยนใบรับรอง: ลายนิ้วมือใหม่</translation>
     </message>
     <message>
+        <source>You can close this window: the next sync finishes preparing your records.</source>
+        <translation>ปิดหน้าต่างนี้ได้ การซิงก์ครั้งถัดไปจะเตรียมข้อมูลของคุณต่อจนเสร็จ</translation>
+    </message>
+    <message>
         <source>C&amp;onnect</source>
         <translation>เชื่อมต่อ(&amp;O)</translation>
     </message>
@@ -823,6 +827,10 @@
         <translation>กำลังลงชื่อเข้าใช้…</translation>
     </message>
     <message>
+        <source>Preparing your records for the office server… {0} of {1}</source>
+        <translation>กำลังเตรียมข้อมูลของคุณสำหรับเซิร์ฟเวอร์สำนักงาน… {0} จาก {1}</translation>
+    </message>
+    <message>
         <source>Connected; the certificate is pinned.</source>
         <translation>เชื่อมต่อแล้ว และจดจำใบรับรองไว้แล้ว</translation>
     </message>
@@ -833,6 +841,14 @@
     <message>
         <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
         <translation>เครื่องนี้ไม่มีที่เก็บรหัส (keyring) ที่ใช้ได้สำหรับเก็บการลงชื่อเข้าใช้ ติดตั้งหรือปลดล็อกก่อน (GNOME Keyring, KWallet, Windows Credential Manager หรือ macOS Keychain) แล้วเชื่อมต่ออีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Connected, but preparing your records for the office server stopped because this computer's database was busy or full. Nothing is lost: the next sync goes on from where it stopped.</source>
+        <translation>เชื่อมต่อแล้ว แต่การเตรียมข้อมูลของคุณสำหรับเซิร์ฟเวอร์สำนักงานหยุดลง เพราะฐานข้อมูลในคอมพิวเตอร์เครื่องนี้ไม่ว่างหรือเต็ม ไม่มีข้อมูลใดสูญหาย การซิงก์ครั้งถัดไปจะทำต่อจากจุดที่หยุดไว้</translation>
+    </message>
+    <message>
+        <source>Connecting stopped because this computer's database was busy or full; nothing was changed. Connect again once other crmdesk windows or imports are done or disk space is freed.</source>
+        <translation>การเชื่อมต่อหยุดลงเพราะฐานข้อมูลในคอมพิวเตอร์เครื่องนี้ไม่ว่างหรือเต็ม ไม่มีสิ่งใดถูกเปลี่ยนแปลง ให้เชื่อมต่ออีกครั้งเมื่อหน้าต่าง crmdesk อื่นหรือการนำเข้าเสร็จแล้ว หรือเมื่อมีพื้นที่ดิสก์ว่างแล้ว</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>

@@ -785,6 +785,10 @@
         <translation>仅在管理员更换证书时：新的指纹</translation>
     </message>
     <message>
+        <source>You can close this window: the next sync finishes preparing your records.</source>
+        <translation>您可以关闭此窗口：下次同步时会完成数据准备。</translation>
+    </message>
+    <message>
         <source>C&amp;onnect</source>
         <translation>连接(&amp;O)</translation>
     </message>
@@ -823,6 +827,10 @@
         <translation>正在登录…</translation>
     </message>
     <message>
+        <source>Preparing your records for the office server… {0} of {1}</source>
+        <translation>正在为办公室服务器准备您的数据…（{0} / {1}）</translation>
+    </message>
+    <message>
         <source>Connected; the certificate is pinned.</source>
         <translation>已连接；证书已固定。</translation>
     </message>
@@ -833,6 +841,14 @@
     <message>
         <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
         <translation>此电脑没有可用的密钥环来保存登录信息。请安装或解锁一个（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串），然后再次连接。</translation>
+    </message>
+    <message>
+        <source>Connected, but preparing your records for the office server stopped because this computer's database was busy or full. Nothing is lost: the next sync goes on from where it stopped.</source>
+        <translation>已连接，但这台电脑的数据库正忙或已满，为办公室服务器准备数据的操作已停止。数据不会丢失：下次同步会从停止处继续。</translation>
+    </message>
+    <message>
+        <source>Connecting stopped because this computer's database was busy or full; nothing was changed. Connect again once other crmdesk windows or imports are done or disk space is freed.</source>
+        <translation>这台电脑的数据库正忙或已满，因此连接已停止，没有任何更改。请在其他 crmdesk 窗口或导入完成、或释放磁盘空间后再连接。</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>

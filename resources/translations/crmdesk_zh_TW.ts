@@ -785,6 +785,10 @@
         <translation>僅在管理員更換憑證時：新的指紋</translation>
     </message>
     <message>
+        <source>You can close this window: the next sync finishes preparing your records.</source>
+        <translation>您可以關閉此視窗：下次同步時會完成資料準備。</translation>
+    </message>
+    <message>
         <source>C&amp;onnect</source>
         <translation>連線(&amp;O)</translation>
     </message>
@@ -823,6 +827,10 @@
         <translation>正在登入…</translation>
     </message>
     <message>
+        <source>Preparing your records for the office server… {0} of {1}</source>
+        <translation>正在為辦公室伺服器準備您的資料…（{0} / {1}）</translation>
+    </message>
+    <message>
         <source>Connected; the certificate is pinned.</source>
         <translation>已連線；憑證已固定。</translation>
     </message>
@@ -833,6 +841,14 @@
     <message>
         <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
         <translation>此電腦沒有可用的金鑰圈來保存登入資訊。請安裝或解鎖一個（GNOME Keyring、KWallet、Windows 認證管理員或 macOS 鑰匙圈），然後再次連線。</translation>
+    </message>
+    <message>
+        <source>Connected, but preparing your records for the office server stopped because this computer's database was busy or full. Nothing is lost: the next sync goes on from where it stopped.</source>
+        <translation>已連線，但這台電腦的資料庫忙碌中或已滿，為辦公室伺服器準備資料的作業已停止。資料不會遺失：下次同步會從停止處繼續。</translation>
+    </message>
+    <message>
+        <source>Connecting stopped because this computer's database was busy or full; nothing was changed. Connect again once other crmdesk windows or imports are done or disk space is freed.</source>
+        <translation>這台電腦的資料庫忙碌中或已滿，因此連線已停止，沒有任何變更。請在其他 crmdesk 視窗或匯入完成、或釋出磁碟空間後再連線。</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>

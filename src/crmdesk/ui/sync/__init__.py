@@ -50,6 +50,7 @@ class SyncUi:
         closing = getattr(window, "closing", None)
         if closing is not None:
             closing.connect(self.controller.stop)
+            closing.connect(self._stop_connecting)
         self.controller.start()
 
     def open_connect(self) -> Any:
@@ -58,8 +59,16 @@ class SyncUi:
         self.dialog = ConnectDialog(self.ctx, self.window)
         self.dialog.connected.connect(lambda _fp: self.controller.sync_now())
         self.dialog.connected.connect(lambda _fp: self.controller.refresh_status())
+        # Closed while preparing the records: connected; the next round (timer or Sync now)
+        # finishes them.
+        self.dialog.connected_unprepared.connect(self.controller.refresh_status)
         self.dialog.open()
         return self.dialog
+
+    def _stop_connecting(self) -> None:
+        """The app is closing: a first connection's preparation stops after its chunk."""
+        if self.dialog is not None:
+            self.dialog.stop_preparing()
 
     def open_review(self) -> Any:
         from crmdesk.ui.sync.conflicts_page import ConflictsPage

@@ -1,11 +1,19 @@
-"""The "Connect to office server" dialog: sign-in, certificate fingerprint to compare, pinning."""
+"""The "Connect to office server" dialog: sign-in, fingerprint to compare, pinning, first seed.
+
+Connecting runs in a worker. A laptop that worked alone then prepares its records for the
+office server (sync/seed.py: one outbox insert per record, half a minute at 100k contacts);
+the dialog shows how far that got. Closing the dialog meanwhile stops the preparation after
+the chunk being written: the database is connected, and the next sync round finishes it.
+"""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +33,7 @@ from crmdesk.errors import CrmError
 from crmdesk.sync import tls
 from crmdesk.sync.client import (
     CertificateChanged,
+    LocalDatabaseFailed,
     NoKeyring,
     SyncClient,
     normalise_url,
@@ -59,22 +69,63 @@ def inspect_server(db: Database, url: str) -> ServerCertificate:
     return ServerCertificate(url, found, pinned)
 
 
+@dataclass(frozen=True)
+class Connected:
+    """A connect that went through: the pinned fingerprint, and whether the seed finished."""
+
+    fingerprint: str
+    prepared: bool
+
+
+class _Stopped(Exception):
+    """The user closed the dialog while the records were being prepared."""
+
+
 def connect_to(
-    db: Database, cert: ServerCertificate, user: str, password: str, confirmed: str | None
-) -> str:
-    """Sign in and pin; only the certificate the user saw is accepted (network: a worker)."""
+    db: Database,
+    cert: ServerCertificate,
+    user: str,
+    password: str,
+    confirmed: str | None,
+    progress: Callable[[int, int], None] | None = None,
+    stop: threading.Event | None = None,
+) -> Connected:
+    """Sign in, pin and prepare the records; only the certificate the user saw is accepted.
+
+    Network and a long write: call from a worker. ``progress(done, total)`` after each chunk
+    of the seed; once ``stop`` is set the seed stops after its current chunk (committed, so
+    the next sync round goes on from there) and ``prepared`` is False.
+    """
+
+    def report(done: int, total: int) -> None:
+        if progress is not None:
+            progress(done, total)
+        if stop is not None and stop.is_set():
+            raise _Stopped
+
     client = SyncClient(db)
     try:
         if confirmed is not None:  # the administrator replaced the certificate
-            return client.connect(cert.url, user, password, fingerprint=confirmed)
-        return client.connect(
-            cert.url,
-            user,
-            password,
-            confirm=lambda shown: tls.normalise(shown) == cert.fingerprint,
-        )
+            found = client.connect(cert.url, user, password, fingerprint=confirmed, progress=report)
+        else:
+            found = client.connect(
+                cert.url,
+                user,
+                password,
+                confirm=lambda shown: tls.normalise(shown) == cert.fingerprint,
+                progress=report,
+            )
+    except _Stopped:
+        return Connected(cert.fingerprint, prepared=False)
     finally:
         client.close()
+    return Connected(found, prepared=True)
+
+
+class _Progress(QObject):
+    """Carries the seed's progress from the worker to the UI thread (a queued signal)."""
+
+    advanced = Signal(int, int)
 
 
 class ConnectDialog(QDialog):
@@ -82,11 +133,15 @@ class ConnectDialog(QDialog):
 
     #: Connected and pinned: the pinned fingerprint (shown form).
     connected = Signal(str)
+    # Connected, but preparing the records stopped (closed, or a busy database): the next
+    # sync round finishes it.
+    connected_unprepared = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.certificate: ServerCertificate | None = None
+        self._stop: threading.Event | None = None
         self.setWindowTitle(self.tr("Connect to Office Server"))
         self.url = QLineEdit()
         self.url.setPlaceholderText(self.tr("https://server:8443"))
@@ -108,6 +163,13 @@ class ConnectDialog(QDialog):
         )
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.preparing = QProgressBar()
+        self.preparing.setVisible(False)
+        self.preparing_hint = QLabel(
+            self.tr("You can close this window: the next sync finishes preparing your records.")
+        )
+        self.preparing_hint.setWordWrap(True)
+        self.preparing_hint.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = self.buttons.addButton(
             self.tr("C&onnect"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -117,7 +179,7 @@ class ConnectDialog(QDialog):
         form.addRow(self.tr("Server &address:"), self.url)
         form.addRow(self.tr("&User name:"), self.user)
         form.addRow(self.tr("&Password:"), self.password)
-        layout = QVBoxLayout(self)
+        self._column = layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.check)
         layout.addWidget(self.fingerprint)
@@ -125,6 +187,8 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.replacement)
         layout.addWidget(self.message)
+        layout.addWidget(self.preparing)
+        layout.addWidget(self.preparing_hint)
         layout.addWidget(self.buttons)
 
         self.check.clicked.connect(self._check)
@@ -219,23 +283,78 @@ class ConnectDialog(QDialog):
         if cert is None or not self.connect_button.isEnabled():
             return
         self.connect_button.setEnabled(False)
+        self.check.setEnabled(False)
         self.message.setText(self.tr("Signing in…"))
         db, user, password = self.ctx.db, self.user.text().strip(), self.password.text()
         confirmed = self.replacement_fingerprint()
+        relay, stop = _Progress(), threading.Event()
+        relay.advanced.connect(self._show_progress)  # dropped once the dialog is gone
+        self._stop = stop
         run_in_background(
             self.ctx.pool,
-            lambda: connect_to(db, cert, user, password, confirmed),
+            lambda: connect_to(db, cert, user, password, confirmed, relay.advanced.emit, stop),
             while_alive(self, self._connected),
             while_alive(self, self._failed),
         )
 
-    def _connected(self, pinned: Any) -> None:
+    @Slot(int, int)
+    def _show_progress(self, done: int, total: int) -> None:
+        locale = self.locale()
+        self.message.setText(
+            self.tr("Preparing your records for the office server… {0} of {1}").format(
+                locale.toString(done), locale.toString(total)
+            )
+        )
+        self.preparing.setRange(0, max(total, 1))
+        self.preparing.setValue(done if total else 1)
+        if not self.preparing.isVisible():
+            self.preparing.setVisible(True)
+            self.preparing_hint.setVisible(True)
+            self._grow()
+
+    def _grow(self) -> None:
+        """Grow (never shrink) so newly shown or longer wrapped text has room."""
+        layout = self._column
+        layout.activate()
+        width = max(self.width(), self.sizeHint().width())
+        if layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = layout.totalSizeHint().height()
+        if width > self.width() or height > self.height():
+            self.resize(width, max(height, self.height()))
+
+    def stop_preparing(self) -> None:
+        """Stop a running seed after its current chunk (the dialog or the app is closing)."""
+        if self._stop is not None:
+            self._stop.set()
+
+    def done(self, result: int) -> None:
+        """Closing while connecting: the preparation stops; the next sync round finishes it."""
+        self.stop_preparing()
+        super().done(result)
+
+    def _connected(self, outcome: Any) -> None:
+        assert isinstance(outcome, Connected)
+        self._stop = None
+        self.check.setEnabled(True)
+        self.preparing_hint.setVisible(False)
+        if not outcome.prepared:
+            self.connected_unprepared.emit()
+            return
+        if self.preparing.isVisible():
+            self.preparing.setValue(self.preparing.maximum())
         self.message.setText(self.tr("Connected; the certificate is pinned."))
-        self.connected.emit(tls.show(str(pinned)))
+        self.connected.emit(tls.show(outcome.fingerprint))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
+        self._stop = None
         self.check.setEnabled(True)
+        self.preparing.setVisible(False)
+        self.preparing_hint.setVisible(False)
+        if isinstance(exc, LocalDatabaseFailed) and exc.connected:
+            self.connected_unprepared.emit()
         if isinstance(exc, CertificateChanged):
             self.certificate = None
             self.matches.setVisible(False)
@@ -254,8 +373,25 @@ class ConnectDialog(QDialog):
                     "Keychain), then connect again."
                 )
             )
+        elif isinstance(exc, LocalDatabaseFailed) and exc.connected:
+            self.message.setText(
+                self.tr(
+                    "Connected, but preparing your records for the office server stopped "
+                    "because this computer's database was busy or full. Nothing is lost: the "
+                    "next sync goes on from where it stopped."
+                )
+            )
+        elif isinstance(exc, LocalDatabaseFailed):
+            self.message.setText(
+                self.tr(
+                    "Connecting stopped because this computer's database was busy or full; "
+                    "nothing was changed. Connect again once other crmdesk windows or imports "
+                    "are done or disk space is freed."
+                )
+            )
         elif isinstance(exc, CrmError):
             self.message.setText(str(exc))
         else:
             self.message.setText(self.tr("Something went wrong: {0}").format(exc))
         self._update_buttons()
+        self._grow()
