@@ -47,7 +47,6 @@ from crmdesk.validation import ValidationError
 
 _CHUNK = 2000
 _UID_SOURCE = chunk_rows.UID_SOURCE
-_CREATED: dict[str, Any] = {"action": "created", "before": None}
 #: The captured tables a chunk writes, in the order its inserts happen (the order the
 #: capture triggers would have filled the outbox in).
 _CAPTURE_ORDER = (
