@@ -180,3 +180,52 @@ def test_the_preparation_and_its_failures_fit_the_connect_dialog(
         problems += [f"[{name}] {p}" for p in cut_off_text(dialog)]
     dialog.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_a_busy_database_stops_connecting_with_a_plain_message_and_connecting_again_works(
+    window: MainWindow, qtbot: QtBot, office: RunningServer
+) -> None:
+    db = window.ctx.db
+    _work_alone(db, people=5)
+    before = local_rows(db)
+    dialog = fill_and_check(window, qtbot, office.url)
+    dialog.matches.setChecked(True)
+    blocker = db.raw_connection()  # another writer holds the database longer than we wait
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        qtbot.mouseClick(dialog.connect_button, LEFT)
+        qtbot.waitUntil(lambda: "busy or full" in dialog.message.text(), timeout=WAIT)
+    finally:
+        blocker.rollback()
+        blocker.close()
+    assert dialog.message.text().startswith("Connecting stopped because")
+    assert dialog.isVisible() and dialog.connect_button.isEnabled()
+    assert not _connected(db) and local_rows(db) == before and _outbox(db) == 0
+
+    with qtbot.waitSignal(dialog.connected, timeout=WAIT):
+        qtbot.mouseClick(dialog.connect_button, LEFT)
+    wait_idle(window, qtbot)
+    assert _connected(db) and _seed_state(db) is None and _outbox(db) == 0
+
+
+def test_closing_the_app_while_preparing_stops_it_after_the_chunk_being_written(
+    window: MainWindow, qtbot: QtBot, office: RunningServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(seed, "CHUNK_ROWS", 2)
+    db = window.ctx.db
+    total = _work_alone(db, people=60)
+    dialog = fill_and_check(window, qtbot, office.url)
+    dialog.matches.setChecked(True)
+    qtbot.mouseClick(dialog.connect_button, LEFT)
+    qtbot.waitUntil(dialog.preparing.isVisible, timeout=WAIT)
+    blocker = db.raw_connection()
+    try:
+        blocker.execute("BEGIN IMMEDIATE")
+        assert _seed_state(db) is not None, "the preparation finished before the test closed it"
+        window.close()
+        blocker.rollback()
+    finally:
+        blocker.close()
+    assert window.ctx.wait(WAIT)  # the worker returns after one more chunk
+    assert _connected(db) and _seed_state(db) is not None
+    assert 0 < _outbox(db) < total
