@@ -329,8 +329,9 @@ def insert_new_contact_documents(conn: Any, docs: Sequence[tuple[Any, ...]]) -> 
         (json.dumps(docs, ensure_ascii=False),),
     )
     conn.exec_driver_sql(
-        "DELETE FROM search_dirty WHERE entity = 'contact' AND entity_id = ?",
-        [(d[1],) for d in docs],
+        "DELETE FROM search_dirty WHERE entity = 'contact' "
+        "AND entity_id IN (SELECT value FROM json_each(?))",
+        (json.dumps([d[1] for d in docs]),),
     )
 
 
