@@ -519,7 +519,8 @@ class SyncClient:
                     local_state.put(conn, "resync", "1")
                 resync = True
             if SHARED_BUCKET in hs.get("buckets", []):
-                self._drop_unsynced_defaults()
+                # Servers before the "pipeline" answer: the old rule (drop when joining).
+                self._drop_unsynced_defaults(bool(hs.get("pipeline", True)))
             up = self._upload(session)
             down, kept, changes = self._download(session, resync)
             if drift.check(self, session):
@@ -542,11 +543,18 @@ class SyncClient:
             changes=changes,
         )
 
-    def _drop_unsynced_defaults(self) -> None:
-        """A new client joining a server that has a pipeline: drop its own unused defaults."""
+    def _drop_unsynced_defaults(self, office_has_pipeline: bool) -> None:
+        """A new client joining a server that has a pipeline: drop its own unused defaults.
+
+        The first laptop of an office (the server has no stages yet) keeps its defaults:
+        they are uploaded and become the office's pipeline.
+        """
         if self._get("joined") == "1":
             return
         with applying(self.db) as conn:
+            if not office_has_pipeline:
+                local_state.put(conn, "joined", "1")
+                return
             conn.exec_driver_sql(
                 "DELETE FROM pipeline_stages WHERE id NOT IN (SELECT row_id FROM sync_rows "
                 "WHERE entity = 'pipeline_stages') AND id NOT IN "

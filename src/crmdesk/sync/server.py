@@ -246,6 +246,13 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
         buckets = entitlements.buckets_for(conn, claims.user_id)
         team = entitlements.team_payload(conn, claims.user_id)
         purged = int(st.get_meta(conn, "purged_seq") or 0)
+        r = st.records.c
+        has_pipeline = (
+            conn.execute(
+                select(r.row_id).where(r.entity == "pipeline_stages", r.gone.is_(False)).limit(1)
+            ).first()
+            is not None
+        )
     cursors = body.get("cursors") or {}
     full = isinstance(cursors, dict) and any(
         isinstance(c, int) and 0 < c < purged for c in cursors.values()
@@ -261,6 +268,9 @@ def handshake(cfg: ServerConfig, body: dict[str, Any], request: Request) -> dict
         "buckets": buckets,
         "full_resync": full,
         "team": team,
+        # A joining laptop drops its own unused default stages only when the office has a
+        # pipeline already; the first laptop's defaults become the office's.
+        "pipeline": has_pipeline,
     }
 
 
