@@ -21,6 +21,8 @@ from crmdesk.importing import batches
 from crmdesk.importing.batches import ImportOptions, _Writer, run_import
 from crmdesk.importing.detect import inspect_file, read_contacts
 from crmdesk.importing.model import ImportedContact
+from crmdesk.sync import local_state
+from crmdesk.sync.protocol import MAX_BATCH
 from crmdesk.vault import Vault
 
 _ID = re.compile(r"^[0-9a-f]{32}$")
@@ -116,8 +118,8 @@ def test_set_based_outbox_rows_equal_the_trigger_rows(
         "contact_urls",
     }
     assert _normalised(set_based) == _normalised(by_triggers)
-    # One outbox transaction a chunk, each with whole contacts.
-    assert len({r[1] for r in set_based}) == 3
+    # An outbox transaction for the new tags, then one a chunk (40 contacts).
+    assert len({r[1] for r in set_based}) == 4
     change_ids = [r[0] for r in set_based]
     assert len(set(change_ids)) == len(change_ids)
     assert all(_ID.match(c) and c[12] == "7" and c[16] in "89ab" for c in change_ids)
@@ -164,3 +166,41 @@ def test_no_outbox_rows_while_capture_is_paused(db: Database, tmp_path: Path) ->
     with db.read() as session:
         count = session.connection().exec_driver_sql("SELECT count(*) FROM contacts").scalar()
     assert count == 30
+
+
+def _uploads(rows: list[tuple[Any, ...]], limit: int = MAX_BATCH) -> list[list[tuple[Any, ...]]]:
+    """The batches ``local_state.next_batch`` takes, one after the other."""
+    out, start = [], 0
+    while start < len(rows):
+        batch = rows[start : start + limit]
+        if len(batch) == limit:
+            last = batch[-1][1]
+            end = start + limit
+            while end < len(rows) and rows[end][1] == last:
+                end += 1
+            batch = rows[start:end]
+        out.append(batch)
+        start += len(batch)
+    return out
+
+
+def test_an_imported_chunk_uploads_in_batches_the_server_accepts(
+    db: Database, tmp_path: Path
+) -> None:
+    enable_capture(db)
+    add_contact(db, "Edited Before The Import")  # a small transaction first
+    path = tmp_path / "people.csv"
+    write_csv(path, 600)  # one chunk of about 4,000 changes
+    run_import(db, inspect_file(path), ImportOptions())
+    rows = _outbox(db)
+    assert len(rows) > 3000
+    # Each transaction's rows follow one another, and none is bigger than 1,500.
+    order = [tx for i, (_c, tx, *_rest) in enumerate(rows) if i == 0 or rows[i - 1][1] != tx]
+    assert len(order) == len(set(order))
+    assert max(sum(1 for r in rows if r[1] == tx) for tx in order) <= 1500
+    for batch in _uploads(rows):
+        # The server's rule (sync/server.py upload): more than 2,000 only as one transaction.
+        assert len(batch) <= MAX_BATCH * 4 or len({r[1] for r in batch}) == 1
+    with db.engine.connect() as conn:
+        first = local_state.next_batch(conn)
+    assert [c["change_id"] for c in first] == [r[0] for r in _uploads(rows)[0]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from array import array
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -46,6 +46,9 @@ from crmdesk.text import digits, fold, sort_key
 from crmdesk.validation import ValidationError
 
 _CHUNK = 2000
+#: The most changes one outbox transaction of an import holds (see _outbox_transactions).
+_TX_CHANGES = 1500
+_CHILD_LISTS = (wire.EMAILS, wire.PHONES, wire.ADDRESSES, wire.TAGS, wire.NOTES, wire.URLS)
 _UID_SOURCE = chunk_rows.UID_SOURCE
 #: The captured tables a chunk writes, in the order its inserts happen (the order the
 #: capture triggers would have filled the outbox in).
@@ -186,8 +189,6 @@ class _Writer:
         self.pending = []
         s = self.session
         s.flush()
-        # Sync sends a local transaction whole (200,000 changes at most): a chunk of
-        # contacts, with everything they bring, makes one.
         set_capture.new_transaction(s.connection())
         # A tag that exists as a tombstone is brought back (an update): before the window,
         # where the triggers record it.
@@ -201,14 +202,18 @@ class _Writer:
             )
         }
         s.flush()
-        rows = [row for _, row in items]
-        if self.capture is None:
-            built = self._insert(rows)
-        else:
-            with self.capture.window(_CAPTURE_ORDER):
-                built = self._insert(rows)
-        ids = built.ids
-        search_index.insert_new_contact_documents(s.connection(), built.documents)
+        ids: list[str] = []
+        documents: list[tuple[Any, ...]] = []
+        for part in _outbox_transactions([row for _, row in items]):
+            set_capture.new_transaction(s.connection())
+            if self.capture is None:
+                built = self._insert(part)
+            else:
+                with self.capture.window(_CAPTURE_ORDER):
+                    built = self._insert(part)
+            ids += built.ids
+            documents += built.documents
+        search_index.insert_new_contact_documents(s.connection(), documents)
         for (slot, row), cid in zip(items, ids, strict=True):
             self.index.resolve(slot, cid)
             if row[wire.CUSTOM]:
@@ -288,6 +293,8 @@ class _Writer:
 
     def update(self, cid: str, contact: ImportedContact, mode: DuplicateAction) -> None:
         s = self.session
+        s.flush()
+        set_capture.new_transaction(s.connection())  # one contact's changes, as an edit
         snap = snapshot.take(s, cid)
         current = contacts.get_contact(s, cid).to_draft()
         merged = combine(current, contact.draft, overwrite=(mode == "update"))
@@ -346,6 +353,27 @@ class _Writer:
             )
         )
         s.flush()
+
+
+def _outbox_transactions(rows: list[ContactRow]) -> Iterator[list[ContactRow]]:
+    """The rows in runs whose changes make one outbox transaction each.
+
+    Sync uploads 500 changes and the rest of the last transaction they reach, and an
+    upload of several transactions may hold 2,000 (docs/SYNC.md): a transaction of at
+    most ``_TX_CHANGES`` changes, its rows one after the other, always fits. A run holds
+    whole contacts (counted generously: a new company each, every tag).
+    """
+    run: list[ContactRow] = []
+    changes = 0
+    for row in rows:
+        more = 2 + sum(len(row[k]) for k in _CHILD_LISTS)
+        if run and changes + more > _TX_CHANGES:
+            yield run
+            run, changes = [], 0
+        run.append(row)
+        changes += more
+    if run:
+        yield run
 
 
 def combine(current: ContactDraft, incoming: ContactDraft, *, overwrite: bool) -> ContactDraft:
