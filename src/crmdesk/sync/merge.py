@@ -288,7 +288,8 @@ def apply_change(w: Writer, ch: Change) -> Result:
     rec = load(w, ch["entity"], ch["row_id"])
     before = bucket_of(ch["entity"], rec.data) if rec.exists else None
     after_data = dict(rec.data)
-    after_data.update({k: v[1] for k, v in ch["fields"].items()})
+    if ch["op"] != "delete":  # a delete's new values are all null: it moves nothing
+        after_data.update({k: v[1] for k, v in ch["fields"].items()})
     claimed = bucket_of(ch["entity"], after_data)
     owner = None if ch["op"] == "delete" else customer_owner(w, ch, rec, after_data)
     if owner is not None:
