@@ -54,7 +54,13 @@ def next_batch(conn: Connection, limit: int = MAX_BATCH) -> list[Change]:
         rest = conn.exec_driver_sql(
             sql + "WHERE o.tx_id = ? AND o.counter > ? ORDER BY o.counter", (last_tx, rows[-1][0])
         ).all()
-        rows.extend(rest)
+        start = next(i for i, r in enumerate(rows) if r[2] == last_tx)
+        if start and len(rows) + len(rest) > MAX_BATCH * 4:
+            # The server takes more than four batches' worth only as one local transaction:
+            # send the transactions before it now, and the big one alone next.
+            del rows[start:]
+        else:
+            rows.extend(rest)
     wire = WireFields(conn)
     return [
         Change(
