@@ -127,6 +127,7 @@ def build(
     region: str | None,
     now: datetime,
     names: Callable[[str | None, tuple[str, ...]], tuple[str | None, list[str]]],
+    new_id: Callable[[], str] | None = None,
 ) -> ChunkRows:
     """The table rows for ``rows``, and their contacts' search documents.
 
@@ -135,7 +136,7 @@ def build(
     stored names of a company id and of a contact's tags, for the documents.
     """
     out = ChunkRows()
-    new_id = IdSource()
+    new_id = new_id or IdSource()
     for row in rows:
         phones = row[wire.PHONES]
         e164s = row[wire.E164S]
@@ -215,6 +216,14 @@ def _document(
     )
 
 
+def _same(name: str) -> str:
+    return name
+
+
+def _no_id() -> str:
+    return ""
+
+
 def with_document(row: ContactRow, region: str | None) -> ContactRow:
     """The row with its search document worked out for the names the file gives.
 
@@ -225,12 +234,17 @@ def with_document(row: ContactRow, region: str | None) -> ContactRow:
     if row[wire.CUSTOM] or row[wire.COMPANY_ONLY]:
         return row
 
-    def names(company: str | None, tags: tuple[str, ...]) -> tuple[str | None, list[str]]:
-        return company, clean_tags(tags)
+    tags = clean_tags(row[wire.TAGS])  # the tag names, once: folding is the cost here
+
+    def tag_names(_names: tuple[str, ...]) -> list[str]:
+        return tags
+
+    def names(company: str | None, _tags: tuple[str, ...]) -> tuple[str | None, list[str]]:
+        return company, tags
 
     try:
-        built = build([row], "", lambda name: name, clean_tags, region, _EPOCH, names)
+        built = build([row], "", _same, tag_names, region, _EPOCH, names, _no_id)
     except ValidationError:
         return row
     doc = built.documents[0]
-    return (*row[: wire.DOCUMENT], (doc[3], clean_tags(row[wire.TAGS]), *doc[4:]))
+    return (*row[: wire.DOCUMENT], (doc[3], tags, *doc[4:]))
