@@ -3,10 +3,15 @@ small transactions (issue 7); the server counts what it accepted in a rolling wi
 
 from __future__ import annotations
 
-from tests.sync.conftest import MakeLaptop, RunningServer, server_rows
+from pathlib import Path
+
+from tests.sync.conftest import PASSPHRASE, PASSWORD, MakeLaptop, RunningServer, server_rows
 from tests.sync.helpers import add_contact, delete_contact, field
 
+from crmdesk import contacts
 from crmdesk.sync import audit, delete_window, parked
+from crmdesk.sync.client import SyncClient
+from crmdesk.vault import Vault
 
 MINUTE_MS = 60_000
 
@@ -87,3 +92,33 @@ def test_the_offices_own_limit_applies(server: RunningServer, make_laptop: MakeL
         "Your role does not allow deleting more than 2 records within 60 minutes; "
         "try again later or ask your manager."
     )
+
+
+def test_a_trash_from_before_connecting_is_no_bulk_delete(
+    server: RunningServer, make_laptop: MakeLaptop, tmp_path: Path
+) -> None:
+    # A rep who worked alone and emptied 15 customers into the trash connects: the
+    # records reach the server already deleted, which deletes nothing the office had.
+    _office(server)
+    db = Vault(tmp_path / "alone").init(PASSPHRASE, user_name="rep_a", region="TH")
+    client = SyncClient(db)
+    try:
+        ids = [add_contact(db, f"Old customer {i}") for i in range(15)]
+        with db.write() as s:
+            contacts.delete_contacts(s, ids)
+        client.connect(server.url, "rep_a", PASSWORD, fingerprint=server.fingerprint)
+        assert client.sync_once().parked == 0
+        on_server = server_rows(server.store)
+        assert all(on_server[("contacts", cid)]["deleted_at"] is not None for cid in ids)
+        assert _refused(server) == []
+        # Deletes of customers the office has still count: eleven single ones are refused.
+        live = [add_contact(db, f"Customer {i}") for i in range(11)]
+        client.sync_once()
+        parked_now = 0
+        for cid in live:
+            delete_contact(db, cid)
+            parked_now += client.sync_once().parked
+        assert parked_now == 1
+    finally:
+        client.close()
+        db.close()

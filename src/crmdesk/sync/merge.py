@@ -45,21 +45,24 @@ def _may(w: Writer, right: Right) -> bool:
     return right.value in w.rights
 
 
-def _deletes(tx: list[Change]) -> list[Change]:
-    """The changes of a local transaction that delete a customer record."""
-    return [
-        ch
-        for ch in tx
-        if ch["entity"] in CUSTOMER_TABLES
-        and (
-            ch["op"] == "delete"
-            or (
-                "deleted_at" in ch["fields"]
-                and ch["fields"]["deleted_at"][0] is None
-                and ch["fields"]["deleted_at"][1] is not None
-            )
-        )
-    ]
+def _deletes(w: Writer, tx: list[Change]) -> list[Change]:
+    """The changes of a local transaction that delete a customer record the office has.
+
+    A record that reaches the server already in the trash (deleted on a laptop before it
+    ever connected) deletes nothing, and neither does a hard delete of one in the trash.
+    """
+    out = []
+    for ch in tx:
+        if ch["entity"] not in CUSTOMER_TABLES:
+            continue
+        if ch["op"] != "delete":
+            trashed = ch["fields"].get("deleted_at")
+            if not (isinstance(trashed, list) and len(trashed) == 2 and trashed[1] is not None):
+                continue
+        rec = load(w, ch["entity"], ch["row_id"])
+        if rec.exists and not rec.gone and rec.data.get("deleted_at") is None:
+            out.append(ch)
+    return out
 
 
 class DeviceReused(CrmError):
@@ -579,7 +582,7 @@ def apply_upload(
         start_seq, start_conflicts, start_losses = w.last_seq, len(w.conflicts), len(w.losses)
         start_moved = len(w.moved)
         start_buckets = dict(w.bucket_seqs)
-        deletes = _deletes([ch for ch, k in zip(tx, known, strict=True) if k is None])
+        deletes = _deletes(w, [ch for ch, k in zip(tx, known, strict=True) if k is None])
         too_many = _too_many_deletes(w, len(deletes))
         if too_many is not None:
             why, reason = too_many
