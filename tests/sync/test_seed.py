@@ -58,14 +58,13 @@ def _work_alone(db: Database, people: int = 60) -> list[str]:
         tags.add_tags(s, "contact", ids[:5], str(owner), ["VIP"])
         custom_fields.define_field(s, "contact", "shoe_size", "number")
         custom_fields.set_value(s, "contact", ids[0], "shoe_size", "42")
-        contacts.delete_contacts(s, ids[-9:])  # a rep may delete 10 in 10 minutes
+        contacts.delete_contacts(s, ids[-9:])
     add_note(db, ids[1], "Met at the fair")
     return ids
 
 
 def _retitle(db: Database, contact_id: str, title: str) -> None:
-    # Not edit_contact: it replaces the contact's details, and the server refuses a rep's
-    # delete of a detail already on it (a separate issue, not what this file tests).
+    # A change of one column only (edit_contact also replaces the contact's details).
     with db.write() as s:
         s.execute(update(Contact).where(Contact.id == contact_id).values(title=title))
 
