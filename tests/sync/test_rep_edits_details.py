@@ -29,7 +29,9 @@ def test_a_rep_replacing_a_contacts_email_is_not_refused_as_a_reassignment(
 
     assert anna.sync.status().parked == 0
     emails = [
-        row["address"] for (entity, _), row in server_rows(server.store).items() if entity == "emails"
+        row["address"]
+        for (entity, _), row in server_rows(server.store).items()
+        if entity == "emails"
     ]
     assert emails == ["new@example.com"]
     assert_equal_to_server(anna, server.store)
