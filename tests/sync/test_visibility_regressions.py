@@ -121,20 +121,16 @@ def test_a_record_committed_while_a_page_is_built_is_not_skipped(
     assert ("contacts", late) in local_rows(dora.db)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: a deleted child left in its customer's old bucket leaves the share unseen",
-)
 def test_a_deleted_detail_of_a_shared_customer_goes_when_the_customer_is_reassigned(
     sqlite_server: RunningServer, make_laptop: MakeLaptop
 ) -> None:
     """rep_d's contact is shared with rep_a (niran's). mali edits it, which replaces its
     email (the old one is hard-deleted), and gives it to rep_b in the same round. The
-    deleted email stays in rep_d's bucket (a deleted child does not follow its customer), so
-    it is no longer in the shared tree and niran's laptop never hears of the delete.
+    deleted email stayed in rep_d's bucket (a deleted child did not follow its customer), so
+    it left the shared tree and niran's laptop never heard of the delete.
 
-    Found by the visibility property test (seed 42, 60 examples); known, not fixed here
-    (the server's merge and share trees own it). strict: this fails once it is fixed.
+    Found by the visibility property test (seed 42, 60 examples). A deleted child now
+    follows its customer's reassignment on the server like a live one (merge.py).
     """
     server = sqlite_server
     server.add_user("dora", "director")

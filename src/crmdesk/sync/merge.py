@@ -387,9 +387,7 @@ def follow_customers(w: Writer, since: int) -> None:
             for start in range(0, len(wanted), 500):
                 rows = w.conn.execute(
                     select(r.entity, r.row_id).where(
-                        r.parent.in_(wanted[start : start + 500]),
-                        r.bucket == old,
-                        r.gone.is_(False),
+                        r.parent.in_(wanted[start : start + 500]), r.bucket == old
                     )
                 ).all()
                 for entity, row_id in rows:
@@ -402,8 +400,10 @@ def follow_customers(w: Writer, since: int) -> None:
 
 def _follow(w: Writer, entity: str, row_id: str, old: str) -> bool:
     child = load(w, entity, row_id)
-    if not child.exists or child.gone or child.bucket != old:
-        return False  # moved with its customer already, or deleted
+    # A deleted child follows too: left behind, it would drop out of the customer's share
+    # tree and the share's receivers would never hear of the delete.
+    if not child.exists or child.bucket != old:
+        return False  # moved with its customer already
     owner = _owner_of_customer(w, entity, child.data)
     if owner is None or owner == old:
         return False
