@@ -156,3 +156,27 @@ def test_a_deleted_detail_of_a_shared_customer_goes_when_the_customer_is_reassig
 
     assert ("contacts", shared) in local_rows(niran.db)  # still shared with rep_a
     assert not emails & set(local_rows(niran.db))  # the deleted email is gone there too
+
+
+def test_a_shared_contacts_notes_all_arrive_through_pages_smaller_than_the_tree(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop
+) -> None:
+    """Every record a share reaches that has not changed since sits at the share's seq in
+    the receiver's stream. A page cut between them moved the cursor to that position, so
+    the rest of the tree never came (pages of two: the contact and one note of four)."""
+    server = sqlite_server
+    server.add_user("rep_a", "rep")
+    rep_b = server.add_user("rep_b", "rep")
+    a, b = make_laptop(server, "rep_a"), make_laptop(server, "rep_b")
+    shared = add_contact(a.db, "Somchai")
+    notes = [add_note(a.db, shared, f"note {i}") for i in range(4)]
+    a.sync.sync_once()
+    b.sync.sync_once()
+    assert sharing.share(a.sync, "contact", shared, rep_b) is True
+
+    b.sync.page_limit = 2
+    b.sync.sync_once()
+
+    mine = local_rows(b.db)
+    assert ("contacts", shared) in mine
+    assert [("notes", n) in mine for n in notes] == [True] * 4

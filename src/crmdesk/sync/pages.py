@@ -137,41 +137,63 @@ def _bucket(conn: Connection, page: Page, bucket: str, after: int, room: int, se
 
     Three streams merged by position: records owned in the bucket, records shared into it
     with their trees (position: the later of the record's seq and the share's), and moves
-    out of it.
+    out of it. Positions repeat (every record a share reaches that has not changed since
+    sits at the share's seq), so a cut page ends before the position it would split, and
+    the cursor never passes a record the page did not carry; a page whose first position
+    alone fills it carries that position whole, over the limit.
     """
-    r, m, t = st.records.c, st.moves.c, trees.shared_tree([bucket])
-    rows = conn.execute(
-        select(r.seq, r.entity, r.row_id, r.data, r.gone, r.seq)
-        .where(r.bucket == bucket, r.seq > after)
-        .order_by(r.seq)
-        .limit(room)
-    ).all()
-    position = case((r.seq > t.c.since, r.seq), else_=t.c.since)
-    shared = conn.execute(
-        select(position, r.entity, r.row_id, r.data, r.gone, r.seq)
-        .select_from(t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id)))
-        .where(or_(r.seq > after, t.c.since > after))
-        .order_by(position)
-        .limit(room)
-    ).all()
-    moves = conn.execute(
-        select(m.seq, m.entity, m.row_id, r.bucket)
-        .select_from(
-            st.moves.outerjoin(st.records, and_(r.entity == m.entity, r.row_id == m.row_id))
-        )
-        .where(m.from_bucket == bucket, m.seq > after)
-        .order_by(m.seq)
-        .limit(room)
-    ).all()
-    items: list[tuple[int, bool, Any]] = [(int(x[0]), True, x) for x in (*rows, *shared)]
-    items += [(int(x[0]), False, x) for x in moves]
-    items.sort(key=lambda item: item[0])
-    taken = items[:room]
-    for _pos, is_row, x in taken:
+    items, full = _stream(conn, bucket, after, room)
+    if full and items:
+        edge = items[-1][0]
+        items = [x for x in items if x[0] < edge] or _stream(conn, bucket, after, None, edge)[0]
+    for _pos, is_row, x in items:
         if is_row:
             page.rows.append(_row_json(x[1], x[2], bucket, x[5], x[3], bool(x[4])))
         elif x[3] is None or not seen.sees(str(x[1]), str(x[2]), str(x[3])):
             # Seen where it is now (a manager over both reps, a share): nothing to remove.
             page.removals.append({"e": str(x[1]), "id": str(x[2]), "b": bucket})
-    page.cursors[bucket] = taken[-1][0] if taken else after
-    return len(items) > room or room in (len(rows), len(shared), len(moves))
+    page.cursors[bucket] = items[-1][0] if items else after
+    return full
+
+
+def _stream(
+    conn: Connection, bucket: str, after: int, room: int | None, upto: int | None = None
+) -> tuple[list[tuple[int, bool, Any]], bool]:
+    """A bucket's items after ``after`` in position order, at most ``room`` (or every one up
+    to position ``upto``), and whether more may follow."""
+    r, m, t = st.records.c, st.moves.c, trees.shared_tree([bucket])
+    position = case((r.seq > t.c.since, r.seq), else_=t.c.since)
+    rows_q = select(r.seq, r.entity, r.row_id, r.data, r.gone, r.seq).where(
+        r.bucket == bucket, r.seq > after
+    )
+    shared_q = (
+        select(position, r.entity, r.row_id, r.data, r.gone, r.seq)
+        .select_from(t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id)))
+        .where(or_(r.seq > after, t.c.since > after))
+    )
+    moves_q = (
+        select(m.seq, m.entity, m.row_id, r.bucket)
+        .select_from(
+            st.moves.outerjoin(st.records, and_(r.entity == m.entity, r.row_id == m.row_id))
+        )
+        .where(m.from_bucket == bucket, m.seq > after)
+    )
+    if upto is not None:
+        rows_q = rows_q.where(r.seq <= upto)
+        shared_q = shared_q.where(position <= upto)
+        moves_q = moves_q.where(m.seq <= upto)
+    rows_q, shared_q, moves_q = (
+        rows_q.order_by(r.seq),
+        shared_q.order_by(position),
+        moves_q.order_by(m.seq),
+    )
+    if room is not None:
+        rows_q, shared_q, moves_q = rows_q.limit(room), shared_q.limit(room), moves_q.limit(room)
+    rows, shared, moves = (conn.execute(q).all() for q in (rows_q, shared_q, moves_q))
+    items: list[tuple[int, bool, Any]] = [(int(x[0]), True, x) for x in (*rows, *shared)]
+    items += [(int(x[0]), False, x) for x in moves]
+    items.sort(key=lambda item: item[0])
+    if room is None:
+        return items, False
+    full = len(items) > room or room in (len(rows), len(shared), len(moves))
+    return items[:room], full
