@@ -1305,6 +1305,175 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "資料庫檔案中有 {0}（{1}%）是每次備份都會複製的可用空間。壓縮資料庫可將其歸還給磁碟。",
         "数据库文件中有 {0}（{1}%）是每次备份都会复制的空闲空间。压缩数据库可将其归还给磁盘。",
     ),
+    # -- sync and database-in-use problems (ui/sync/messages.py)
+    "The user name or password is wrong; nothing was changed.": (
+        "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง ไม่มีสิ่งใดถูกเปลี่ยนแปลง",
+        "使用者名稱或密碼錯誤；未做任何變更。",
+        "用户名或密码错误；未做任何更改。",
+    ),
+    "The office server no longer accepts this computer: its access was revoked. "
+    "Connect to the office server again.": (
+        "เซิร์ฟเวอร์สำนักงานไม่ยอมรับคอมพิวเตอร์เครื่องนี้อีกต่อไป เนื่องจากสิทธิ์เข้าถึงถูกเพิกถอน "
+        "โปรดเชื่อมต่อกับเซิร์ฟเวอร์สำนักงานอีกครั้ง",
+        "辦公室伺服器已不再接受這台電腦：其存取權已被撤銷。請重新連線到辦公室伺服器。",
+        "办公室服务器已不再接受这台电脑：其访问权限已被撤销。请重新连接到办公室服务器。",
+    ),
+    "This computer is registered to another user on the office server, or its access "
+    "was revoked. Connect to the office server again.": (
+        "คอมพิวเตอร์เครื่องนี้ลงทะเบียนไว้กับผู้ใช้อื่นบนเซิร์ฟเวอร์สำนักงาน หรือสิทธิ์เข้าถึงถูกเพิกถอน "
+        "โปรดเชื่อมต่อกับเซิร์ฟเวอร์สำนักงานอีกครั้ง",
+        "這台電腦在辦公室伺服器上已登記給其他使用者，或其存取權已被撤銷。請重新連線到辦公室伺服器。",
+        "这台电脑在办公室服务器上已登记给其他用户，或其访问权限已被撤销。请重新连接到办公室服务器。",
+    ),
+    "Your user account on the office server is disabled; ask your administrator.": (
+        "บัญชีผู้ใช้ของคุณบนเซิร์ฟเวอร์สำนักงานถูกปิดใช้งาน โปรดติดต่อผู้ดูแลระบบ",
+        "您在辦公室伺服器上的使用者帳戶已停用；請洽詢系統管理員。",
+        "您在办公室服务器上的用户账户已停用；请咨询系统管理员。",
+    ),
+    "The office server did not accept the sign-in; connect to it again.": (
+        "เซิร์ฟเวอร์สำนักงานไม่ยอมรับการลงชื่อเข้าใช้ โปรดเชื่อมต่ออีกครั้ง",
+        "辦公室伺服器不接受此登入；請重新連線。",
+        "办公室服务器不接受此登录；请重新连接。",
+    ),
+    "This office server needs a newer crmdesk; please update crmdesk.": (
+        "เซิร์ฟเวอร์สำนักงานนี้ต้องใช้ crmdesk รุ่นใหม่กว่า โปรดอัปเดต crmdesk",
+        "此辦公室伺服器需要較新版本的 crmdesk；請更新 crmdesk。",
+        "此办公室服务器需要较新版本的 crmdesk；请更新 crmdesk。",
+    ),
+    "This computer is already syncing with the office server; try again in a moment.": (
+        "คอมพิวเตอร์เครื่องนี้กำลังซิงก์กับเซิร์ฟเวอร์สำนักงานอยู่แล้ว โปรดลองอีกครั้งในอีกสักครู่",
+        "這台電腦已在與辦公室伺服器同步；請稍後再試。",
+        "这台电脑已在与办公室服务器同步；请稍后再试。",
+    ),
+    "The sync was interrupted; it starts again at the next sync.": (
+        "การซิงก์ถูกขัดจังหวะ จะเริ่มใหม่ในการซิงก์ครั้งถัดไป",
+        "同步已中斷；將在下次同步時重新開始。",
+        "同步已中断；将在下次同步时重新开始。",
+    ),
+    "Too many sign-in attempts; wait a few minutes, then try again.": (
+        "พยายามลงชื่อเข้าใช้หลายครั้งเกินไป โปรดรอสักครู่แล้วลองอีกครั้ง",
+        "登入嘗試次數過多；請稍候幾分鐘再試。",
+        "登录尝试次数过多；请等待几分钟后再试。",
+    ),
+    "Your role on the office server does not allow this.": (
+        "บทบาทของคุณบนเซิร์ฟเวอร์สำนักงานไม่อนุญาตให้ทำสิ่งนี้",
+        "您在辦公室伺服器上的角色不允許此操作。",
+        "您在办公室服务器上的角色不允许此操作。",
+    ),
+    "This database is older than what this computer already sent (it was restored "
+    "from a backup); sync again to continue.": (
+        "ฐานข้อมูลนี้เก่ากว่าข้อมูลที่คอมพิวเตอร์เครื่องนี้ส่งไปแล้ว (กู้คืนจากข้อมูลสำรอง) โปรดซิงก์อีกครั้งเพื่อดำเนินการต่อ",
+        "此資料庫比這台電腦已送出的資料舊（是從備份還原的）；請再次同步以繼續。",
+        "此数据库比这台电脑已发送的数据旧（是从备份还原的）；请再次同步以继续。",
+    ),
+    "The office server cannot be reached. Check the network and the server's address; "
+    "your changes stay on this computer.": (
+        "ไม่สามารถติดต่อเซิร์ฟเวอร์สำนักงานได้ โปรดตรวจสอบเครือข่ายและที่อยู่ของเซิร์ฟเวอร์ "
+        "การเปลี่ยนแปลงของคุณยังอยู่ในคอมพิวเตอร์เครื่องนี้",
+        "無法連線到辦公室伺服器。請檢查網路與伺服器位址；您的變更仍保留在這台電腦上。",
+        "无法连接到办公室服务器。请检查网络和服务器地址；您的更改仍保留在这台电脑上。",
+    ),
+    "The office server's certificate has changed, so nothing was sent: someone may be "
+    "intercepting the connection. Connect again only if your administrator replaced it.": (
+        "ใบรับรองของเซิร์ฟเวอร์สำนักงานเปลี่ยนไป จึงไม่มีการส่งข้อมูลใด ๆ อาจมีผู้ดักฟังการเชื่อมต่อ "
+        "เชื่อมต่อใหม่เฉพาะเมื่อผู้ดูแลระบบของคุณเปลี่ยนใบรับรองเท่านั้น",
+        "辦公室伺服器的憑證已變更，因此未送出任何資料：可能有人正在攔截連線。"
+        "只有在系統管理員更換了憑證時才重新連線。",
+        "办公室服务器的证书已更改，因此未发送任何数据：可能有人正在拦截连接。"
+        "只有在系统管理员更换了证书时才重新连接。",
+    ),
+    "This computer's database was busy or full, so sync stopped; nothing was changed. "
+    "It goes on once other crmdesk windows or imports are done or disk space is freed.": (
+        "ฐานข้อมูลของคอมพิวเตอร์เครื่องนี้ไม่ว่างหรือเต็ม การซิงก์จึงหยุดลง ไม่มีสิ่งใดถูกเปลี่ยนแปลง "
+        "การซิงก์จะดำเนินต่อเมื่อหน้าต่าง crmdesk อื่นหรือการนำเข้าเสร็จสิ้น หรือมีพื้นที่ดิสก์ว่าง",
+        "這台電腦的資料庫忙碌中或已滿，因此同步已停止；未做任何變更。"
+        "待其他 crmdesk 視窗或匯入完成，或釋出磁碟空間後，同步會繼續。",
+        "这台电脑的数据库繁忙或已满，因此同步已停止；未做任何更改。"
+        "待其他 crmdesk 窗口或导入完成，或释放磁盘空间后，同步会继续。",
+    ),
+    "Sign in to the office server again: no sign-in is stored.": (
+        "โปรดลงชื่อเข้าใช้เซิร์ฟเวอร์สำนักงานอีกครั้ง: ไม่มีการลงชื่อเข้าใช้ที่บันทึกไว้",
+        "請重新登入辦公室伺服器：未儲存任何登入資訊。",
+        "请重新登录办公室服务器：未保存任何登录信息。",
+    ),
+    "This database is not connected to an office server.": (
+        "ฐานข้อมูลนี้ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์สำนักงาน",
+        "此資料庫未連線到辦公室伺服器。",
+        "此数据库未连接到办公室服务器。",
+    ),
+    "The database is being restored from a backup or compacted; try again in a moment.": (
+        "ฐานข้อมูลกำลังถูกกู้คืนจากข้อมูลสำรองหรือกำลังถูกบีบอัด โปรดลองอีกครั้งในอีกสักครู่",
+        "資料庫正在從備份還原或正在壓縮；請稍後再試。",
+        "数据库正在从备份还原或正在压缩；请稍后再试。",
+    ),
+    "The customer this belongs to was given to someone else, so it was not sent.": (
+        "ลูกค้าที่รายการนี้สังกัดอยู่ถูกโอนให้ผู้อื่นแล้ว จึงไม่ได้ส่งรายการนี้",
+        "此項目所屬的客戶已轉交給其他人，因此未送出。",
+        "此项目所属的客户已转交给其他人，因此未发送。",
+    ),
+    "Your role does not allow giving records to someone else.": (
+        "บทบาทของคุณไม่อนุญาตให้โอนระเบียนให้ผู้อื่น",
+        "您的角色不允許將記錄轉交給其他人。",
+        "您的角色不允许将记录转交给其他人。",
+    ),
+    "Your role does not allow deleting this many records at once.": (
+        "บทบาทของคุณไม่อนุญาตให้ลบระเบียนจำนวนมากขนาดนี้ในครั้งเดียว",
+        "您的角色不允許一次刪除這麼多筆記錄。",
+        "您的角色不允许一次删除这么多条记录。",
+    ),
+    "You may not change this record.": (
+        "คุณไม่มีสิทธิ์เปลี่ยนแปลงระเบียนนี้",
+        "您不能變更此記錄。",
+        "您不能更改此记录。",
+    ),
+    "Another change made together with this one was refused.": (
+        "การเปลี่ยนแปลงอื่นที่ทำพร้อมกับรายการนี้ถูกปฏิเสธ",
+        "與此變更一起進行的另一項變更被拒絕。",
+        "与此更改一起进行的另一项更改被拒绝。",
+    ),
+    "The record is not on the office server (it was never sent, or was deleted long ago).": (
+        "ไม่มีระเบียนนี้บนเซิร์ฟเวอร์สำนักงาน (ไม่เคยถูกส่ง หรือถูกลบไปนานแล้ว)",
+        "辦公室伺服器上沒有此記錄（從未送出，或很久以前已刪除）。",
+        "办公室服务器上没有此记录（从未发送，或很久以前已删除）。",
+    ),
+    "The office server answered with an error ({0}); try again later.": (
+        "เซิร์ฟเวอร์สำนักงานตอบกลับด้วยข้อผิดพลาด ({0}) โปรดลองอีกครั้งภายหลัง",
+        "辦公室伺服器回應錯誤（{0}）；請稍後再試。",
+        "办公室服务器返回错误（{0}）；请稍后再试。",
+    ),
+    "The office server address must start with https:// (sync never uses "
+    "unencrypted connections).": (
+        "ที่อยู่ของเซิร์ฟเวอร์สำนักงานต้องขึ้นต้นด้วย https:// (การซิงก์ไม่ใช้การเชื่อมต่อที่ไม่เข้ารหัส)",
+        "辦公室伺服器位址必須以 https:// 開頭（同步絕不使用未加密的連線）。",
+        "办公室服务器地址必须以 https:// 开头（同步绝不使用未加密的连接）。",
+    ),
+    "The office server sent an answer crmdesk does not understand.": (
+        "เซิร์ฟเวอร์สำนักงานส่งคำตอบที่ crmdesk ไม่เข้าใจ",
+        "辦公室伺服器傳回了 crmdesk 無法理解的回應。",
+        "办公室服务器返回了 crmdesk 无法理解的响应。",
+    ),
+    "The certificate was not accepted; nothing was sent.": (
+        "ไม่ได้ยอมรับใบรับรอง จึงไม่มีการส่งข้อมูลใด ๆ",
+        "未接受此憑證；未送出任何資料。",
+        "未接受此证书；未发送任何数据。",
+    ),
+    "The office server presented no certificate.": (
+        "เซิร์ฟเวอร์สำนักงานไม่ได้แสดงใบรับรอง",
+        "辦公室伺服器未提供憑證。",
+        "办公室服务器未提供证书。",
+    ),
+    "'{0}' is not a server address.": (
+        "'{0}' ไม่ใช่ที่อยู่ของเซิร์ฟเวอร์",
+        "「{0}」不是伺服器位址。",
+        "“{0}”不是服务器地址。",
+    ),
+    "Your role does not allow deleting more than {0} records within {1} minutes; "
+    "try again later or ask your manager.": (
+        "บทบาทของคุณไม่อนุญาตให้ลบระเบียนเกิน {0} รายการภายใน {1} นาที "
+        "โปรดลองอีกครั้งภายหลังหรือสอบถามผู้จัดการของคุณ",
+        "您的角色不允許在 {1} 分鐘內刪除超過 {0} 筆記錄；請稍後再試或洽詢您的主管。",
+        "您的角色不允许在 {1} 分钟内删除超过 {0} 条记录；请稍后再试或咨询您的经理。",
+    ),
 }
 
 #: English plural forms (singular, plural) for the messages that count with %n.

@@ -2685,6 +2685,133 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The user name or password is wrong; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server no longer accepts this computer: its access was revoked. Connect to the office server again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer is registered to another user on the office server, or its access was revoked. Connect to the office server again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your user account on the office server is disabled; ask your administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server did not accept the sign-in; connect to it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This office server needs a newer crmdesk; please update crmdesk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer is already syncing with the office server; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sync was interrupted; it starts again at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a few minutes, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role on the office server does not allow this.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is older than what this computer already sent (it was restored from a backup); sync again to continue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server answered with an error ({0}); try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server address must start with https:// (sync never uses unencrypted connections).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server sent an answer crmdesk does not understand.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate was not accepted; nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server presented no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'{0}' is not a server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network and the server's address; your changes stay on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The office server's certificate has changed, so nothing was sent: someone may be intercepting the connection. Connect again only if your administrator replaced it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This computer's database was busy or full, so sync stopped; nothing was changed. It goes on once other crmdesk windows or imports are done or disk space is freed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to the office server again: no sign-in is stored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This database is not connected to an office server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database is being restored from a backup or compacted; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer this belongs to was given to someone else, so it was not sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow giving records to someone else.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow deleting this many records at once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not change this record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another change made together with this one was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The record is not on the office server (it was never sent, or was deleted long ago).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your role does not allow deleting more than {0} records within {1} minutes; try again later or ask your manager.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Connect to Office Server…</source>

@@ -2687,6 +2687,133 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The user name or password is wrong; nothing was changed.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>The office server no longer accepts this computer: its access was revoked. Connect to the office server again.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานไม่ยอมรับคอมพิวเตอร์เครื่องนี้อีกต่อไป เนื่องจากสิทธิ์เข้าถึงถูกเพิกถอน โปรดเชื่อมต่อกับเซิร์ฟเวอร์สำนักงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This computer is registered to another user on the office server, or its access was revoked. Connect to the office server again.</source>
+        <translation>คอมพิวเตอร์เครื่องนี้ลงทะเบียนไว้กับผู้ใช้อื่นบนเซิร์ฟเวอร์สำนักงาน หรือสิทธิ์เข้าถึงถูกเพิกถอน โปรดเชื่อมต่อกับเซิร์ฟเวอร์สำนักงานอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Your user account on the office server is disabled; ask your administrator.</source>
+        <translation>บัญชีผู้ใช้ของคุณบนเซิร์ฟเวอร์สำนักงานถูกปิดใช้งาน โปรดติดต่อผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>The office server did not accept the sign-in; connect to it again.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานไม่ยอมรับการลงชื่อเข้าใช้ โปรดเชื่อมต่ออีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This office server needs a newer crmdesk; please update crmdesk.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานนี้ต้องใช้ crmdesk รุ่นใหม่กว่า โปรดอัปเดต crmdesk</translation>
+    </message>
+    <message>
+        <source>This computer is already syncing with the office server; try again in a moment.</source>
+        <translation>คอมพิวเตอร์เครื่องนี้กำลังซิงก์กับเซิร์ฟเวอร์สำนักงานอยู่แล้ว โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted; it starts again at the next sync.</source>
+        <translation>การซิงก์ถูกขัดจังหวะ จะเริ่มใหม่ในการซิงก์ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a few minutes, then try again.</source>
+        <translation>พยายามลงชื่อเข้าใช้หลายครั้งเกินไป โปรดรอสักครู่แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Your role on the office server does not allow this.</source>
+        <translation>บทบาทของคุณบนเซิร์ฟเวอร์สำนักงานไม่อนุญาตให้ทำสิ่งนี้</translation>
+    </message>
+    <message>
+        <source>This database is older than what this computer already sent (it was restored from a backup); sync again to continue.</source>
+        <translation>ฐานข้อมูลนี้เก่ากว่าข้อมูลที่คอมพิวเตอร์เครื่องนี้ส่งไปแล้ว (กู้คืนจากข้อมูลสำรอง) โปรดซิงก์อีกครั้งเพื่อดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>The office server answered with an error ({0}); try again later.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานตอบกลับด้วยข้อผิดพลาด ({0}) โปรดลองอีกครั้งภายหลัง</translation>
+    </message>
+    <message>
+        <source>The office server address must start with https:// (sync never uses unencrypted connections).</source>
+        <translation>ที่อยู่ของเซิร์ฟเวอร์สำนักงานต้องขึ้นต้นด้วย https:// (การซิงก์ไม่ใช้การเชื่อมต่อที่ไม่เข้ารหัส)</translation>
+    </message>
+    <message>
+        <source>The office server sent an answer crmdesk does not understand.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานส่งคำตอบที่ crmdesk ไม่เข้าใจ</translation>
+    </message>
+    <message>
+        <source>The certificate was not accepted; nothing was sent.</source>
+        <translation>ไม่ได้ยอมรับใบรับรอง จึงไม่มีการส่งข้อมูลใด ๆ</translation>
+    </message>
+    <message>
+        <source>The office server presented no certificate.</source>
+        <translation>เซิร์ฟเวอร์สำนักงานไม่ได้แสดงใบรับรอง</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a server address.</source>
+        <translation>'{0}' ไม่ใช่ที่อยู่ของเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network and the server's address; your changes stay on this computer.</source>
+        <translation>ไม่สามารถติดต่อเซิร์ฟเวอร์สำนักงานได้ โปรดตรวจสอบเครือข่ายและที่อยู่ของเซิร์ฟเวอร์ การเปลี่ยนแปลงของคุณยังอยู่ในคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>The office server's certificate has changed, so nothing was sent: someone may be intercepting the connection. Connect again only if your administrator replaced it.</source>
+        <translation>ใบรับรองของเซิร์ฟเวอร์สำนักงานเปลี่ยนไป จึงไม่มีการส่งข้อมูลใด ๆ อาจมีผู้ดักฟังการเชื่อมต่อ เชื่อมต่อใหม่เฉพาะเมื่อผู้ดูแลระบบของคุณเปลี่ยนใบรับรองเท่านั้น</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation>เครื่องนี้ไม่มีที่เก็บรหัส (keyring) ที่ใช้ได้สำหรับเก็บการลงชื่อเข้าใช้ ติดตั้งหรือปลดล็อกก่อน (GNOME Keyring, KWallet, Windows Credential Manager หรือ macOS Keychain) แล้วเชื่อมต่ออีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This computer's database was busy or full, so sync stopped; nothing was changed. It goes on once other crmdesk windows or imports are done or disk space is freed.</source>
+        <translation>ฐานข้อมูลของคอมพิวเตอร์เครื่องนี้ไม่ว่างหรือเต็ม การซิงก์จึงหยุดลง ไม่มีสิ่งใดถูกเปลี่ยนแปลง การซิงก์จะดำเนินต่อเมื่อหน้าต่าง crmdesk อื่นหรือการนำเข้าเสร็จสิ้น หรือมีพื้นที่ดิสก์ว่าง</translation>
+    </message>
+    <message>
+        <source>Sign in to the office server again: no sign-in is stored.</source>
+        <translation>โปรดลงชื่อเข้าใช้เซิร์ฟเวอร์สำนักงานอีกครั้ง: ไม่มีการลงชื่อเข้าใช้ที่บันทึกไว้</translation>
+    </message>
+    <message>
+        <source>This database is not connected to an office server.</source>
+        <translation>ฐานข้อมูลนี้ไม่ได้เชื่อมต่อกับเซิร์ฟเวอร์สำนักงาน</translation>
+    </message>
+    <message>
+        <source>The database is being restored from a backup or compacted; try again in a moment.</source>
+        <translation>ฐานข้อมูลกำลังถูกกู้คืนจากข้อมูลสำรองหรือกำลังถูกบีบอัด โปรดลองอีกครั้งในอีกสักครู่</translation>
+    </message>
+    <message>
+        <source>The customer this belongs to was given to someone else, so it was not sent.</source>
+        <translation>ลูกค้าที่รายการนี้สังกัดอยู่ถูกโอนให้ผู้อื่นแล้ว จึงไม่ได้ส่งรายการนี้</translation>
+    </message>
+    <message>
+        <source>Your role does not allow giving records to someone else.</source>
+        <translation>บทบาทของคุณไม่อนุญาตให้โอนระเบียนให้ผู้อื่น</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deleting this many records at once.</source>
+        <translation>บทบาทของคุณไม่อนุญาตให้ลบระเบียนจำนวนมากขนาดนี้ในครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>You may not change this record.</source>
+        <translation>คุณไม่มีสิทธิ์เปลี่ยนแปลงระเบียนนี้</translation>
+    </message>
+    <message>
+        <source>Another change made together with this one was refused.</source>
+        <translation>การเปลี่ยนแปลงอื่นที่ทำพร้อมกับรายการนี้ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>The record is not on the office server (it was never sent, or was deleted long ago).</source>
+        <translation>ไม่มีระเบียนนี้บนเซิร์ฟเวอร์สำนักงาน (ไม่เคยถูกส่ง หรือถูกลบไปนานแล้ว)</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deleting more than {0} records within {1} minutes; try again later or ask your manager.</source>
+        <translation>บทบาทของคุณไม่อนุญาตให้ลบระเบียนเกิน {0} รายการภายใน {1} นาที โปรดลองอีกครั้งภายหลังหรือสอบถามผู้จัดการของคุณ</translation>
+    </message>
+</context>
+<context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Connect to Office Server…</source>

@@ -2687,6 +2687,133 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The user name or password is wrong; nothing was changed.</source>
+        <translation>用户名或密码错误；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The office server no longer accepts this computer: its access was revoked. Connect to the office server again.</source>
+        <translation>办公室服务器已不再接受这台电脑：其访问权限已被撤销。请重新连接到办公室服务器。</translation>
+    </message>
+    <message>
+        <source>This computer is registered to another user on the office server, or its access was revoked. Connect to the office server again.</source>
+        <translation>这台电脑在办公室服务器上已登记给其他用户，或其访问权限已被撤销。请重新连接到办公室服务器。</translation>
+    </message>
+    <message>
+        <source>Your user account on the office server is disabled; ask your administrator.</source>
+        <translation>您在办公室服务器上的用户账户已停用；请咨询系统管理员。</translation>
+    </message>
+    <message>
+        <source>The office server did not accept the sign-in; connect to it again.</source>
+        <translation>办公室服务器不接受此登录；请重新连接。</translation>
+    </message>
+    <message>
+        <source>This office server needs a newer crmdesk; please update crmdesk.</source>
+        <translation>此办公室服务器需要较新版本的 crmdesk；请更新 crmdesk。</translation>
+    </message>
+    <message>
+        <source>This computer is already syncing with the office server; try again in a moment.</source>
+        <translation>这台电脑已在与办公室服务器同步；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted; it starts again at the next sync.</source>
+        <translation>同步已中断；将在下次同步时重新开始。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a few minutes, then try again.</source>
+        <translation>登录尝试次数过多；请等待几分钟后再试。</translation>
+    </message>
+    <message>
+        <source>Your role on the office server does not allow this.</source>
+        <translation>您在办公室服务器上的角色不允许此操作。</translation>
+    </message>
+    <message>
+        <source>This database is older than what this computer already sent (it was restored from a backup); sync again to continue.</source>
+        <translation>此数据库比这台电脑已发送的数据旧（是从备份还原的）；请再次同步以继续。</translation>
+    </message>
+    <message>
+        <source>The office server answered with an error ({0}); try again later.</source>
+        <translation>办公室服务器返回错误（{0}）；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The office server address must start with https:// (sync never uses unencrypted connections).</source>
+        <translation>办公室服务器地址必须以 https:// 开头（同步绝不使用未加密的连接）。</translation>
+    </message>
+    <message>
+        <source>The office server sent an answer crmdesk does not understand.</source>
+        <translation>办公室服务器返回了 crmdesk 无法理解的响应。</translation>
+    </message>
+    <message>
+        <source>The certificate was not accepted; nothing was sent.</source>
+        <translation>未接受此证书；未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The office server presented no certificate.</source>
+        <translation>办公室服务器未提供证书。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a server address.</source>
+        <translation>“{0}”不是服务器地址。</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network and the server's address; your changes stay on this computer.</source>
+        <translation>无法连接到办公室服务器。请检查网络和服务器地址；您的更改仍保留在这台电脑上。</translation>
+    </message>
+    <message>
+        <source>The office server's certificate has changed, so nothing was sent: someone may be intercepting the connection. Connect again only if your administrator replaced it.</source>
+        <translation>办公室服务器的证书已更改，因此未发送任何数据：可能有人正在拦截连接。只有在系统管理员更换了证书时才重新连接。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation>此电脑没有可用的密钥环来保存登录信息。请安装或解锁一个（GNOME Keyring、KWallet、Windows 凭据管理器或 macOS 钥匙串），然后再次连接。</translation>
+    </message>
+    <message>
+        <source>This computer's database was busy or full, so sync stopped; nothing was changed. It goes on once other crmdesk windows or imports are done or disk space is freed.</source>
+        <translation>这台电脑的数据库繁忙或已满，因此同步已停止；未做任何更改。待其他 crmdesk 窗口或导入完成，或释放磁盘空间后，同步会继续。</translation>
+    </message>
+    <message>
+        <source>Sign in to the office server again: no sign-in is stored.</source>
+        <translation>请重新登录办公室服务器：未保存任何登录信息。</translation>
+    </message>
+    <message>
+        <source>This database is not connected to an office server.</source>
+        <translation>此数据库未连接到办公室服务器。</translation>
+    </message>
+    <message>
+        <source>The database is being restored from a backup or compacted; try again in a moment.</source>
+        <translation>数据库正在从备份还原或正在压缩；请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The customer this belongs to was given to someone else, so it was not sent.</source>
+        <translation>此项目所属的客户已转交给其他人，因此未发送。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow giving records to someone else.</source>
+        <translation>您的角色不允许将记录转交给其他人。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deleting this many records at once.</source>
+        <translation>您的角色不允许一次删除这么多条记录。</translation>
+    </message>
+    <message>
+        <source>You may not change this record.</source>
+        <translation>您不能更改此记录。</translation>
+    </message>
+    <message>
+        <source>Another change made together with this one was refused.</source>
+        <translation>与此更改一起进行的另一项更改被拒绝。</translation>
+    </message>
+    <message>
+        <source>The record is not on the office server (it was never sent, or was deleted long ago).</source>
+        <translation>办公室服务器上没有此记录（从未发送，或很久以前已删除）。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deleting more than {0} records within {1} minutes; try again later or ask your manager.</source>
+        <translation>您的角色不允许在 {1} 分钟内删除超过 {0} 条记录；请稍后再试或咨询您的经理。</translation>
+    </message>
+</context>
+<context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Connect to Office Server…</source>

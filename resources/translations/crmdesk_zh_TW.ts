@@ -2687,6 +2687,133 @@ weighted {weighted}</source>
     </message>
 </context>
 <context>
+    <name>SyncMessages</name>
+    <message>
+        <source>The user name or password is wrong; nothing was changed.</source>
+        <translation>使用者名稱或密碼錯誤；未做任何變更。</translation>
+    </message>
+    <message>
+        <source>The office server no longer accepts this computer: its access was revoked. Connect to the office server again.</source>
+        <translation>辦公室伺服器已不再接受這台電腦：其存取權已被撤銷。請重新連線到辦公室伺服器。</translation>
+    </message>
+    <message>
+        <source>This computer is registered to another user on the office server, or its access was revoked. Connect to the office server again.</source>
+        <translation>這台電腦在辦公室伺服器上已登記給其他使用者，或其存取權已被撤銷。請重新連線到辦公室伺服器。</translation>
+    </message>
+    <message>
+        <source>Your user account on the office server is disabled; ask your administrator.</source>
+        <translation>您在辦公室伺服器上的使用者帳戶已停用；請洽詢系統管理員。</translation>
+    </message>
+    <message>
+        <source>The office server did not accept the sign-in; connect to it again.</source>
+        <translation>辦公室伺服器不接受此登入；請重新連線。</translation>
+    </message>
+    <message>
+        <source>This office server needs a newer crmdesk; please update crmdesk.</source>
+        <translation>此辦公室伺服器需要較新版本的 crmdesk；請更新 crmdesk。</translation>
+    </message>
+    <message>
+        <source>This computer is already syncing with the office server; try again in a moment.</source>
+        <translation>這台電腦已在與辦公室伺服器同步；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The sync was interrupted; it starts again at the next sync.</source>
+        <translation>同步已中斷；將在下次同步時重新開始。</translation>
+    </message>
+    <message>
+        <source>Too many sign-in attempts; wait a few minutes, then try again.</source>
+        <translation>登入嘗試次數過多；請稍候幾分鐘再試。</translation>
+    </message>
+    <message>
+        <source>Your role on the office server does not allow this.</source>
+        <translation>您在辦公室伺服器上的角色不允許此操作。</translation>
+    </message>
+    <message>
+        <source>This database is older than what this computer already sent (it was restored from a backup); sync again to continue.</source>
+        <translation>此資料庫比這台電腦已送出的資料舊（是從備份還原的）；請再次同步以繼續。</translation>
+    </message>
+    <message>
+        <source>The office server answered with an error ({0}); try again later.</source>
+        <translation>辦公室伺服器回應錯誤（{0}）；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The office server address must start with https:// (sync never uses unencrypted connections).</source>
+        <translation>辦公室伺服器位址必須以 https:// 開頭（同步絕不使用未加密的連線）。</translation>
+    </message>
+    <message>
+        <source>The office server sent an answer crmdesk does not understand.</source>
+        <translation>辦公室伺服器傳回了 crmdesk 無法理解的回應。</translation>
+    </message>
+    <message>
+        <source>The certificate was not accepted; nothing was sent.</source>
+        <translation>未接受此憑證；未送出任何資料。</translation>
+    </message>
+    <message>
+        <source>The office server presented no certificate.</source>
+        <translation>辦公室伺服器未提供憑證。</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a server address.</source>
+        <translation>「{0}」不是伺服器位址。</translation>
+    </message>
+    <message>
+        <source>The office server cannot be reached. Check the network and the server's address; your changes stay on this computer.</source>
+        <translation>無法連線到辦公室伺服器。請檢查網路與伺服器位址；您的變更仍保留在這台電腦上。</translation>
+    </message>
+    <message>
+        <source>The office server's certificate has changed, so nothing was sent: someone may be intercepting the connection. Connect again only if your administrator replaced it.</source>
+        <translation>辦公室伺服器的憑證已變更，因此未送出任何資料：可能有人正在攔截連線。只有在系統管理員更換了憑證時才重新連線。</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring to keep the sign-in in. Install or unlock one (GNOME Keyring, KWallet, Windows Credential Manager or macOS Keychain), then connect again.</source>
+        <translation>此電腦沒有可用的金鑰圈來保存登入資訊。請安裝或解鎖一個（GNOME Keyring、KWallet、Windows 認證管理員或 macOS 鑰匙圈），然後再次連線。</translation>
+    </message>
+    <message>
+        <source>This computer's database was busy or full, so sync stopped; nothing was changed. It goes on once other crmdesk windows or imports are done or disk space is freed.</source>
+        <translation>這台電腦的資料庫忙碌中或已滿，因此同步已停止；未做任何變更。待其他 crmdesk 視窗或匯入完成，或釋出磁碟空間後，同步會繼續。</translation>
+    </message>
+    <message>
+        <source>Sign in to the office server again: no sign-in is stored.</source>
+        <translation>請重新登入辦公室伺服器：未儲存任何登入資訊。</translation>
+    </message>
+    <message>
+        <source>This database is not connected to an office server.</source>
+        <translation>此資料庫未連線到辦公室伺服器。</translation>
+    </message>
+    <message>
+        <source>The database is being restored from a backup or compacted; try again in a moment.</source>
+        <translation>資料庫正在從備份還原或正在壓縮；請稍後再試。</translation>
+    </message>
+    <message>
+        <source>The customer this belongs to was given to someone else, so it was not sent.</source>
+        <translation>此項目所屬的客戶已轉交給其他人，因此未送出。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow giving records to someone else.</source>
+        <translation>您的角色不允許將記錄轉交給其他人。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deleting this many records at once.</source>
+        <translation>您的角色不允許一次刪除這麼多筆記錄。</translation>
+    </message>
+    <message>
+        <source>You may not change this record.</source>
+        <translation>您不能變更此記錄。</translation>
+    </message>
+    <message>
+        <source>Another change made together with this one was refused.</source>
+        <translation>與此變更一起進行的另一項變更被拒絕。</translation>
+    </message>
+    <message>
+        <source>The record is not on the office server (it was never sent, or was deleted long ago).</source>
+        <translation>辦公室伺服器上沒有此記錄（從未送出，或很久以前已刪除）。</translation>
+    </message>
+    <message>
+        <source>Your role does not allow deleting more than {0} records within {1} minutes; try again later or ask your manager.</source>
+        <translation>您的角色不允許在 {1} 分鐘內刪除超過 {0} 筆記錄；請稍後再試或洽詢您的主管。</translation>
+    </message>
+</context>
+<context>
     <name>SyncUi</name>
     <message>
         <source>&amp;Connect to Office Server…</source>

@@ -1,8 +1,9 @@
-"""Whether a database file is open: a shared lock per open Database, an exclusive one to restore.
+"""Whether a database file is open: a shared lock per open Database, an exclusive one to replace.
 
 Every ``Database`` holds a shared ``flock`` on ``<database>.lock`` (``crmdesk.db.lock``)
 while it is open, so the app, a CLI command and tests can all open the same file
-together; a restore needs the lock exclusively and is refused while anyone holds it.
+together; a restore or a compaction needs the lock exclusively and is refused while anyone
+holds it.
 The lock file is never deleted (deleting it would let two processes lock different
 files). On a system without ``fcntl`` (Windows) nothing is detected.
 """
@@ -23,7 +24,15 @@ except ImportError:  # pragma: no cover - not POSIX
 
 
 class DatabaseInUse(CrmError):
-    """The database is open in crmdesk (the app or another command), or being restored."""
+    """The database is open in crmdesk (the app or a command), or being restored or compacted.
+
+    ``replacing``: True when a restore or a compaction holds it (opening must wait), False
+    when it is open somewhere (a restore or compaction must wait); the app words it from this.
+    """
+
+    def __init__(self, message: str, *, replacing: bool = False) -> None:
+        super().__init__(message)
+        self.replacing = replacing
 
 
 def lock_path(db_path: Path) -> Path:
@@ -47,7 +56,9 @@ class OpenMark:
         except BlockingIOError as exc:
             fh.close()
             raise DatabaseInUse(
-                f"{db_path.name} is being restored from a backup; try again in a moment."
+                f"{db_path.name} is being restored from a backup or compacted; "
+                "try again in a moment.",
+                replacing=True,
             ) from exc
         self._file = fh
 

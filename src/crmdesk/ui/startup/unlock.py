@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.db.engine import Database
+from crmdesk.db.in_use import DatabaseInUse
 from crmdesk.db.keys import WrongPassphrase
 from crmdesk.errors import CrmError
 from crmdesk.ui.startup.fields import error_label, show_error
 from crmdesk.ui.startup.working import PassphraseWork, WorkingIndicator
+from crmdesk.ui.sync.messages import database_in_use
 from crmdesk.vault import Vault
 
 
@@ -96,6 +98,8 @@ class UnlockDialog(QDialog):
         if isinstance(exc, WrongPassphrase):
             self.attempts += 1
             message = self.tr("That passphrase is not right. Check Caps Lock and try again.")
+        elif isinstance(exc, DatabaseInUse):
+            message = database_in_use(exc)
         elif isinstance(exc, CrmError):
             message = str(exc)
         else:

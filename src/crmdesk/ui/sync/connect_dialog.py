@@ -35,12 +35,14 @@ from crmdesk.sync.client import (
     CertificateChanged,
     LocalDatabaseFailed,
     NoKeyring,
+    Offline,
     SyncClient,
     normalise_url,
     probe,
 )
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, run_in_background
+from crmdesk.ui.sync.messages import sync_problem
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,12 @@ class ServerCertificate:
 def inspect_server(db: Database, url: str) -> ServerCertificate:
     """Fetch the certificate without trusting it (network: call from a worker)."""
     url = normalise_url(url)
-    _pem, found = probe(url)
+    try:
+        _pem, found = probe(url)
+    except CrmError as exc:
+        if isinstance(exc.__cause__, OSError):  # refused, timed out, no TLS: not reachable
+            raise Offline(str(exc)) from exc
+        raise
     client = SyncClient(db)
     try:
         status = client.status()
@@ -390,7 +397,7 @@ class ConnectDialog(QDialog):
                 )
             )
         elif isinstance(exc, CrmError):
-            self.message.setText(str(exc))
+            self.message.setText(sync_problem(exc))
         else:
             self.message.setText(self.tr("Something went wrong: {0}").format(exc))
         self._update_buttons()

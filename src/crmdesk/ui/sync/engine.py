@@ -23,6 +23,7 @@ from crmdesk.sync.client import (
 from crmdesk.sync.interval import sync_interval_minutes
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext, run_in_background
+from crmdesk.ui.sync.messages import sync_problem
 
 DEFAULT_INTERVAL_MS = 5 * 60 * 1000
 MINUTE_MS = 60 * 1000
@@ -224,7 +225,7 @@ class SyncController(QObject):
                 link=_link_after(error),
                 syncing=False,
                 status=outcome.status,
-                message=None if error is None else str(error),
+                message=None if error is None else sync_problem(error),
             )
         )
         if outcome.result is not None and outcome.result.changes != Changes():
@@ -239,7 +240,7 @@ class SyncController(QObject):
     def _crashed(self, exc: BaseException) -> None:
         """Not a sync error (a bug or a broken database): show it, keep the app going."""
         self._running = False
-        self._set(replace(self._state, syncing=False, link=Link.REFUSED, message=str(exc)))
+        self._set(replace(self._state, syncing=False, link=Link.REFUSED, message=sync_problem(exc)))
         self.finished.emit(exc)
 
     def _set(self, state: SyncState) -> None:

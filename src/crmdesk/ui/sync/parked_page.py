@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from crmdesk.sync.parked import ParkedChange, parked_changes
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.sync.messages import refusal_reason
 
 
 class RefusedList(QTableWidget):
@@ -48,7 +49,7 @@ class RefusedList(QTableWidget):
             cells = (
                 self.tr("{0}: {1}").format(entity_title(item.entity), name),
                 ops.get(item.op, item.op),
-                item.reason,
+                refusal_reason(item.reason),
                 item.parked_at[:16].replace("T", " "),
             )
             for column, text in enumerate(cells):
