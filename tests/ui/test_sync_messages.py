@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from tests.conftest import PASSPHRASE
 from tests.sync.conftest import (  # noqa: F401 - fixtures shared with the sync tests
@@ -29,9 +30,10 @@ from crmdesk.db.in_use import DatabaseInUse, exclusive_use
 from crmdesk.sync import auth, merge
 from crmdesk.sync.client import ServerRefused, SyncError, SyncResult
 from crmdesk.sync.delete_window import Limit
-from crmdesk.ui import i18n
+from crmdesk.ui import i18n, prefs
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.startup.shell import Shell
 from crmdesk.ui.startup.unlock import UnlockDialog
 from crmdesk.ui.sync.connect_dialog import ConnectDialog
 from crmdesk.ui.sync.messages import refusal_reason, sync_problem
@@ -177,3 +179,29 @@ def test_opening_a_database_while_it_is_compacted_says_so_in_thai(
     assert dialog.error_label.text() == (
         "ฐานข้อมูลกำลังถูกกู้คืนจากข้อมูลสำรองหรือกำลังถูกบีบอัด โปรดลองอีกครั้งในอีกสักครู่"
     )
+
+
+def test_starting_while_the_database_is_compacted_says_so_in_thai(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    vault = Vault(tmp_path / "data")
+    vault.init(PASSPHRASE, region="TH", remember=True).close()
+    settings = prefs.interface_settings(vault.data_dir)
+    i18n.set_language(settings, "th")  # the shell installs the chosen language as it starts
+    shell = Shell(vault, settings)
+    shown: list[str] = []
+
+    def read_and_close_the_warning() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            shown.append(box.text())
+            box.close()
+        else:
+            QTimer.singleShot(50, read_and_close_the_warning)
+
+    with exclusive_use(vault.db_path):  # what `crmdesk db compact` holds while it runs
+        QTimer.singleShot(50, read_and_close_the_warning)
+        with qtbot.waitSignal(shell.finished, timeout=WAIT):
+            shell.start()
+    assert shell.window is None
+    assert shown == ["ฐานข้อมูลกำลังถูกกู้คืนจากข้อมูลสำรองหรือกำลังถูกบีบอัด โปรดลองอีกครั้งในอีกสักครู่"]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crmdesk.changes import Changes
 from crmdesk.db.engine import Database
+from crmdesk.db.in_use import DatabaseInUse
 from crmdesk.errors import CrmError
 
 T = TypeVar("T")
@@ -146,7 +147,12 @@ class AppContext(QObject):
 
 def show_error(exc: BaseException, parent: QWidget | None = None) -> None:
     """Tell the user what went wrong in one sentence."""
-    if isinstance(exc, CrmError):
+    # Imported here: crmdesk.ui.sync imports this module.
+    from crmdesk.ui.sync.messages import database_in_use
+
+    if isinstance(exc, DatabaseInUse):
+        message = database_in_use(exc)
+    elif isinstance(exc, CrmError):
         message = str(exc)
     else:
         message = QCoreApplication.translate("ops", "Something went wrong: {0}").format(exc)
