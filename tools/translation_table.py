@@ -1467,6 +1467,12 @@ TABLE: dict[str, tuple[str, str, str]] = {
         "「{0}」不是伺服器位址。",
         "“{0}”不是服务器地址。",
     ),
+    "The database is open in another crmdesk window or command. Close it, then try "
+    "again; nothing was changed.": (
+        "ฐานข้อมูลเปิดอยู่ในหน้าต่าง crmdesk อื่นหรือคำสั่งอื่น โปรดปิดก่อนแล้วลองอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง",
+        "資料庫已在另一個 crmdesk 視窗或命令中開啟。請先關閉它再試一次；未做任何變更。",
+        "数据库已在另一个 crmdesk 窗口或命令中打开。请先关闭它再试一次；未做任何更改。",
+    ),
     "Your role does not allow deleting more than {0} records within {1} minutes; "
     "try again later or ask your manager.": (
         "บทบาทของคุณไม่อนุญาตให้ลบระเบียนเกิน {0} รายการภายใน {1} นาที "

@@ -2783,6 +2783,10 @@ weighted {weighted}</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database is open in another crmdesk window or command. Close it, then try again; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>The customer this belongs to was given to someone else, so it was not sent.</source>
         <translation type="unfinished" />
     </message>

@@ -2785,6 +2785,10 @@ weighted {weighted}</source>
         <translation>ฐานข้อมูลกำลังถูกกู้คืนจากข้อมูลสำรองหรือกำลังถูกบีบอัด โปรดลองอีกครั้งในอีกสักครู่</translation>
     </message>
     <message>
+        <source>The database is open in another crmdesk window or command. Close it, then try again; nothing was changed.</source>
+        <translation>ฐานข้อมูลเปิดอยู่ในหน้าต่าง crmdesk อื่นหรือคำสั่งอื่น โปรดปิดก่อนแล้วลองอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง</translation>
+    </message>
+    <message>
         <source>The customer this belongs to was given to someone else, so it was not sent.</source>
         <translation>ลูกค้าที่รายการนี้สังกัดอยู่ถูกโอนให้ผู้อื่นแล้ว จึงไม่ได้ส่งรายการนี้</translation>
     </message>

@@ -2785,6 +2785,10 @@ weighted {weighted}</source>
         <translation>数据库正在从备份还原或正在压缩；请稍后再试。</translation>
     </message>
     <message>
+        <source>The database is open in another crmdesk window or command. Close it, then try again; nothing was changed.</source>
+        <translation>数据库已在另一个 crmdesk 窗口或命令中打开。请先关闭它再试一次；未做任何更改。</translation>
+    </message>
+    <message>
         <source>The customer this belongs to was given to someone else, so it was not sent.</source>
         <translation>此项目所属的客户已转交给其他人，因此未发送。</translation>
     </message>

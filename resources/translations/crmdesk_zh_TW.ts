@@ -2785,6 +2785,10 @@ weighted {weighted}</source>
         <translation>資料庫正在從備份還原或正在壓縮；請稍後再試。</translation>
     </message>
     <message>
+        <source>The database is open in another crmdesk window or command. Close it, then try again; nothing was changed.</source>
+        <translation>資料庫已在另一個 crmdesk 視窗或命令中開啟。請先關閉它再試一次；未做任何變更。</translation>
+    </message>
+    <message>
         <source>The customer this belongs to was given to someone else, so it was not sent.</source>
         <translation>此項目所屬的客戶已轉交給其他人，因此未送出。</translation>
     </message>

@@ -31,6 +31,8 @@ from crmdesk.sync import auth, merge
 from crmdesk.sync.client import ServerRefused, SyncError, SyncResult
 from crmdesk.sync.delete_window import Limit
 from crmdesk.ui import i18n, prefs
+from crmdesk.ui.backup_page import BackupPage
+from crmdesk.ui.backup_service import BackupService
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.startup.shell import Shell
@@ -205,3 +207,34 @@ def test_starting_while_the_database_is_compacted_says_so_in_thai(
             shell.start()
     assert shell.window is None
     assert shown == ["ฐานข้อมูลกำลังถูกกู้คืนจากข้อมูลสำรองหรือกำลังถูกบีบอัด โปรดลองอีกครั้งในอีกสักครู่"]
+
+
+def test_restoring_while_another_window_has_the_database_open_says_so_in_thai(
+    tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = Vault(tmp_path / "data")
+    db = vault.init(PASSPHRASE, region="TH")
+    ctx = AppContext(db)
+    service = BackupService(vault, db)
+    page = BackupPage(ctx, vault, service=service)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(page.refresh_button.isEnabled, timeout=WAIT)
+    with qtbot.waitSignal(service.succeeded, timeout=WAIT):
+        qtbot.mouseClick(page.backup_button, LEFT)
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0 and page.refresh_button.isEnabled())
+    i18n.install("th")
+    # The user's answer to "Replace all current data…?" (a modal Qt box, not crmdesk's code).
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    other_window = vault.unlock(PASSPHRASE)
+    try:
+        page.table.selectRow(0)
+        qtbot.mouseClick(page.restore_button, LEFT)
+        qtbot.waitUntil(page.isEnabled, timeout=WAIT)
+    finally:
+        other_window.close()
+        ctx.wait()
+        service.stop(wait=True)
+    assert page.message.text() == (
+        "ฐานข้อมูลเปิดอยู่ในหน้าต่าง crmdesk อื่นหรือคำสั่งอื่น โปรดปิดก่อนแล้วลองอีกครั้ง ไม่มีสิ่งใดถูกเปลี่ยนแปลง"
+    )

@@ -31,10 +31,12 @@ from crmdesk.backup.settings import load as load_settings
 from crmdesk.backup.settings import save as save_settings
 from crmdesk.changes import Changes
 from crmdesk.compact import SpaceReport, space_of
+from crmdesk.db.in_use import DatabaseInUse
 from crmdesk.ui.backup_service import BackupService, BackupStatus
 from crmdesk.ui.compact_dialog import size_text
 from crmdesk.ui.guard import while_alive
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.sync.messages import database_in_use
 from crmdesk.vault import Vault
 
 COLUMNS = 7
@@ -342,6 +344,8 @@ class BackupPage(QWidget):
         def work() -> None:
             try:
                 self.service.restore(path)
+            except DatabaseInUse as exc:  # QCoreApplication.translate is thread-safe
+                self._restore_failed.emit(database_in_use(exc))
             except Exception as exc:  # shown on the page, nothing was changed
                 self._restore_failed.emit(str(exc))
 

@@ -184,7 +184,11 @@ def database_in_use(exc: DatabaseInUse) -> str:
             "SyncMessages",
             "The database is being restored from a backup or compacted; try again in a moment.",
         )
-    return str(exc)
+    return QCoreApplication.translate(
+        "SyncMessages",
+        "The database is open in another crmdesk window or command. Close it, then try "
+        "again; nothing was changed.",
+    )
 
 
 _BULK_LIMIT = re.compile(
