@@ -7,8 +7,11 @@ A real server over TLS on 127.0.0.1 (the sync tests' fixtures), real encrypted l
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from contextlib import suppress
 from datetime import date
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -34,6 +37,7 @@ from crmdesk.sync.client import LocalDatabaseFailed, SyncClient, SyncResult
 from crmdesk.ui import i18n
 from crmdesk.ui.main_window import MainWindow
 from crmdesk.ui.ops import AppContext
+from crmdesk.ui.sync import connect_dialog
 from crmdesk.ui.sync.connect_dialog import ConnectDialog
 from crmdesk.vault import Vault
 
@@ -61,6 +65,38 @@ def _seed_state(db: Database) -> str | None:
 def _outbox(db: Database) -> int:
     with db.engine.connect() as conn:
         return int(conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar() or 0)
+
+
+def _hold_after_first_chunk(
+    monkeypatch: pytest.MonkeyPatch,
+) -> tuple[threading.Event, threading.Event]:
+    """Make the real connect wait after the seed's first chunk until the test lets it go on.
+
+    Without it the test raced the seed: a fast run prepared every record before the test
+    could close the dialog (it failed about one run in three).
+    """
+    reached, go_on = threading.Event(), threading.Event()
+    real = connect_dialog.connect_to
+
+    def held(
+        db: Database,
+        cert: Any,
+        user: str,
+        password: str,
+        confirmed: str | None,
+        progress: Callable[[int, int], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> Any:
+        def report(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            reached.set()
+            go_on.wait(WAIT / 1000)
+
+        return real(db, cert, user, password, confirmed, report, stop)
+
+    monkeypatch.setattr(connect_dialog, "connect_to", held)
+    return reached, go_on
 
 
 def _connected(db: Database) -> bool:
@@ -117,21 +153,16 @@ def test_closing_the_dialog_while_preparing_leaves_it_connected_and_the_next_syn
     total = _work_alone(db, people=60)
     dialog = fill_and_check(window, qtbot, office.url)
     dialog.matches.setChecked(True)
+    after_first_chunk, go_on = _hold_after_first_chunk(monkeypatch)
     qtbot.mouseClick(dialog.connect_button, LEFT)
     qtbot.waitUntil(dialog.preparing.isVisible, timeout=WAIT)
     assert dialog.preparing_hint.isVisible()
-    # Hold the seed at its next chunk (another writer, like the app saving a record) so the
-    # dialog is closed while it is still preparing.
-    blocker = db.raw_connection()
-    try:
-        blocker.execute("BEGIN IMMEDIATE")
-        assert _seed_state(db) is not None, "the preparation finished before the test closed it"
-        with qtbot.waitSignal(dialog.connected_unprepared, timeout=WAIT):
-            cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-            qtbot.mouseClick(cancel, LEFT)
-            blocker.rollback()
-    finally:
-        blocker.close()
+    qtbot.waitUntil(after_first_chunk.is_set, timeout=WAIT)
+    assert _seed_state(db) is not None  # the dialog is closed while it is still preparing
+    with qtbot.waitSignal(dialog.connected_unprepared, timeout=WAIT):
+        cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.mouseClick(cancel, LEFT)
+        go_on.set()
     assert not dialog.isVisible()
     assert _connected(db)
     assert _seed_state(db) is not None  # where it stopped, for the next round
@@ -216,16 +247,12 @@ def test_closing_the_app_while_preparing_stops_it_after_the_chunk_being_written(
     total = _work_alone(db, people=60)
     dialog = fill_and_check(window, qtbot, office.url)
     dialog.matches.setChecked(True)
+    after_first_chunk, go_on = _hold_after_first_chunk(monkeypatch)
     qtbot.mouseClick(dialog.connect_button, LEFT)
-    qtbot.waitUntil(dialog.preparing.isVisible, timeout=WAIT)
-    blocker = db.raw_connection()
-    try:
-        blocker.execute("BEGIN IMMEDIATE")
-        assert _seed_state(db) is not None, "the preparation finished before the test closed it"
-        window.close()
-        blocker.rollback()
-    finally:
-        blocker.close()
+    qtbot.waitUntil(after_first_chunk.is_set, timeout=WAIT)
+    assert _seed_state(db) is not None  # the app is closed while it is still preparing
+    window.close()
+    go_on.set()
     assert window.ctx.wait(WAIT)  # the worker returns after one more chunk
     assert _connected(db) and _seed_state(db) is not None
     assert 0 < _outbox(db) < total
