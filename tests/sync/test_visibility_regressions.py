@@ -180,3 +180,43 @@ def test_a_shared_contacts_notes_all_arrive_through_pages_smaller_than_the_tree(
     mine = local_rows(b.db)
     assert ("contacts", shared) in mine
     assert [("notes", n) in mine for n in notes] == [True] * 4
+
+
+@pytest.mark.parametrize("team", [True, False])
+def test_a_share_stopped_before_the_receiver_leaves_the_team_goes_from_the_laptop(
+    sqlite_server: RunningServer, make_laptop: MakeLaptop, team: bool
+) -> None:
+    """rep_a's contact is shared with niran's team (or with rep_d, whose bucket niran sees);
+    the share stops, then rep_d moves to mali's team before the laptop that held the contact
+    through the share syncs again: rep_d's (out of niran's team) or niran's (rep_d's bucket
+    out of his sight).
+
+    Found by tests/sync/test_visibility_property.py once it shared with teams: the laptop
+    no longer downloads the bucket the share went into, so it never got the stop's removals
+    from that bucket's stream, and dropping the bucket only removed what is still shared
+    into it: the contact and its note stayed for good.
+    """
+    server = sqlite_server
+    server.add_user("dora", "director")
+    server.add_user("mali", "manager", manager="dora")
+    server.add_user("niran", "manager", manager="dora")
+    server.add_user("rep_a", "rep", manager="mali")
+    rep_d = server.add_user("rep_d", "rep", manager="niran")
+    a = make_laptop(server, "rep_a")
+    holder = make_laptop(server, "rep_d" if team else "niran")
+    shared = add_contact(a.db, "Somchai", "somchai@example.com")
+    note = add_note(a.db, shared, "met at the fair")
+    a.sync.sync_once()
+    to = "niran" if team else rep_d
+    assert sharing.share(a.sync, "contact", shared, to, team=team) is True
+    holder.sync.sync_once()
+    assert {("contacts", shared), ("notes", note)} <= set(local_rows(holder.db))
+
+    assert sharing.share(a.sync, "contact", shared, to, team=team, stop=True) is True
+    with server.store.write() as conn:
+        auth.change_user(conn, "rep_d", manager="mali")
+    holder.sync.sync_once()
+
+    mine = local_rows(holder.db)
+    assert ("contacts", shared) not in mine
+    assert ("notes", note) not in mine

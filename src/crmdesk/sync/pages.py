@@ -66,7 +66,9 @@ def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int
             b for b in cursors_in if isinstance(b, str) and b not in allowed and len(b) <= 64
         )[:MAX_DROPPED]
         for bucket in page.dropped:
-            _shared_out_of_sight(conn, page, bucket, seen)
+            after = cursors_in.get(bucket, 0)
+            after = after if isinstance(after, int) and not isinstance(after, bool) else 0
+            _shared_out_of_sight(conn, page, bucket, after, seen)
         _still_shared(conn, page, page.dropped, buckets)
     for bucket in buckets:
         after = cursors_in.get(bucket, 0)
@@ -98,17 +100,33 @@ class _Sight:
         return (entity, row_id) in self._shared
 
 
-def _shared_out_of_sight(conn: Connection, page: Page, bucket: str, seen: _Sight) -> None:
+def _shared_out_of_sight(
+    conn: Connection, page: Page, bucket: str, after: int, seen: _Sight
+) -> None:
     """Removals for records shared into a bucket the user lost (owned elsewhere, so the
-    client's dropping of the bucket's own rows does not reach them)."""
-    t, r = trees.shared_tree([bucket]), st.records.c
-    for entity, row_id, current in conn.execute(
-        select(t.c.entity, t.c.row_id, r.bucket).select_from(
-            t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id))
+    client's dropping of the bucket's own rows does not reach them): those shared into it
+    now, and those whose move out of it (a stopped share) came after the client's cursor,
+    which the client will never read from the bucket's stream now."""
+    t, r, m = trees.shared_tree([bucket]), st.records.c, st.moves.c
+    shared_now = select(t.c.entity, t.c.row_id, r.bucket).select_from(
+        t.join(st.records, and_(r.entity == t.c.entity, r.row_id == t.c.row_id))
+    )
+    moved_out = (
+        select(m.entity, m.row_id, r.bucket)
+        .select_from(
+            st.moves.outerjoin(st.records, and_(r.entity == m.entity, r.row_id == m.row_id))
         )
-    ):
-        if not seen.sees(str(entity), str(row_id), str(current)):
-            page.removals.append({"e": str(entity), "id": str(row_id), "b": bucket})
+        .where(m.from_bucket == bucket, m.seq > after)
+    )
+    done: set[tuple[str, str]] = set()
+    for query in (shared_now, moved_out):
+        for entity, row_id, current in conn.execute(query):
+            key = (str(entity), str(row_id))
+            if key in done:
+                continue
+            done.add(key)
+            if current is None or not seen.sees(key[0], key[1], str(current)):
+                page.removals.append({"e": key[0], "id": key[1], "b": bucket})
 
 
 def _still_shared(conn: Connection, page: Page, dropped: list[str], buckets: list[str]) -> None:
