@@ -1,6 +1,7 @@
 """Property: random edits, reassignments, shares, team moves; each laptop holds what its user sees.
 
-A director above two managers with two reps each. After everyone syncs twice, each laptop holds
+A director above two managers with two reps each. Records are shared with one user or with a
+manager's team (and stop being shared) at random. After everyone syncs twice, each laptop holds
 exactly the server's records in the buckets its user may see, with the server's values.
 """
 
@@ -25,6 +26,8 @@ from crmdesk.sync.client import ServerRefused
 
 PEOPLE = ("dora", "mali", "niran", "rep_a", "rep_b", "rep_c", "rep_d")
 MANAGERS = ("mali", "niran")
+#: Whose team a record may be shared with: the director's team is everyone.
+TEAMS = (*MANAGERS, "dora")
 REPS = ("rep_a", "rep_b", "rep_c", "rep_d")
 WORDS = st.sampled_from(["Buyer", "CFO", "สมชาย", "林美華", None])
 
@@ -46,6 +49,33 @@ def _live_contacts(laptop: Laptop) -> list[str]:
                 "SELECT id FROM contacts WHERE deleted_at IS NULL ORDER BY id"
             )
         ]
+
+
+def _team_share(
+    server: RunningServer, laptop: Laptop, kind: str, pick: int, ids: dict[str, str]
+) -> None:
+    """Share one of the laptop's contacts with a manager's team, or stop a team share: the
+    stop picks among the contacts the laptop holds that are shared with a team now, so that
+    it stops one more often than not."""
+    contacts = _live_contacts(laptop)
+    if not contacts:
+        return
+    target = contacts[pick % len(contacts)]
+    boss = ids[TEAMS[(pick // 5) % len(TEAMS)]]
+    if kind == "team_unshare":
+        sh = sst.shares.c
+        with server.store.read() as conn:
+            shared = conn.execute(
+                select(sh.row_id, sh.bucket)
+                .where(sh.bucket.startswith(entitlements.TEAM_PREFIX), sh.entity == "contacts")
+                .order_by(sh.row_id, sh.bucket)
+            ).all()
+        held = [(str(i), str(b)) for i, b in shared if i in contacts]
+        if held:
+            target, bucket = held[pick % len(held)]
+            boss = bucket.removeprefix(entitlements.TEAM_PREFIX)
+    with contextlib.suppress(CrmError):  # not theirs to share, not synced yet...
+        sharing.share(laptop.sync, "contact", target, boss, team=True, stop=kind == "team_unshare")
 
 
 def _step(laptop: Laptop, kind: str, pick: int, word: str | None, ids: dict[str, str]) -> None:
@@ -106,13 +136,33 @@ def _server_by_bucket(store: sst.SyncStore) -> dict[tuple[str, str], tuple[set[s
     return out
 
 
+def _managers_above(store: sst.SyncStore, user_id: str) -> set[str]:
+    u = sst.users.c
+    with store.read() as conn:
+        boss_of = dict(conn.execute(select(u.id, u.manager_id)).all())
+    above: set[str] = set()
+    boss = boss_of.get(user_id)
+    while boss is not None and boss not in above:
+        above.add(boss)
+        boss = boss_of.get(boss)
+    return above
+
+
 def _assert_sees_exactly_its_share(server: RunningServer, laptop: Laptop, user_id: str) -> None:
+    """A team bucket (``team:<manager>``) is seen by whoever sees the manager's bucket (the
+    manager and everyone above) and by everyone below the manager."""
     with server.store.read() as conn:
         visible = entitlements.visible_owners(conn, user_id)
+    above = _managers_above(server.store, user_id)
+
+    def sees(bucket: str) -> bool:
+        boss = bucket.removeprefix(entitlements.TEAM_PREFIX)
+        if boss != bucket:
+            return entitlements.may_see(visible, boss) or boss in above
+        return entitlements.may_see(visible, bucket)
+
     stored = _server_by_bucket(server.store)
-    expected = {
-        k: d for k, (bs, d) in stored.items() if any(entitlements.may_see(visible, b) for b in bs)
-    }
+    expected = {k: d for k, (bs, d) in stored.items() if any(sees(b) for b in bs)}
     mine = local_rows(laptop.db)
     assert set(mine) == set(expected), laptop.name
     for key, row in mine.items():
@@ -123,7 +173,10 @@ STEPS = st.lists(
     st.tuples(
         st.sampled_from(PEOPLE),
         st.sampled_from(
-            ["add", "title", "note", "delete", "reassign", "reassign", "share", "unshare", "sync"]
+            [
+                *("add", "title", "note", "delete", "reassign", "reassign"),
+                *("share", "unshare", "team_share", "team_unshare", "sync"),
+            ]
         ),
         st.integers(0, 50),
         WORDS,
@@ -159,6 +212,8 @@ def _run(server: RunningServer, make_laptop: MakeLaptop, examples: int) -> None:
                     auth.change_user(conn, move[0], manager=move[1])
             if kind == "sync":
                 laptops[who].sync.sync_once()
+            elif kind.startswith("team_"):
+                _team_share(server, laptops[who], kind, pick, ids)
             else:
                 _step(laptops[who], kind, pick, word, ids)
         for _round in range(2):
