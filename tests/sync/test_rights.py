@@ -12,7 +12,7 @@ from tests.sync.conftest import MakeLaptop, RunningServer, server_rows
 from tests.sync.helpers import add_contact, field
 
 from crmdesk import contacts, pipeline, team
-from crmdesk.sync import audit, delete_window, entitlements, reports, server_cli
+from crmdesk.sync import audit, delete_window, entitlements, reports, server_cli, sharing
 from crmdesk.sync.client import ServerRefused, Transport
 
 
@@ -135,6 +135,7 @@ def test_crafted_reads_guessed_buckets_and_replayed_tokens_leak_nothing(
     a, b = make_laptop(server, "rep_a"), make_laptop(server, "rep_b")
     theirs = add_contact(b.db, "Secret Somsak", email="somsak@example.com")
     b.sync.sync_once()
+    sharing.share(b.sync, "contact", theirs, ids["mali"])  # into a bucket rep_a may not see
     hs = a.sync.call("/v1/handshake", {"protocol": 1})
     session = hs["session_id"]
     asked = a.sync.call("/v1/rows", {"session_id": session, "keys": [["contacts", theirs]]})
@@ -155,7 +156,10 @@ def test_crafted_reads_guessed_buckets_and_replayed_tokens_leak_nothing(
     assert asked["rows"] == [{"e": "contacts", "id": theirs, "b": None, "s": 0, "d": None}]
     assert pulled["rows"] == [] or all(r["b"] in hs["buckets"] for r in pulled["rows"])
     assert set(pulled["cursors"]) <= set(hs["buckets"])
-    assert set(pulled["dropped"]) == set(guesses)  # named back only what was sent
+    # Buckets this device was never given are not "dropped": naming them yields nothing,
+    # not even the ids of records shared into them or moved out of them.
+    assert pulled["dropped"] == []
+    assert theirs not in json.dumps(pulled)
     assert replay.value.status == 409
     probes = _actions(server, "forbidden_read")
     assert [(e.user_name, e.row_id) for e in probes] == [("rep_a", theirs)]

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, or_, select
+from sqlalchemy import Connection, and_, case, insert, or_, select
 
 from crmdesk.sync import entitlements, trees
 from crmdesk.sync import store as st
@@ -54,8 +54,31 @@ def _row_json(entity: str, row_id: str, bucket: str, seq: int, data: str, gone: 
     )
 
 
-def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int) -> Page:
-    """The next page for ``user_id`` after ``cursors_in``, at most ``limit`` rows and removals."""
+def remember_buckets(conn: Connection, device_id: str, user_id: str) -> frozenset[str]:
+    """Record the buckets ``device_id`` is given now; return every bucket it was ever given."""
+    d = st.device_buckets.c
+    had = {str(b) for b in conn.execute(select(d.bucket).where(d.device_id == device_id)).scalars()}
+    now = set(entitlements.buckets_for(conn, user_id))
+    new = sorted(now - had)
+    if new:
+        conn.execute(
+            insert(st.device_buckets), [{"device_id": device_id, "bucket": b} for b in new]
+        )
+    return frozenset(had | now)
+
+
+def build(
+    conn: Connection,
+    user_id: str,
+    cursors_in: dict[str, Any],
+    limit: int,
+    had: frozenset[str] | None = None,
+) -> Page:
+    """The next page for ``user_id`` after ``cursors_in``, at most ``limit`` rows and removals.
+
+    ``had``: the buckets this device was ever given (``remember_buckets``); only those can be
+    named in ``dropped``, so a cursor for a bucket the device never had yields nothing.
+    """
     visible = entitlements.visible_owners(conn, user_id)
     buckets = entitlements.buckets_for(conn, user_id, visible)
     page = Page()
@@ -63,7 +86,12 @@ def build(conn: Connection, user_id: str, cursors_in: dict[str, Any], limit: int
     if visible is not entitlements.ALL:
         allowed = set(buckets)
         page.dropped = sorted(
-            b for b in cursors_in if isinstance(b, str) and b not in allowed and len(b) <= 64
+            b
+            for b in cursors_in
+            if isinstance(b, str)
+            and b not in allowed
+            and len(b) <= 64
+            and (had is None or b in had)
         )[:MAX_DROPPED]
         for bucket in page.dropped:
             after = cursors_in.get(bucket, 0)

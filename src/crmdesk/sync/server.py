@@ -388,10 +388,11 @@ def download(cfg: ServerConfig, body: dict[str, Any], request: Request) -> Respo
     limit = min(limit, MAX_PAGE_LIMIT)
     with cfg.store.write() as conn:
         claims = _session(cfg, conn, request, body)
+        had = pages.remember_buckets(conn, claims.device_id, claims.user_id)
     # One snapshot for the page's statements: on READ COMMITTED a move committed between the
     # records query and the moves query would carry the cursor past a record never sent.
     with drift.snapshot(cfg.store) as conn:
-        page = pages.build(conn, claims.user_id, cursors_in, limit)
+        page = pages.build(conn, claims.user_id, cursors_in, limit, had)
     return Response(page.to_json(), media_type="application/json")
 
 

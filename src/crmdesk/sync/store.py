@@ -171,6 +171,14 @@ shares = Table(
     Column("shared_by", ID, nullable=False),
     Index("ix_shares_bucket", "bucket"),
 )
+#: Every bucket a device was ever given in a download: only those can come back in
+#: ``dropped`` (a crafted cursor for a bucket the device never had must learn nothing).
+device_buckets = Table(
+    "device_buckets",
+    metadata,
+    Column("device_id", ID, primary_key=True),
+    Column("bucket", String(64), primary_key=True),
+)
 #: Customer records a user deleted, per accepted local transaction (``at`` in ms): the rolling
 #: window of the bulk-delete right (issue 7). Rows older than the window are pruned by merge.
 deletions = Table(
