@@ -39,6 +39,17 @@ _VALUE_TABLES: Final = ("contacts", "companies", "opportunities")
 _OWN_OWNER_AFTER_INSERT: Final = frozenset({"opportunities"})
 
 
+def link_columns(entity: str) -> tuple[str, ...]:
+    """The columns of an ``entity`` row naming the record it hangs on, first one first."""
+    if entity in _ATTACHED or entity == "custom_values":
+        return ("entity_id",)
+    return tuple(column for column, _ in _LINKS.get(entity, ()))
+
+
+#: Every child table.
+CHILD_TABLES: Final = (*_LINKS, *sorted(_ATTACHED), "custom_values")
+
+
 def is_child(entity: str) -> bool:
     """Whether records of ``entity`` take their owner from a customer."""
     return entity in _LINKS or entity in _ATTACHED or entity == "custom_values"

@@ -19,19 +19,12 @@ from typing import Any
 
 from sqlalchemy import CTE, Connection, and_, bindparam, func, or_, select, update
 
+from crmdesk.sync import children
 from crmdesk.sync import store as st
 
 #: Per table, the columns naming a child's parent, first one set wins (``ownership``'s rule).
 PARENT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "opportunities": ("contact_id", "company_id"),
-    "activities": ("contact_id", "company_id", "opportunity_id"),
-    "emails": ("contact_id", "company_id"),
-    "phones": ("contact_id", "company_id"),
-    "addresses": ("contact_id", "company_id"),
-    "contact_urls": ("contact_id",),
-    "notes": ("entity_id",),
-    "record_tags": ("entity_id",),
-    "custom_values": ("entity_id",),
+    table: children.link_columns(table) for table in children.CHILD_TABLES
 }
 #: The tables a parent can be in (a note on an activity hangs from the activity).
 PARENT_TABLES = ("contacts", "companies", "opportunities", "activities")
