@@ -8,8 +8,7 @@ import unicodedata
 # Latin combining accents only: Thai vowel and tone marks are combining characters
 # too, and stripping them would change the word.
 _LATIN_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff]")
-_THAI_LEADING_VOWELS = frozenset("เแโใไ")
-_SPACES = re.compile(r"\s+")
+_THAI_LEADING_VOWEL = re.compile("[เแโใไ].", re.DOTALL)
 _NON_DIGITS = re.compile(r"\D+")
 
 
@@ -21,17 +20,24 @@ def fold(text: str | None) -> str:
     """
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = _LATIN_MARKS.sub("", decomposed)
-    folded = unicodedata.normalize("NFC", stripped).casefold()
-    return _SPACES.sub(" ", folded).strip()
+    if text.isascii():
+        # ASCII has no decompositions and no accents, and casefold is lower there.
+        folded = text.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = _LATIN_MARKS.sub("", decomposed)
+        folded = unicodedata.normalize("NFC", stripped).casefold()
+    # str.split() and the regex's \s agree on what whitespace is (str.isspace).
+    return " ".join(folded.split())
 
 
 def digits(text: str | None) -> str:
     """Only the digits of ``text`` (``+66 81-234`` gives ``6681234``)."""
     if not text:
         return ""
-    return _NON_DIGITS.sub("", unicodedata.normalize("NFKC", text))
+    if not text.isascii():  # ASCII is its own NFKC form
+        text = unicodedata.normalize("NFKC", text)
+    return _NON_DIGITS.sub("", text)
 
 
 def sort_key(text: str | None) -> str:
@@ -43,21 +49,16 @@ def sort_key(text: str | None) -> str:
     the traditional radical-and-stroke dictionary order.
     """
     folded = fold(text)
-    if not folded:
-        return ""
-    out: list[str] = []
-    chars = list(folded)
-    i = 0
-    while i < len(chars):
-        ch = chars[i]
-        if ch in _THAI_LEADING_VOWELS and i + 1 < len(chars):
-            out.append(chars[i + 1])
-            out.append(ch)
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    if folded.isascii():
+        return folded
+    # Left to right, a leading vowel and the character after it swap places; the
+    # pair is then done (a vowel after a vowel moves with it, not again).
+    return _THAI_LEADING_VOWEL.sub(_swapped, folded)
+
+
+def _swapped(match: re.Match[str]) -> str:
+    pair = match.group()
+    return pair[1] + pair[0]
 
 
 def looks_like_phone(query: str) -> bool:
