@@ -74,7 +74,7 @@ class Company(SyncedMixin, Base):
         String(300), Computed("crm_sort_key(name)", persisted=True)
     )
     __table_args__ = (
-        Index("ix_companies_sort_key", "sort_key"),
+        # Every sort-key query reads live companies: this index serves them all (0011).
         Index("ix_companies_live_sort", "sort_key", "id", sqlite_where=text("deleted_at IS NULL")),
     )
 
@@ -96,8 +96,8 @@ class Contact(SyncedMixin, Base):
         String(300), Computed("crm_sort_key(display_name)", persisted=True)
     )
     __table_args__ = (
-        Index("ix_contacts_sort_key", "sort_key"),
-        # The contact list's deep pages read these alone (migration 0009).
+        # The contact list's deep pages read these alone (migration 0009); every query
+        # on sort_key reads live contacts, so there is no plain sort_key index (0011).
         Index("ix_contacts_live_sort", "sort_key", "id", sqlite_where=text("deleted_at IS NULL")),
         Index(
             "ix_contacts_live_updated", "updated_at", "id", sqlite_where=text("deleted_at IS NULL")
@@ -110,14 +110,23 @@ class _PartyChild:
 
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     contact_id: Mapped[str | None] = mapped_column(
-        ID, ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+        ID, ForeignKey("contacts.id", ondelete="CASCADE")
     )
     company_id: Mapped[str | None] = mapped_column(
-        ID, ForeignKey("companies.id", ondelete="CASCADE"), index=True
+        ID, ForeignKey("companies.id", ondelete="CASCADE")
     )
     owner_id: Mapped[str] = mapped_column(ID)
     label: Mapped[str | None] = mapped_column(String(100))
     position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def _party_indexes(table: str) -> tuple[Index, Index]:
+    # Only the party's own link is indexed: the other column is NULL and never looked up
+    # (``x = ?`` and the foreign keys' lookups imply ``x IS NOT NULL``; migration 0011).
+    return (
+        Index(f"ix_{table}_contact_id", "contact_id", sqlite_where=text("contact_id IS NOT NULL")),
+        Index(f"ix_{table}_company_id", "company_id", sqlite_where=text("company_id IS NOT NULL")),
+    )
 
 
 class Email(_PartyChild, Base):
@@ -130,6 +139,7 @@ class Email(_PartyChild, Base):
     )
     __table_args__ = (
         CheckConstraint("(contact_id IS NULL) <> (company_id IS NULL)", name="one_party"),
+        *_party_indexes("emails"),
     )
 
 
@@ -141,6 +151,7 @@ class Phone(_PartyChild, Base):
     e164: Mapped[str | None] = mapped_column(String(32), index=True)
     __table_args__ = (
         CheckConstraint("(contact_id IS NULL) <> (company_id IS NULL)", name="one_party"),
+        *_party_indexes("phones"),
     )
 
 
@@ -155,6 +166,7 @@ class Address(_PartyChild, Base):
     country: Mapped[str | None] = mapped_column(String(100))
     __table_args__ = (
         CheckConstraint("(contact_id IS NULL) <> (company_id IS NULL)", name="one_party"),
+        *_party_indexes("addresses"),
     )
 
 
