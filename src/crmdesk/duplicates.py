@@ -198,7 +198,27 @@ class DuplicateIndex:
         company: str | None,
     ) -> int:
         """Index a contact (``contact_id`` None while it waits to be written); its slot."""
-        slot = self._new_slot(contact_id, company_key(company))
+        return self.add_keys(
+            contact_id,
+            uid=uid,
+            emails=emails,
+            e164s=e164s,
+            name=name_key(display_name),
+            company=company_key(company),
+        )
+
+    def add_keys(
+        self,
+        contact_id: str | None,
+        *,
+        uid: str | None,
+        emails: Iterable[str],
+        e164s: Iterable[str | None],
+        name: str,
+        company: str,
+    ) -> int:
+        """``add`` with the name's ``name_key`` and the company's ``company_key`` given."""
+        slot = self._new_slot(contact_id, company)
         if uid:
             self.by_uid.add(uid, slot)
         for e in emails:
@@ -206,9 +226,8 @@ class DuplicateIndex:
         for p in e164s:
             if p:
                 self.by_phone.add(p, slot)
-        key = name_key(display_name)
-        if key:
-            self.by_name.add(key, slot)
+        if name:
+            self.by_name.add(name, slot)
         return slot
 
     def resolve(self, slot: int, contact_id: str) -> None:
@@ -247,6 +266,24 @@ class DuplicateIndex:
         company: str | None,
     ) -> DuplicateHit | None:
         """The first existing contact with the same UID, email, phone, or name and company."""
+        return self.match_keys(
+            uid=uid,
+            emails=emails,
+            e164s=e164s,
+            name=name_key(display_name),
+            company=company_key(company),
+        )
+
+    def match_keys(
+        self,
+        *,
+        uid: str | None,
+        emails: Sequence[str],
+        e164s: Sequence[str | None],
+        name: str,
+        company: str,
+    ) -> DuplicateHit | None:
+        """``match`` with the name's ``name_key`` and the company's ``company_key`` given."""
         if uid and (slot := self.by_uid.first(uid)) is not None:
             return self._hit(slot, "same UID")
         own = uid.partition(":")[2] if uid else ""
@@ -259,13 +296,12 @@ class DuplicateIndex:
         for p in e164s:
             if p and (slot := self.by_phone.first(p)) is not None:
                 return self._hit(slot, f"same phone {p}")
-        key = name_key(display_name)
-        if key:
-            ckey = company_key(company)
-            for slot in self.by_name.values(key):
+        if name:
+            for slot in self.by_name.values(name):
                 other = self._company_keys[self._companies[slot]]
-                if not ckey or not other or ckey == other:
-                    return self._hit(slot, "same name" + (" and company" if ckey and other else ""))
+                if not company or not other or company == other:
+                    reason = "same name" + (" and company" if company and other else "")
+                    return self._hit(slot, reason)
         return None
 
 

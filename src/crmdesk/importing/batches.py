@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from array import array
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import closing
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -16,6 +17,7 @@ from crmdesk.db import bulk, search_index, set_capture
 from crmdesk.db.engine import Database
 from crmdesk.db.models import (
     Address,
+    Base,
     Company,
     Contact,
     ContactPhoto,
@@ -30,7 +32,7 @@ from crmdesk.db.models import (
     Tag,
 )
 from crmdesk.db.types import utcnow
-from crmdesk.duplicates import PENDING, DuplicateIndex
+from crmdesk.duplicates import PENDING, DuplicateIndex, company_key, name_key
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
 from crmdesk.ids import new_id
@@ -39,16 +41,20 @@ from crmdesk.importing.detect import FileInfo, Progress
 from crmdesk.importing.model import ImportedContact, RowProblem
 from crmdesk.importing.report import DuplicateAction, DuplicateFound, ImportReport
 from crmdesk.importing.undo import undo_batch as undo_batch  # noqa: PLC0414  (re-exported)
-from crmdesk.importing.wire import ContactRow
+from crmdesk.importing.wire import ContactRow, NewContact
 from crmdesk.phones import to_e164
 from crmdesk.records import CompanyDraft, ContactDraft
 from crmdesk.text import digits, fold, sort_key
 from crmdesk.validation import ValidationError
 
 _CHUNK = 2000
+#: The import connection's page cache (KiB) for the import's duration: an import is one
+#: write transaction of hundreds of MB, and with the connection's usual 8 MiB its
+#: pages spill to the WAL and are read (and decrypted) back many times.
+IMPORT_CACHE_KIB = 8192
 #: The most changes one outbox transaction of an import holds (see _outbox_transactions).
 _TX_CHANGES = 1500
-_CHILD_LISTS = (wire.EMAILS, wire.PHONES, wire.ADDRESSES, wire.TAGS, wire.NOTES, wire.URLS)
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 _UID_SOURCE = chunk_rows.UID_SOURCE
 #: The captured tables a chunk writes, in the order its inserts happen (the order the
 #: capture triggers would have filled the outbox in).
@@ -94,8 +100,10 @@ class _Writer:
         self.batch_id = batch_id
         self.owner = owner
         self.region = local_settings.default_region(session)
-        #: Contacts waiting to be written with one executemany, by duplicate-index slot.
-        self.pending: list[tuple[int, ContactRow]] = []
+        #: Contacts waiting to be written with one statement a table, by duplicate-index slot.
+        self.pending: list[tuple[int, NewContact]] = []
+        #: Ids of the rows the writer makes (contacts read here, their tags).
+        self.new_id = chunk_rows.IdSource()
         self.index = DuplicateIndex()
         self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
         self.companies_before = set(session.scalars(select(Company.id)))
@@ -112,11 +120,15 @@ class _Writer:
         self.tags_of: dict[tuple[str, ...], list[str]] = {}
         self.tag_names: dict[str, str] = {}
 
-    def company_id(self, name: str) -> str:
-        """The id of the live company of that name; a new one is written with the next chunk."""
-        key = self.name_keys.get(name)
+    def company_id(self, name: str, key: str | None = None) -> str:
+        """The id of the live company of that name (its sort ``key``, when known).
+
+        A new one is written with the next chunk.
+        """
         if key is None:
-            key = self.name_keys[name] = sort_key(name)
+            key = self.name_keys.get(name)
+            if key is None:
+                key = self.name_keys[name] = sort_key(name)
         if key not in self.company_by_key:
             now = utcnow()
             cid = new_id()
@@ -165,9 +177,13 @@ class _Writer:
         if rows:
             self.session.execute(insert(ImportBatchItem), rows)
 
-    def create(self, slot: int, contact: ContactRow | ImportedContact) -> None:
-        row = wire.to_row(contact) if isinstance(contact, ImportedContact) else contact
-        self.pending.append((slot, row))
+    def create(self, slot: int, contact: NewContact | ContactRow | ImportedContact) -> None:
+        if isinstance(contact, NewContact):
+            item = contact
+        else:
+            row = wire.to_row(contact) if isinstance(contact, ImportedContact) else contact
+            item = chunk_rows.prepare(row, self.region, self.new_id, pickled=False)
+        self.pending.append((slot, item))
         if len(self.pending) >= _CHUNK:
             self.flush()
 
@@ -192,7 +208,7 @@ class _Writer:
         set_capture.new_transaction(s.connection())
         # A tag that exists as a tombstone is brought back (an update): before the window,
         # where the triggers record it.
-        names = dict.fromkeys(t for _, row in items for t in row[wire.TAGS])
+        names = dict.fromkeys(t for _, item in items for t in item.tags)
         self.tag_by_key = tags.ensure_tags(s, list(names))
         self.tags_of.clear()
         self.tag_names = {
@@ -204,7 +220,7 @@ class _Writer:
         s.flush()
         ids: list[str] = []
         documents: list[tuple[Any, ...]] = []
-        for part in _outbox_transactions([row for _, row in items]):
+        for part in _outbox_transactions([item for _, item in items]):
             set_capture.new_transaction(s.connection())
             if self.capture is None:
                 built = self._insert(part)
@@ -214,10 +230,10 @@ class _Writer:
             ids += built.ids
             documents += built.documents
         search_index.insert_new_contact_documents(s.connection(), documents)
-        for (slot, row), cid in zip(items, ids, strict=True):
+        for (slot, item), cid in zip(items, ids, strict=True):
             self.index.resolve(slot, cid)
-            if row[wire.CUSTOM]:
-                self._custom(cid, row[wire.CUSTOM], overwrite=True)
+            if item.custom:
+                self._custom(cid, item.custom, overwrite=True)
         # Documents are built a chunk at a time: the one statement at commit that built
         # 100k of them held tens of MB (and left the progress bar at 100% for seconds).
         s.flush()
@@ -227,32 +243,78 @@ class _Writer:
         # a millisecond a chunk.
         memory.give_back_freed_memory()
 
-    def _insert(self, rows: list[ContactRow]) -> chunk_rows.ChunkRows:
-        """Insert the chunk's contacts with their companies, rows and journal; their ids."""
+    def _insert(self, items: list[NewContact]) -> _Inserted:
+        """Insert the contacts with their companies, rows and journal; their ids and documents."""
         s = self.session
-        built = chunk_rows.build(
-            rows, self.owner, self.company_id, self.tag_ids, self.region, utcnow(), self.names
-        )
+        owner = bulk.json_value(s, Contact, "owner_id", self.owner)
+        now = bulk.json_value(s, Contact, "created_at", utcnow())
+        contact_tail = f"{owner},{now},{now},null]"
+        contacts: list[str] = []
+        emails: list[str] = []
+        phones: list[str] = []
+        addresses: list[str] = []
+        notes_: list[str] = []
+        urls: list[str] = []
+        external_ids: list[str] = []
+        record_tags: list[tuple[Any, ...]] = []
+        photos: list[tuple[Any, ...]] = []
+        done = _Inserted()
+        for item in items:
+            cid = item.contact_id
+            done.ids.append(cid)
+            company = self.company_id(item.company, item.company_sort_key) if item.company else None
+            contacts.append(f"{item.contact},{_encode(company)},{contact_tail}")
+            if item.emails_json:
+                emails.append(item.emails_json)
+            if item.phones_json:
+                phones.append(item.phones_json)
+            if item.addresses_json:
+                addresses.append(item.addresses_json)
+            if item.tags:
+                for tag_id in self.tag_ids(item.tags):
+                    record_tags.append((self.new_id(), tag_id, "contact", cid, self.owner))
+            if item.notes_json:
+                notes_.append(item.notes_json)
+            if item.urls_json:
+                urls.append(item.urls_json)
+            if not item.custom:  # with custom values, refresh builds it
+                shown = self.names(company, item.tags)
+                ready = item.document
+                if ready is not None and ready[:2] == shown:
+                    # Worked out for the names the file gives, which are the stored ones.
+                    done.documents.append(("contact", cid, ready[2], shown[0], *ready[3:]))
+                else:
+                    row = wire.row_of(item)
+                    done.documents.append(chunk_rows.document_of(row, cid, shown, self.region))
+            if item.photo:
+                photos.append((*item.photo[:2], self.owner, *item.photo[2:]))
+            if item.external_ids_json:
+                external_ids.append(item.external_ids_json)
         if self.new_companies:
             s.execute(insert(Company), self.new_companies)
             self.new_companies = []
-        # One executemany a table, in the order add_contacts writes them (the outbox order).
-        bulk.insert_tuples(s, Contact, chunk_rows.CONTACT_KEYS, built.contacts)
-        bulk.insert_tuples(s, Email, chunk_rows.EMAIL_KEYS, built.emails)
-        bulk.insert_tuples(s, Phone, chunk_rows.PHONE_KEYS, built.phones)
-        bulk.insert_tuples(s, Address, chunk_rows.ADDRESS_KEYS, built.addresses)
-        bulk.insert_tuples(s, RecordTag, chunk_rows.RECORD_TAG_KEYS, built.record_tags)
-        bulk.insert_tuples(
+        # One statement a table, in the order add_contacts writes them (the outbox order).
+        notes_tail = f"{owner},{now},{now}"
+        bulk.insert_json(s, Contact, chunk_rows.NEW_CONTACT_KEYS, f"[{','.join(contacts)}]")
+        for model, keys, rows, tail in (
+            (Email, chunk_rows.NEW_EMAIL_KEYS, emails, owner),
+            (Phone, chunk_rows.NEW_PHONE_KEYS, phones, owner),
+            (Address, chunk_rows.NEW_ADDRESS_KEYS, addresses, owner),
+        ):
+            _insert_rows(s, model, keys, rows, tail)
+        bulk.insert_tuples(s, RecordTag, chunk_rows.RECORD_TAG_KEYS, record_tags)
+        journal = f'[{_encode(self.batch_id)},"contact",'
+        bulk.insert_json(
             s,
             ImportBatchItem,
             ("batch_id", "entity", "entity_id", "action"),
-            [(self.batch_id, "contact", cid, "created") for cid in built.ids],
+            "[" + ",".join(f'{journal}{_encode(cid)},"created"]' for cid in done.ids) + "]",
         )
-        bulk.insert_tuples(s, Note, chunk_rows.NOTE_KEYS, built.notes)
-        bulk.insert_tuples(s, ContactUrl, chunk_rows.URL_KEYS, built.urls)
-        bulk.insert_tuples(s, ContactPhoto, chunk_rows.PHOTO_KEYS, built.photos)
-        bulk.insert_tuples(s, ExternalId, chunk_rows.EXTERNAL_ID_KEYS, built.external_ids)
-        return built
+        _insert_rows(s, Note, chunk_rows.NEW_NOTE_KEYS, notes_, notes_tail)
+        _insert_rows(s, ContactUrl, chunk_rows.NEW_URL_KEYS, urls, owner)
+        bulk.insert_tuples(s, ContactPhoto, chunk_rows.PHOTO_KEYS, photos)
+        _insert_rows(s, ExternalId, chunk_rows.NEW_EXTERNAL_ID_KEYS, external_ids, owner)
+        return done
 
     def _custom(
         self, cid: str, custom: tuple[tuple[str, str], ...], *, overwrite: bool
@@ -355,7 +417,24 @@ class _Writer:
         s.flush()
 
 
-def _outbox_transactions(rows: list[ContactRow]) -> Iterator[list[ContactRow]]:
+@dataclass
+class _Inserted:
+    """The ids of the contacts a part of a chunk created, and their search documents."""
+
+    ids: list[str] = field(default_factory=list)
+    documents: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def _insert_rows(
+    session: Session, model: type[Base], keys: Sequence[str], rows: list[str], tail: str
+) -> None:
+    """Insert prepared JSON rows (``NewContact``), the writer's values in place of the tail."""
+    if rows:
+        text = f"[{','.join(rows)}]".replace(chunk_rows.TAIL, tail)
+        bulk.insert_json(session, model, keys, text)
+
+
+def _outbox_transactions(rows: list[NewContact]) -> Iterator[list[NewContact]]:
     """The rows in runs whose changes make one outbox transaction each.
 
     Sync uploads 500 changes and the rest of the last transaction they reach, and an
@@ -363,10 +442,10 @@ def _outbox_transactions(rows: list[ContactRow]) -> Iterator[list[ContactRow]]:
     most ``_TX_CHANGES`` changes, its rows one after the other, always fits. A run holds
     whole contacts (counted generously: a new company each, every tag).
     """
-    run: list[ContactRow] = []
+    run: list[NewContact] = []
     changes = 0
     for row in rows:
-        more = 2 + sum(len(row[k]) for k in _CHILD_LISTS)
+        more = row.changes
         if run and changes + more > _TX_CHANGES:
             yield run
             run, changes = [], 0
@@ -441,32 +520,39 @@ def _process(
             if isinstance(item, RowProblem):
                 report.add_error(item)
                 continue
-            row, line = item, item[wire.LINE]
-            for warning in row[wire.WARNINGS]:
+            if isinstance(item, NewContact):
+                new: NewContact | ContactRow = item
+                line, name, warnings = item.line, item.display_name, item.warnings
+                uid, emails, e164s = item.uid_key, item.emails, item.e164s
+                nkey, ckey = item.name_key, item.company_key
+            else:
+                row = new = item
+                line, name, warnings = row[wire.LINE], row[wire.DISPLAY], row[wire.WARNINGS]
+                for warning in warnings:
+                    report.add_warning(RowProblem(line, warning))
+                warnings = ()
+                if row[wire.COMPANY_ONLY]:
+                    key = sort_key(name)
+                    if key in company_names:
+                        report.skipped += 1
+                        report.add_warning(
+                            RowProblem(line, f"company '{name}' already exists; skipped")
+                        )
+                    else:
+                        company_names.add(key)
+                        report.companies_created += 1
+                        if writer:
+                            writer.create_company(wire.from_row(row))
+                    continue
+                uid = f"{_UID_SOURCE}:{row[wire.UID]}" if row[wire.UID] else None
+                emails = tuple(value for value, _ in row[wire.EMAILS])
+                phones, e164s = row[wire.PHONES], tuple(row[wire.E164S])
+                if len(e164s) != len(phones):
+                    e164s = tuple(to_e164(value, region) for value, _ in phones)
+                nkey, ckey = name_key(name), company_key(row[wire.COMPANY])
+            for warning in warnings:
                 report.add_warning(RowProblem(line, warning))
-            name = row[wire.DISPLAY]
-            if row[wire.COMPANY_ONLY]:
-                key = sort_key(name)
-                if key in company_names:
-                    report.skipped += 1
-                    report.add_warning(
-                        RowProblem(line, f"company '{name}' already exists; skipped")
-                    )
-                else:
-                    company_names.add(key)
-                    report.companies_created += 1
-                    if writer:
-                        writer.create_company(wire.from_row(row))
-                continue
-            uid = f"{_UID_SOURCE}:{row[wire.UID]}" if row[wire.UID] else None
-            emails = [value for value, _ in row[wire.EMAILS]]
-            phones, e164s = row[wire.PHONES], list(row[wire.E164S])
-            if len(e164s) != len(phones):
-                e164s = [to_e164(value, region) for value, _ in phones]
-            company = row[wire.COMPANY]
-            hit = index.match(
-                uid=uid, emails=emails, e164s=e164s, display_name=name, company=company
-            )
+            hit = index.match_keys(uid=uid, emails=emails, e164s=e164s, name=nkey, company=ckey)
             action: DuplicateAction = "create"
             if hit is not None:
                 default = "update" if hit.reason == "same UID" else options.on_duplicate
@@ -482,17 +568,30 @@ def _process(
             if action in ("update", "merge") and hit is not None:
                 report.updated += 1
                 if writer:
+                    row = wire.row_of(new) if isinstance(new, NewContact) else new
                     writer.update(writer.real_id(hit.contact_id), wire.from_row(row), action)
                 continue
             report.created += 1
-            slot = index.add(
-                None, uid=uid, emails=emails, e164s=e164s, display_name=name, company=company
+            slot = index.add_keys(
+                None, uid=uid, emails=emails, e164s=e164s, name=nkey, company=ckey
             )
             lines.append(line)
             if writer:
-                writer.create(slot, row)
+                writer.create(slot, new)
     if writer:
         writer.flush()
+
+
+@contextmanager
+def _page_cache(session: Session, kib: int) -> Iterator[None]:
+    """The session's connection with a page cache of ``kib`` KiB, restored on leaving."""
+    conn = session.connection()
+    before = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 def run_import(
@@ -510,7 +609,7 @@ def run_import(
         with db.read() as session:
             _process(session, info, options, report, None, progress, cancelled)
         return report
-    with db.write() as session:
+    with db.write() as session, _page_cache(session, IMPORT_CACHE_KIB):
         batch = ImportBatch(source_name=info.path.name, file_format=info.format)
         session.add(batch)
         session.flush()

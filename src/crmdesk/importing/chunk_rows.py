@@ -7,18 +7,26 @@ a draft or a dict a row, and with the phone numbers' E.164 forms the reader work
 
 from __future__ import annotations
 
+import json
 import os
+import pickle
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
+
+from sqlalchemy import Table
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
 from crmdesk.db import search_index
+from crmdesk.db.models import Contact
+from crmdesk.duplicates import company_key, name_key
 from crmdesk.importing import wire
-from crmdesk.importing.wire import ContactRow
+from crmdesk.importing.wire import ContactRow, NewContact
 from crmdesk.phones import to_e164
 from crmdesk.tags import clean as clean_tags
+from crmdesk.text import sort_key
 from crmdesk.validation import FieldProblem, ValidationError, is_email, require
 
 UID_SOURCE = "uid"
@@ -58,6 +66,50 @@ NOTE_KEYS = ("id", "entity", "entity_id", "body", "owner_id", "created_at", "upd
 URL_KEYS = ("id", "contact_id", "owner_id", "url", "label", "position")
 PHOTO_KEYS = ("id", "contact_id", "owner_id", "mime", "data")
 EXTERNAL_ID_KEYS = ("id", "source", "external_id", "contact_id", "owner_id")
+
+#: Where a prepared row's writer values go (``NewContact``): JSON text never holds a raw
+#: NUL (``json`` escapes every control character), so no value can be taken for it.
+TAIL = "\x00"
+#: The column orders of prepared rows: the reader's values, then the writer's (owner,
+#: and for contacts and notes the company and the times).
+NEW_CONTACT_KEYS = (
+    "id",
+    "display_name",
+    "given_name",
+    "family_name",
+    "title",
+    "birthday",
+    "source",
+    "company_id",
+    "owner_id",
+    "created_at",
+    "updated_at",
+    "deleted_at",
+)
+NEW_EMAIL_KEYS = ("id", "contact_id", "label", "position", "address", "owner_id")
+NEW_PHONE_KEYS = ("id", "contact_id", "label", "position", "number", "e164", "owner_id")
+NEW_ADDRESS_KEYS = (
+    "id",
+    "contact_id",
+    "label",
+    "position",
+    "street",
+    "city",
+    "region",
+    "postal_code",
+    "country",
+    "owner_id",
+)
+NEW_NOTE_KEYS = ("id", "entity", "entity_id", "body", "owner_id", "created_at", "updated_at")
+NEW_URL_KEYS = ("id", "contact_id", "url", "label", "position", "owner_id")
+NEW_EXTERNAL_ID_KEYS = ("id", "source", "external_id", "contact_id", "owner_id")
+#: What ``bulk.insert_tuples`` would send: the same JSON (values as the driver gets them).
+_encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+_DIALECT = SQLiteDialect_pysqlite()
+_birthday = (
+    cast(Table, Contact.__table__).c.birthday.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
+)
+_CHILD_LISTS = (wire.EMAILS, wire.PHONES, wire.ADDRESSES, wire.TAGS, wire.NOTES, wire.URLS)
 
 
 class IdSource:
@@ -214,6 +266,115 @@ def _document(
             notes=[n[3] for n in out.notes[first[3] :]],
         )
     )
+
+
+def _rows(rows: list[list[Any]]) -> str:
+    """JSON rows, each ending in ``TAIL`` where the writer's values go."""
+    return ",".join(f"{_encode(r)[:-1]},{TAIL}]" for r in rows)
+
+
+def prepare(
+    row: ContactRow, region: str | None, new_id: Callable[[], str], *, pickled: bool
+) -> NewContact:
+    """``row`` made ready to be created: what ``build`` works out for it, as JSON text.
+
+    The same values, checks and document as ``build`` (a test compares the rows each
+    writes); raises ``ValidationError`` as ``build`` does. ``pickled``: keep the row
+    as bytes (it crosses processes; the writer rarely needs it).
+    """
+    phones = row[wire.PHONES]
+    e164s = row[wire.E164S]
+    if len(e164s) != len(phones):
+        e164s = tuple(to_e164(value, region) for value, _ in phones)
+    _check(row, e164s)
+    cid = new_id()
+    display = row[wire.DISPLAY].strip()
+    given, family, title = (
+        _blank(row[wire.GIVEN]),
+        _blank(row[wire.FAMILY]),
+        _blank(row[wire.TITLE]),
+    )
+    raw_company = row[wire.COMPANY]
+    company = (raw_company.strip() or None) if raw_company else None
+    birthday = row[wire.BIRTHDAY]
+    if birthday is not None and _birthday is not None:
+        birthday = _birthday(birthday)
+    emails = [(value.strip(), label) for value, label in row[wire.EMAILS]]
+    numbers = [
+        (value.strip(), label, e164) for (value, label), e164 in zip(phones, e164s, strict=True)
+    ]
+    places = [a for a in row[wire.ADDRESSES] if any(a[1:])]
+    notes = [body.strip() for body in row[wire.NOTES]]
+    photo = row[wire.PHOTO]
+    custom = row[wire.CUSTOM]
+    document = None
+    if not custom:
+        tags = clean_tags(row[wire.TAGS])
+        doc = search_index.contact_document(
+            search_index.NewContactDocument(
+                contact_id=cid,
+                display_name=display,
+                given_name=given,
+                family_name=family,
+                title=title,
+                company_name=company,
+                emails=[e for e, _ in emails],
+                phones=[(e164, n) for n, _, e164 in numbers],
+                addresses=[a[2:] for a in places],
+                tags=tags,
+                notes=notes,
+            )
+        )
+        document = (company, tags, *doc[2:3], *doc[4:])
+    uid = row[wire.UID]
+    return NewContact(
+        line=row[wire.LINE],
+        row=pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL) if pickled else row,
+        display_name=row[wire.DISPLAY],
+        warnings=row[wire.WARNINGS],
+        uid_key=f"{UID_SOURCE}:{uid}" if uid else None,
+        emails=tuple(value for value, _ in row[wire.EMAILS]),
+        e164s=tuple(e164s),
+        name_key=name_key(row[wire.DISPLAY]),
+        company_key=company_key(raw_company),
+        company=company,
+        company_sort_key=sort_key(company) if company else "",
+        tags=row[wire.TAGS],
+        custom=custom,
+        changes=2 + sum(len(row[k]) for k in _CHILD_LISTS),
+        contact_id=cid,
+        contact=_encode([cid, display, given, family, title, birthday, _blank(row[wire.SOURCE])])[
+            :-1
+        ],
+        emails_json=_rows([[new_id(), cid, label, i, e] for i, (e, label) in enumerate(emails)]),
+        phones_json=_rows(
+            [[new_id(), cid, label, i, n, e164] for i, (n, label, e164) in enumerate(numbers)]
+        ),
+        addresses_json=_rows([[new_id(), cid, a[0], i, *a[1:]] for i, a in enumerate(places)]),
+        notes_json=_rows([[new_id(), "contact", cid, body] for body in notes]),
+        urls_json=_rows([[new_id(), cid, url, None, i] for i, url in enumerate(row[wire.URLS])]),
+        external_ids_json=_rows([[new_id(), UID_SOURCE, uid, cid]]) if uid else "",
+        photo=(new_id(), cid, photo[0], photo[1]) if photo else None,
+        document=document,
+    )
+
+
+def document_of(
+    row: ContactRow,
+    contact_id: str,
+    shown: tuple[str | None, list[str]],
+    region: str | None,
+) -> tuple[Any, ...]:
+    """The search document ``build`` makes for ``row`` with the stored names ``shown``."""
+
+    def tag_names(_names: tuple[str, ...]) -> list[str]:
+        return shown[1]
+
+    def names(_company: str | None, _tags: tuple[str, ...]) -> tuple[str | None, list[str]]:
+        return shown
+
+    built = build([row[: wire.DOCUMENT]], "", _same, tag_names, region, _EPOCH, names, _no_id)
+    return ("contact", contact_id, *built.documents[0][2:])
 
 
 def _same(name: str) -> str:

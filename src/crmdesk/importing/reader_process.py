@@ -21,10 +21,12 @@ from collections.abc import Generator, Iterator
 from typing import Any
 
 from crmdesk.errors import CrmError
-from crmdesk.importing.chunk_rows import with_document
+from crmdesk.importing import wire
+from crmdesk.importing.chunk_rows import IdSource, prepare
 from crmdesk.importing.detect import FileInfo, Progress, read_contacts
 from crmdesk.importing.model import RowProblem
 from crmdesk.importing.wire import WireItem, to_wire
+from crmdesk.validation import ValidationError
 
 #: Files of at least this size are read in a reader process (about 8,000 CSV rows).
 WORKER_MIN_BYTES = 1 << 20
@@ -75,10 +77,10 @@ def _read(info: FileInfo, region: str | None, out: Any, stop: Any) -> None:
         read_to[0] = done
 
     batch: list[WireItem] = []
+    new_id = IdSource()
     try:
         for item in read_contacts(info, region, progress):
-            wired = to_wire(item)
-            batch.append(wired if isinstance(wired, RowProblem) else with_document(wired, region))
+            batch.append(_prepared(to_wire(item), region, new_id))
             if len(batch) >= _BATCH:
                 if not _put(out, stop, ("items", batch, read_to[0])):
                     break
@@ -91,6 +93,16 @@ def _read(info: FileInfo, region: str | None, out: Any, stop: Any) -> None:
     if stop.is_set():
         # Nobody reads any more: leave without flushing what is still buffered.
         out.cancel_join_thread()
+
+
+def _prepared(item: WireItem, region: str | None, new_id: IdSource) -> WireItem:
+    """A contact made ready to be created (``chunk_rows.prepare``) where it can be."""
+    if isinstance(item, RowProblem) or item[wire.COMPANY_ONLY]:
+        return item
+    try:
+        return prepare(item, region, new_id, pickled=True)
+    except ValidationError:
+        return item  # the writer raises it, as for a row read in its own process
 
 
 def _from_reader_process(

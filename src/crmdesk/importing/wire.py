@@ -8,7 +8,8 @@ into an ``ImportedContact`` only when it must update an existing contact.
 
 from __future__ import annotations
 
-from typing import Any
+import pickle
+from typing import Any, NamedTuple
 
 from crmdesk.importing.model import ImportedContact, Photo, ReadItem, RowProblem
 from crmdesk.records import AddressValue, ContactDraft, LabeledValue
@@ -19,7 +20,6 @@ from crmdesk.records import AddressValue, ContactDraft, LabeledValue
 #: addresses as ``(label, street, city, region, postal_code, country)``, the photo as
 #: ``(mime, data)``.
 ContactRow = tuple[Any, ...]
-WireItem = ContactRow | RowProblem
 
 LINE, DISPLAY, GIVEN, FAMILY, TITLE, COMPANY = 0, 1, 2, 3, 4, 5
 EMAILS, PHONES, ADDRESSES, BIRTHDAY, SOURCE, TAGS = 6, 7, 8, 9, 10, 11
@@ -27,6 +27,63 @@ NOTES, URLS, PHOTO, UID, CUSTOM, WARNINGS, COMPANY_ONLY, E164S = 12, 13, 14, 15,
 #: Optional: the search document the reader process worked out, as ``(company name,
 #: tag names, name_key, keys, body)`` for the names it assumed (importing/chunk_rows.py).
 DOCUMENT = 20
+
+
+class NewContact(NamedTuple):
+    """A contact row made ready to be created, by the reader process (``chunk_rows.prepare``).
+
+    Everything that does not depend on the database: the contact's ids, its checked
+    and blanked values as JSON text of its table rows (``chunk_rows.NEW_*_KEYS``
+    column orders; the writer's values, which follow, stand as ``chunk_rows.TAIL``),
+    the duplicate check's keys and its search document. Few objects a row: the
+    writer unpickles about a third of what a ``ContactRow`` cost.
+    """
+
+    line: int
+    #: The ``ContactRow`` itself, pickled when it crossed processes (``row_of``).
+    row: bytes | ContactRow
+    display_name: str
+    warnings: tuple[str, ...]
+    #: ``uid:UID`` for the duplicate index, or None.
+    uid_key: str | None
+    emails: tuple[str, ...]
+    e164s: tuple[str | None, ...]
+    name_key: str
+    company_key: str
+    #: The company name stripped (None when blank), and its sort key.
+    company: str | None
+    company_sort_key: str
+    tags: tuple[str, ...]
+    custom: tuple[tuple[str, str], ...]
+    #: How many changes the contact counts for in an outbox transaction.
+    changes: int
+    contact_id: str
+    #: ``[id, display_name, ... source`` (no closing bracket: the writer's values follow).
+    contact: str
+    #: Comma-separated JSON rows of each table, each ending in ``TAIL]``; "" for none.
+    emails_json: str
+    phones_json: str
+    addresses_json: str
+    notes_json: str
+    urls_json: str
+    external_ids_json: str
+    #: The ``PHOTO_KEYS`` row but its owner: ``(id, contact_id, mime, data)``, or None.
+    photo: tuple[str, str, str, bytes] | None
+    #: The search document for the names the file gives: ``(company name, tag names,
+    #: title, name_key, keys, body)``; None for a contact with custom values.
+    document: tuple[Any, ...] | None
+
+
+WireItem = ContactRow | NewContact | RowProblem
+
+
+def row_of(item: NewContact) -> ContactRow:
+    """The contact row a prepared contact was made from."""
+    row = item.row
+    if isinstance(row, bytes):
+        loaded: ContactRow = pickle.loads(row)  # noqa: S301  (our reader process's own)
+        return loaded
+    return row
 
 
 def to_row(c: ImportedContact) -> ContactRow:
