@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import event
 
-from crmdesk import companies, contacts
+from crmdesk import companies, contacts, duplicates
 from crmdesk.db import migrate
 from crmdesk.db.engine import Database
 from crmdesk.records import CompanyDraft, ContactDraft, LabeledValue
@@ -78,14 +78,14 @@ def _filled(vault: Vault) -> tuple[Database, str, str]:
     return db, company, contact
 
 
-def test_no_plain_sort_key_indexes_and_party_indexes_skip_nulls(vault: Vault) -> None:
+def test_no_plain_company_sort_key_index_and_party_indexes_skip_nulls(vault: Vault) -> None:
     db = vault.unlock(PASSPHRASE)
     try:
         indexes = _indexes(db)
     finally:
         db.close()
-    assert "ix_contacts_sort_key" not in indexes
     assert "ix_companies_sort_key" not in indexes
+    assert "ix_contacts_sort_key" in indexes  # the duplicate check needs it (see below)
     for table in _PARTY_TABLES:
         for column in ("contact_id", "company_id"):
             assert indexes[f"ix_{table}_{column}"].endswith(f"WHERE {column} IS NOT NULL")
@@ -106,6 +106,23 @@ def test_contact_list_and_export_pages_by_name_use_the_live_sort_index(vault: Va
     for plan in plans:
         assert "ix_contacts_live_sort" in plan or "ix_companies_live_sort" in plan, plan
         assert "SCAN contacts\n" not in plan + "\n" and "SCAN companies\n" not in plan + "\n"
+
+
+def test_the_duplicate_check_of_a_thai_name_reads_indexes_only(vault: Vault) -> None:
+    # It ORs the name's forms with a range of names (Thai and Chinese are written with or
+    # without spaces) and keeps deleted_at IS NULL outside the OR: SQLite can only serve
+    # that OR with the full sort-key index. Without it every live contact was read.
+    db, _company, contact = _filled(vault)
+    try:
+        with _statements(db) as seen, db.read() as s:
+            hits = duplicates.matches_for(s, "สมชาย ใจดี")
+        plans = [_plan(db, sql, params) for sql, params in seen if "sort_key" in sql]
+    finally:
+        db.close()
+    assert [h.contact_id for h in hits] == [contact]
+    assert plans
+    for plan in plans:
+        assert "SCAN contacts" not in plan, plan
 
 
 def test_children_are_found_by_their_party_through_the_partial_indexes(vault: Vault) -> None:
@@ -166,6 +183,6 @@ def test_downgrade_and_upgrade_keep_every_child_row(vault: Vault) -> None:
         assert "ix_contacts_sort_key" in old and "ix_companies_sort_key" in old
         assert "WHERE" not in old["ix_emails_company_id"]
         assert before == after == 2
-        assert "ix_contacts_sort_key" not in _indexes(db)
+        assert "ix_companies_sort_key" not in _indexes(db)
     finally:
         db.close()

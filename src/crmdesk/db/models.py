@@ -96,8 +96,9 @@ class Contact(SyncedMixin, Base):
         String(300), Computed("crm_sort_key(display_name)", persisted=True)
     )
     __table_args__ = (
-        # The contact list's deep pages read these alone (migration 0009); every query
-        # on sort_key reads live contacts, so there is no plain sort_key index (0011).
+        # The duplicate check's OR of an IN and a range needs a full index (migration 0011).
+        Index("ix_contacts_sort_key", "sort_key"),
+        # The contact list's deep pages read these alone (migration 0009).
         Index("ix_contacts_live_sort", "sort_key", "id", sqlite_where=text("deleted_at IS NULL")),
         Index(
             "ix_contacts_live_updated", "updated_at", "id", sqlite_where=text("deleted_at IS NULL")

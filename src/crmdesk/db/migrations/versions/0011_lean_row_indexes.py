@@ -1,12 +1,17 @@
-"""Fewer index entries a row: no plain sort-key indexes, party children index only their party.
+"""Fewer index entries a row: no plain companies sort-key index, party children index their party.
 
-Every query that orders or filters contacts or companies by ``sort_key`` reads live rows
-(``deleted_at IS NULL``) and so uses the partial (sort key, id) indexes of migration 0009;
-the plain ``sort_key`` indexes beside them were written on every insert and read by
-nothing. An email, phone or address belongs to a contact or to a company, never both, so
-half of its ``contact_id``/``company_id`` index entries were NULLs no query looks for: the
-indexes now hold only the non-NULL ones. ``x = ?``, ``x IN (...)`` and the foreign keys'
-ON DELETE lookups all imply ``x IS NOT NULL``, so SQLite still uses them there.
+Every query that orders or filters companies by ``sort_key`` reads live rows
+(``deleted_at IS NULL``) and so uses the partial (sort key, id) index of migration 0009;
+the plain ``sort_key`` index beside it was written on every insert and read by nothing.
+(Contacts keep theirs: the contact form's duplicate check ORs an ``IN`` with a range and
+puts ``deleted_at IS NULL`` outside the OR, and SQLite's OR optimisation can only use a
+partial index for an arm that itself implies the index's condition: without the plain
+index that check scans every live contact.)
+
+An email, phone or address belongs to a contact or to a company, never both, so half of
+its ``contact_id``/``company_id`` index entries were NULLs no query looks for: the indexes
+now hold only the non-NULL ones. ``x = ?``, ``x IN (...)`` and the foreign keys' ON DELETE
+lookups all imply ``x IS NOT NULL``, so SQLite still uses them there.
 
 Revision ID: 0011
 Revises: 0010
@@ -22,7 +27,7 @@ down_revision = "0010"
 branch_labels = None
 depends_on = None
 
-_SORT_KEY_INDEXES = (("ix_contacts_sort_key", "contacts"), ("ix_companies_sort_key", "companies"))
+_SORT_KEY_INDEXES = (("ix_companies_sort_key", "companies"),)
 _PARTY_COLUMNS = tuple(
     (table, column)
     for table in ("emails", "phones", "addresses")
