@@ -609,11 +609,12 @@ def _text_match(session: Session, entity: str, query: str) -> ColumnElement[bool
     params: dict[str, str] = {"entity": entity}
     for i, form in enumerate(dict.fromkeys(f for f in forms if f)):
         if len(form) >= 3:
-            params[f"f{i}"] = 'body : "' + form.replace('"', '""') + '"'
+            params[f"m{i}"] = search_index.match_expression(form)
+            params[f"f{i}"] = form
             selects.append(
                 "SELECT d.entity_id FROM search_fts JOIN search_docs d "
-                f"ON d.docid = search_fts.rowid WHERE search_fts MATCH :f{i} "
-                "AND d.entity = :entity"
+                f"ON d.docid = search_fts.rowid WHERE search_fts MATCH :m{i} "
+                f"AND instr(d.body, :f{i}) > 0 AND d.entity = :entity"
             )
         else:
             params[f"f{i}"] = form

@@ -1,7 +1,8 @@
 """Instant search across contacts, companies and opportunities, ranked for a lookup bar.
 
 Ranking tiers: exact name, name prefix, name contains, anything else. Queries of
-three or more characters use the FTS5 trigram index; shorter ones use the name
+three or more characters use the FTS5 trigram indexes of the names and the whole
+documents (candidates holding every trigram, checked with ``instr``); shorter ones use the name
 index for prefixes, and for the rest the trigram table over the padded ``keys``
 (every trigram that starts with the query), or a scan when the query is so
 common that a scan meets enough hits at once. Phone-like queries also
@@ -65,17 +66,22 @@ def search(session: Session, query: str, limit: int = 50) -> list[SearchHit]:
     take(f"{cols} WHERE name_key = ? ORDER BY docid", (q,), 0)
     take(f"{cols} WHERE name_key > ? AND name_key < ? ORDER BY name_key", (q, q + _MAX_CHAR), 1)
     if len(q) >= 3:
-        fts = (
-            "SELECT d.docid, d.entity, d.entity_id, d.title, d.subtitle, d.name_key "
-            "FROM search_fts f JOIN search_docs d ON d.docid = f.rowid WHERE search_fts MATCH ?"
+        doc_cols = "SELECT d.docid, d.entity, d.entity_id, d.title, d.subtitle, d.name_key"
+        in_names = (
+            f"{doc_cols} FROM search_names f JOIN search_docs d ON d.docid = f.rowid "
+            "WHERE search_names MATCH ? AND instr(d.name_key, ?) > 0"
         )
-        take(fts, (f"name_key : {_fts_phrase(q)}",), 2)
+        in_body = (
+            f"{doc_cols} FROM search_fts f JOIN search_docs d ON d.docid = f.rowid "
+            "WHERE search_fts MATCH ? AND instr(d.body, ?) > 0"
+        )
+        take(in_names, (search_index.match_expression(q), q), 2)
         if looks_like_phone(query):
             region = local_settings.default_region(session)
             for form in phones.query_forms(query, region):
                 if len(form) >= 3:
-                    take(fts, (f"body : {_fts_phrase(form)}",), 3)
-        take(fts, (f"body : {_fts_phrase(q)}",), 3)
+                    take(in_body, (search_index.match_expression(form), form), 3)
+        take(in_body, (search_index.match_expression(q), q), 3)
     else:
         terms = _short_terms(conn, q)
         if terms is None:

@@ -5,9 +5,9 @@ Triggers on every table that feeds a document mark it dirty in ``search_dirty``
 with set-based SQL; the session runs it before each commit, and search runs it
 before each query, so the index is never stale when read.
 
-``search_docs.body`` is indexed by an FTS5 trigram table for queries of three or
-more characters; shorter queries use a second trigram table over the padded
-``keys`` column (see ``SHORT_DDL``).
+``search_docs.body`` and ``name_key`` are indexed by FTS5 trigram tables for queries
+of three or more characters; shorter queries use a third trigram table over the
+padded ``keys`` column (see ``SHORT_DDL``).
 """
 
 from __future__ import annotations
@@ -19,47 +19,83 @@ from typing import Any
 
 from crmdesk.text import digits, fold
 
+# Every index table stores only which documents hold a trigram (detail=none) and no
+# token counts (columnsize=0): nothing reads positions or ranks, and positions were
+# most of the index (about 860 bytes a contact, most of an import's index writing).
+# A query ANDs the trigrams of its text and checks the candidates with instr(), which
+# is what a trigram phrase match did (see ``match_expression``).
+_LEAN = "tokenize='trigram', detail=none, columnsize=0"
+
+#: The whole document, for queries of three or more characters.
 FTS_DDL = (
     "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "name_key, body, content='search_docs', content_rowid='docid', tokenize='trigram')"
+    f"body, content='search_docs', content_rowid='docid', {_LEAN})"
+)
+#: The name alone, for the name tier of queries of three or more characters.
+NAMES_DDL = (
+    "CREATE VIRTUAL TABLE search_names USING fts5("
+    f"name_key, content='search_docs', content_rowid='docid', {_LEAN})"
 )
 
 FTS_SYNC_TRIGGERS = (
     "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
-    "INSERT INTO search_fts(rowid, name_key, body) VALUES (new.docid, new.name_key, new.body); END",
+    "INSERT INTO search_fts(rowid, body) VALUES (new.docid, new.body); "
+    "INSERT INTO search_names(rowid, name_key) VALUES (new.docid, new.name_key); END",
     "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, name_key, body) "
-    "VALUES ('delete', old.docid, old.name_key, old.body); END",
-    "CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN "
-    "INSERT INTO search_fts(search_fts, rowid, name_key, body) "
-    "VALUES ('delete', old.docid, old.name_key, old.body); "
-    "INSERT INTO search_fts(rowid, name_key, body) VALUES (new.docid, new.name_key, new.body); END",
+    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.docid, old.body); "
+    "INSERT INTO search_names(search_names, rowid, name_key) "
+    "VALUES ('delete', old.docid, old.name_key); END",
+    "CREATE TRIGGER search_docs_au_body AFTER UPDATE OF docid, body ON search_docs "
+    "WHEN old.docid IS NOT new.docid OR old.body IS NOT new.body BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, body) VALUES ('delete', old.docid, old.body); "
+    "INSERT INTO search_fts(rowid, body) VALUES (new.docid, new.body); END",
+    "CREATE TRIGGER search_docs_au_name AFTER UPDATE OF docid, name_key ON search_docs "
+    "WHEN old.docid IS NOT new.docid OR old.name_key IS NOT new.name_key BEGIN "
+    "INSERT INTO search_names(search_names, rowid, name_key) "
+    "VALUES ('delete', old.docid, old.name_key); "
+    "INSERT INTO search_names(rowid, name_key) VALUES (new.docid, new.name_key); END",
+)
+FTS_FILL = (
+    "INSERT INTO search_fts(search_fts) VALUES ('rebuild')",
+    "INSERT INTO search_names(search_names) VALUES ('rebuild')",
 )
 
 
 # Short queries (one or two characters) cannot use the trigram index on ``body``. This
-# second trigram table indexes ``keys`` followed by two spaces, so every character of
-# ``keys`` starts at least one trigram: a short query is then the OR of the indexed
-# trigrams that begin with it (found in ``search_short_terms``), with no scan.
+# third table indexes ``keys`` followed by two spaces, so every character of ``keys``
+# starts at least one trigram: a short query is then the OR of the indexed trigrams
+# that begin with it (found in ``search_short_terms``), with no scan. It is contentless:
+# a document's entry is deleted by giving back the text it indexed.
 SHORT_PAD = "  "
 SHORT_DDL = (
-    "CREATE VIRTUAL TABLE search_short USING fts5("
-    "keys, content='', contentless_delete=1, tokenize='trigram')",
+    f"CREATE VIRTUAL TABLE search_short USING fts5(keys, content='', {_LEAN})",
     "CREATE VIRTUAL TABLE search_short_terms USING fts5vocab(search_short, row)",
 )
 SHORT_SYNC_TRIGGERS = (
     "CREATE TRIGGER search_docs_short_ai AFTER INSERT ON search_docs BEGIN "
     f"INSERT INTO search_short(rowid, keys) VALUES (new.docid, new.keys || '{SHORT_PAD}'); END",
     "CREATE TRIGGER search_docs_short_ad AFTER DELETE ON search_docs BEGIN "
-    "DELETE FROM search_short WHERE rowid = old.docid; END",
-    "CREATE TRIGGER search_docs_short_au AFTER UPDATE OF keys ON search_docs "
-    "WHEN old.keys IS NOT new.keys BEGIN "
-    "DELETE FROM search_short WHERE rowid = old.docid; "
+    "INSERT INTO search_short(search_short, rowid, keys) "
+    f"VALUES ('delete', old.docid, old.keys || '{SHORT_PAD}'); END",
+    "CREATE TRIGGER search_docs_short_au AFTER UPDATE OF docid, keys ON search_docs "
+    "WHEN old.docid IS NOT new.docid OR old.keys IS NOT new.keys BEGIN "
+    "INSERT INTO search_short(search_short, rowid, keys) "
+    f"VALUES ('delete', old.docid, old.keys || '{SHORT_PAD}'); "
     f"INSERT INTO search_short(rowid, keys) VALUES (new.docid, new.keys || '{SHORT_PAD}'); END",
 )
 SHORT_FILL = (
     f"INSERT INTO search_short(rowid, keys) SELECT docid, keys || '{SHORT_PAD}' FROM search_docs"
 )
+
+
+def match_expression(text: str) -> str:
+    """An FTS5 query for the documents whose indexed text may contain ``text`` (3+ chars).
+
+    The AND of its trigrams: every document that contains ``text`` matches, and the
+    few that hold the trigrams apart are dropped by the caller's ``instr`` check.
+    """
+    grams = dict.fromkeys(text[i : i + 3] for i in range(len(text) - 2))
+    return " AND ".join('"' + g.replace('"', '""') + '"' for g in grams)
 
 
 def _mark(entity: str, id_sql: str) -> str:

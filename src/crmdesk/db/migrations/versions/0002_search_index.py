@@ -10,12 +10,29 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from crmdesk.db.search_index import FTS_DDL, FTS_SYNC_TRIGGERS, dirty_trigger_ddl, rebuild_all
+from crmdesk.db.search_index import dirty_trigger_ddl, rebuild_all
 
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
+
+# The index as this revision made it (0012 replaced it): frozen here, not imported.
+FTS_DDL = (
+    "CREATE VIRTUAL TABLE search_fts USING fts5("
+    "name_key, body, content='search_docs', content_rowid='docid', tokenize='trigram')"
+)
+FTS_SYNC_TRIGGERS = (
+    "CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
+    "INSERT INTO search_fts(rowid, name_key, body) VALUES (new.docid, new.name_key, new.body); END",
+    "CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, name_key, body) "
+    "VALUES ('delete', old.docid, old.name_key, old.body); END",
+    "CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN "
+    "INSERT INTO search_fts(search_fts, rowid, name_key, body) "
+    "VALUES ('delete', old.docid, old.name_key, old.body); "
+    "INSERT INTO search_fts(rowid, name_key, body) VALUES (new.docid, new.name_key, new.body); END",
+)
 
 
 def upgrade() -> None:

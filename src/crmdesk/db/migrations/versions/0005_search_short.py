@@ -9,12 +9,28 @@ from __future__ import annotations
 
 from alembic import op
 
-from crmdesk.db.search_index import SHORT_DDL, SHORT_FILL, SHORT_SYNC_TRIGGERS
-
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+
+# The short-query table as this revision made it (0012 replaced it): frozen here.
+SHORT_DDL = (
+    "CREATE VIRTUAL TABLE search_short USING fts5("
+    "keys, content='', contentless_delete=1, tokenize='trigram')",
+    "CREATE VIRTUAL TABLE search_short_terms USING fts5vocab(search_short, row)",
+)
+SHORT_SYNC_TRIGGERS = (
+    "CREATE TRIGGER search_docs_short_ai AFTER INSERT ON search_docs BEGIN "
+    "INSERT INTO search_short(rowid, keys) VALUES (new.docid, new.keys || '  '); END",
+    "CREATE TRIGGER search_docs_short_ad AFTER DELETE ON search_docs BEGIN "
+    "DELETE FROM search_short WHERE rowid = old.docid; END",
+    "CREATE TRIGGER search_docs_short_au AFTER UPDATE OF keys ON search_docs "
+    "WHEN old.keys IS NOT new.keys BEGIN "
+    "DELETE FROM search_short WHERE rowid = old.docid; "
+    "INSERT INTO search_short(rowid, keys) VALUES (new.docid, new.keys || '  '); END",
+)
+SHORT_FILL = "INSERT INTO search_short(rowid, keys) SELECT docid, keys || '  ' FROM search_docs"
 
 
 def upgrade() -> None:
