@@ -2,7 +2,8 @@
 """Set up crmdesk's virtual environment from the lock file, then run the app or the tests.
 
     python3 dev.py run [ARGS...]    set up, then start crmdesk (the desktop app; CLI with ARGS)
-    python3 dev.py test [ARGS...]   set up, then run the whole test suite (pytest ARGS)
+    python3 dev.py test [ARGS...]   set up, then run the whole test suite, one worker per CPU
+                                    (pytest ARGS; -n 0 runs it in one process)
     python3 dev.py bench [ARGS...]  set up, then run the benchmarks (writes docs/PERFORMANCE.md)
     python3 dev.py lock             regenerate requirements.lock from pyproject.toml
 
@@ -54,6 +55,15 @@ def ensure_env() -> None:
     STAMP.write_text(wanted)
 
 
+def _workers(args: list[str]) -> list[str]:
+    """One test worker per CPU (pytest-xdist), unless the arguments choose for themselves.
+
+    Run one after another, the suite took over 25 minutes on a slow 2-core machine.
+    """
+    chosen = any(a == "-n" or a.startswith(("-n", "--numprocesses", "--dist")) for a in args)
+    return [] if chosen or "no:xdist" in args else ["-n", "auto"]
+
+
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     if command == "lock":
@@ -70,7 +80,9 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(_bin("python")), "-m", "crmdesk", *rest], env=env)
     if command == "test":
         env["QT_QPA_PLATFORM"] = "offscreen"
-        return subprocess.call([str(_bin("python")), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        return subprocess.call(
+            [str(_bin("python")), "-m", "pytest", *_workers(rest), *rest], cwd=ROOT, env=env
+        )
     if command == "bench":
         env["QT_QPA_PLATFORM"] = "offscreen"
         return subprocess.call(
