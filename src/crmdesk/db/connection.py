@@ -142,7 +142,9 @@ def register_functions(conn: CrmConnection, clock: HybridLogicalClock) -> None:
     """Install the SQL functions used by triggers, generated columns and search."""
 
     def capture() -> int:
-        return 1 if conn.capture else 0
+        # Called for every row a captured table writes (the triggers' WHEN): the property's
+        # body inlined, paused capture answers without a further call.
+        return 1 if conn._capture_wanted and conn.database_captures() else 0
 
     def tx() -> str:
         if conn.tx_id is None:
