@@ -72,6 +72,36 @@ def _contents(db: Database) -> list[tuple[Any, ...]]:
     )
 
 
+_TABLES = (
+    "SELECT c.display_name, c.given_name, c.family_name, c.title, c.birthday, c.source, "
+    "co.name, c.sort_key FROM contacts c LEFT JOIN companies co ON co.id = c.company_id",
+    "SELECT c.display_name, e.address, e.label, e.position, e.owner_id = c.owner_id "
+    "FROM emails e JOIN contacts c ON c.id = e.contact_id",
+    "SELECT c.display_name, p.number, p.e164, p.label, p.position FROM phones p "
+    "JOIN contacts c ON c.id = p.contact_id",
+    "SELECT c.display_name, a.label, a.position, a.street, a.city, a.region, a.postal_code, "
+    "a.country FROM addresses a JOIN contacts c ON c.id = a.contact_id",
+    "SELECT c.display_name, n.body, n.created_at = c.created_at FROM notes n "
+    "JOIN contacts c ON c.id = n.entity_id",
+    "SELECT c.display_name, u.url, u.label, u.position FROM contact_urls u "
+    "JOIN contacts c ON c.id = u.contact_id",
+    "SELECT c.display_name, x.source, x.external_id FROM external_ids x "
+    "JOIN contacts c ON c.id = x.contact_id",
+    "SELECT c.display_name, t.name FROM record_tags r JOIN contacts c ON c.id = r.entity_id "
+    "JOIN tags t ON t.id = r.tag_id",
+    "SELECT title, subtitle, name_key, keys, body FROM search_docs",
+    "SELECT i.entity, i.action, c.display_name FROM import_batch_items i "
+    "LEFT JOIN contacts c ON c.id = i.entity_id",
+)
+
+
+def _tables(db: Database) -> list[list[tuple[Any, ...]]]:
+    """Every row an import writes, without its ids and times."""
+    with db.read() as session:
+        conn = session.connection()
+        return [sorted(conn.exec_driver_sql(sql).all(), key=repr) for sql in _TABLES]
+
+
 @pytest.fixture
 def other_db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]:
     source, key = vault_template
@@ -109,6 +139,7 @@ def test_reader_process_imports_like_the_importing_process(
     if name == "mixed.csv":
         assert here.error_count == 1 and here.warning_count >= 2 and here.duplicate_count == 50
     assert _contents(other_db) == _contents(db)
+    assert _tables(other_db) == _tables(db)
     assert seen[-1] == (info.size, info.size)
     assert multiprocessing.active_children() == []
 

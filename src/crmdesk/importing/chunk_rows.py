@@ -1,8 +1,11 @@
-"""A chunk of new contacts as table rows (tuples), built straight from the reader's tuples.
+"""New contacts as table rows, made straight from the reader's tuples.
 
 The same rows ``contacts.add_contacts`` and ``parties.insert_many`` write for the same
 drafts (values stripped and blanked the same way, the same checks), without building
 a draft or a dict a row, and with the phone numbers' E.164 forms the reader worked out.
+``prepare`` makes one contact's rows as JSON text (in the reader process, where it
+can); ``build`` makes a chunk's rows as tuples (the reference ``prepare`` is tested
+against, and the search document of a contact whose stored names differ).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from crmdesk.importing.wire import ContactRow, NewContact
 from crmdesk.phones import to_e164
 from crmdesk.tags import clean as clean_tags
 from crmdesk.text import sort_key
-from crmdesk.validation import FieldProblem, ValidationError, is_email, require
+from crmdesk.validation import FieldProblem, is_email, require
 
 UID_SOURCE = "uid"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -230,13 +233,7 @@ def build(
             out.urls.append((new_id(), cid, owner, url, None, i))
         if not row[wire.CUSTOM]:
             shown = names(out.contacts[-1][5], row[wire.TAGS])
-            ready = row[wire.DOCUMENT] if len(row) > wire.DOCUMENT else None
-            if ready is not None and ready[:2] == shown:
-                # Worked out by the reader process for the names the file gives, which
-                # are the stored ones.
-                out.documents.append(("contact", cid, out.contacts[-1][1], shown[0], *ready[2:]))
-            else:
-                out.documents.append(_document(out, first, shown))
+            out.documents.append(_document(out, first, shown))
         photo = row[wire.PHOTO]
         if photo:
             out.photos.append((new_id(), cid, owner, photo[0], photo[1]))
@@ -373,7 +370,7 @@ def document_of(
     def names(_company: str | None, _tags: tuple[str, ...]) -> tuple[str | None, list[str]]:
         return shown
 
-    built = build([row[: wire.DOCUMENT]], "", _same, tag_names, region, _EPOCH, names, _no_id)
+    built = build([row], "", _same, tag_names, region, _EPOCH, names, _no_id)
     return ("contact", contact_id, *built.documents[0][2:])
 
 
@@ -383,29 +380,3 @@ def _same(name: str) -> str:
 
 def _no_id() -> str:
     return ""
-
-
-def with_document(row: ContactRow, region: str | None) -> ContactRow:
-    """The row with its search document worked out for the names the file gives.
-
-    The reader process does this while the writer is busy; the writer uses the result
-    when the company and tags the contact gets are stored under exactly those names
-    (``build`` compares), and works the document out itself otherwise.
-    """
-    if row[wire.CUSTOM] or row[wire.COMPANY_ONLY]:
-        return row
-
-    tags = clean_tags(row[wire.TAGS])  # the tag names, once: folding is the cost here
-
-    def tag_names(_names: tuple[str, ...]) -> list[str]:
-        return tags
-
-    def names(company: str | None, _tags: tuple[str, ...]) -> tuple[str | None, list[str]]:
-        return company, tags
-
-    try:
-        built = build([row], "", _same, tag_names, region, _EPOCH, names, _no_id)
-    except ValidationError:
-        return row
-    doc = built.documents[0]
-    return (*row[: wire.DOCUMENT], (doc[3], tags, *doc[4:]))

@@ -24,9 +24,6 @@ ContactRow = tuple[Any, ...]
 LINE, DISPLAY, GIVEN, FAMILY, TITLE, COMPANY = 0, 1, 2, 3, 4, 5
 EMAILS, PHONES, ADDRESSES, BIRTHDAY, SOURCE, TAGS = 6, 7, 8, 9, 10, 11
 NOTES, URLS, PHOTO, UID, CUSTOM, WARNINGS, COMPANY_ONLY, E164S = 12, 13, 14, 15, 16, 17, 18, 19
-#: Optional: the search document the reader process worked out, as ``(company name,
-#: tag names, name_key, keys, body)`` for the names it assumed (importing/chunk_rows.py).
-DOCUMENT = 20
 
 
 class NewContact(NamedTuple):
