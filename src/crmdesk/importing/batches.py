@@ -113,6 +113,8 @@ class _Writer:
         self.company_by_key: dict[str, str] = {key or "": cid for cid, key, _ in live}
         #: Stored names of live companies (the contacts' documents show them).
         self.company_names: dict[str, str] = {cid: name for cid, _, name in live}
+        #: Company ids as JSON text, as the contacts' rows give them.
+        self.company_json: dict[str | None, str] = {None: "null"}
         self.new_companies: list[dict[str, Any]] = []
         self.name_keys: dict[str, str] = {}
         #: The chunk's tags (by folded name) and each distinct tag list's tag ids.
@@ -263,7 +265,10 @@ class _Writer:
             cid = item.contact_id
             done.ids.append(cid)
             company = self.company_id(item.company, item.company_sort_key) if item.company else None
-            contacts.append(f"{item.contact},{_encode(company)},{contact_tail}")
+            company_json = self.company_json.get(company)
+            if company_json is None:
+                company_json = self.company_json[company] = _encode(company)
+            contacts.append(f"{item.contact},{company_json},{contact_tail}")
             if item.emails_json:
                 emails.append(item.emails_json)
             if item.phones_json:
@@ -308,7 +313,10 @@ class _Writer:
             s,
             ImportBatchItem,
             ("batch_id", "entity", "entity_id", "action"),
-            "[" + ",".join(f'{journal}{_encode(cid)},"created"]' for cid in done.ids) + "]",
+            # The contact's id as its row gives it: ``[id, ...``.
+            "["
+            + ",".join(f'{journal}{i.contact[1 : i.contact.index(",")]},"created"]' for i in items)
+            + "]",
         )
         _insert_rows(s, Note, chunk_rows.NEW_NOTE_KEYS, notes_, notes_tail)
         _insert_rows(s, ContactUrl, chunk_rows.NEW_URL_KEYS, urls, owner)
