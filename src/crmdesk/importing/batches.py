@@ -263,14 +263,16 @@ class _Writer:
         record_tags: list[tuple[Any, ...]] = []
         photos: list[tuple[Any, ...]] = []
         done = _Inserted()
+        company_names, company_json = self.company_names, self.company_json
+        shown_tags: dict[tuple[str, ...], list[str]] = {}
         for item in items:
             cid = item.contact_id
             done.ids.append(cid)
             company = self.company_id(item.company, item.company_sort_key) if item.company else None
-            company_json = self.company_json.get(company)
-            if company_json is None:
-                company_json = self.company_json[company] = _encode(company)
-            contacts.append(f"{item.contact},{company_json},{contact_tail}")
+            as_json = company_json.get(company)
+            if as_json is None:
+                as_json = company_json[company] = _encode(company)
+            contacts.append(f"{item.contact},{as_json},{contact_tail}")
             if item.emails_json:
                 emails.append(item.emails_json)
             if item.phones_json:
@@ -285,13 +287,18 @@ class _Writer:
             if item.urls_json:
                 urls.append(item.urls_json)
             if not item.custom:  # with custom values, refresh builds it
-                shown = self.names(company, item.tags)
+                # The stored names of the contact's company and tags (``names``).
+                name = company_names[company] if company else None
+                tag_names = shown_tags.get(item.tags)
+                if tag_names is None:
+                    tag_names = shown_tags[item.tags] = self.names(None, item.tags)[1]
                 ready = item.document
-                if ready is not None and ready[:2] == shown:
+                if ready is not None and ready[0] == name and ready[1] == tag_names:
                     # Worked out for the names the file gives, which are the stored ones.
-                    done.documents.append(("contact", cid, ready[2], shown[0], *ready[3:]))
+                    done.documents.append(("contact", cid, ready[2], name, *ready[3:]))
                 else:
                     row = wire.row_of(item)
+                    shown = (name, tag_names)
                     done.documents.append(chunk_rows.document_of(row, cid, shown, self.region))
             if item.photo:
                 photos.append((*item.photo[:2], self.owner, *item.photo[2:]))
