@@ -50,9 +50,11 @@ _THAI = re.compile(r"[\u0e00-\u0e7f]")
 _PUNCT = re.compile(r"[\s.,'\"()\-_/]+")
 _THAI_PREFIXES = ("นางสาว", "นาย", "นาง", "คุณ", "ดร.")
 _CJK_SUFFIXES = ("先生", "小姐", "女士", "太太")
+_LEGAL_WORDS = ("บริษัท", "จำกัด", "(มหาชน)", "มหาชน", "ห้างหุ้นส่วน", "股份", "有限", "公司")
+# Matched in folded text, where compatibility normalisation splits Thai sara am (จำกัด).
 _COMPANY_WORDS = re.compile(
     r"\b(co|ltd|limited|inc|corp|corporation|gmbh|llc|plc|company|the)\b|"
-    r"บริษัท|จำกัด|\(มหาชน\)|มหาชน|ห้างหุ้นส่วน|股份|有限|公司"
+    + "|".join(re.escape(fold(w)) for w in _LEGAL_WORDS)
 )
 
 
@@ -124,7 +126,7 @@ class DuplicateIndex:
         # an id that is not 32 hex digits goes to ``_odd_ids``.
         self._ids = bytearray()
         self._odd_ids: dict[int, str] = {}
-        self._companies = array("l")
+        self._companies = array("I")  # 4 bytes a contact: company numbers are small
         self._company_numbers: dict[str, int] = {"": 0}
         self._company_keys: list[str] = [""]
         self.by_uid = KeyTable()

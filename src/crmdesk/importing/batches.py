@@ -526,7 +526,7 @@ def _process(
         writer.index = index
     # The line of each row created so far, by slot - first_new: a match on a row of the
     # same file is reported as ``pending:LINE``.
-    first_new, lines = len(index), array("q")
+    first_new, lines = len(index), array("I")  # 4 bytes a row
     company_names = set(
         session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
     )
