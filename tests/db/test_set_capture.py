@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from crmdesk.db import set_capture
 from crmdesk.db.capture import enable_capture
 from crmdesk.db.engine import Database
 from crmdesk.db.set_capture import InsertCapture, new_transaction
@@ -191,3 +192,34 @@ def test_many_rows_get_distinct_uuid7_change_ids(db: Database) -> None:
     rows = _write(db, many, set_based=True)
     assert len(rows) == 3000
     _assert_ids_and_timestamps(rows)
+
+
+@pytest.mark.parametrize("nullable_count", [0, 1, 4, 5])
+def test_fields_sql_is_the_triggers_text_for_every_null_pattern(
+    db: Database, nullable_count: int
+) -> None:
+    columns = ["id", "name", "a", "b", "c", "d", "e"]
+    nullable = columns[2 : 2 + nullable_count]
+    values: dict[str, Any] = {
+        "id": "x",
+        "name": 'ก "quoted" \\ 中\t\x01',
+        "a": 1.5,
+        "b": 7,
+        "c": "",
+        "d": "ลูกค้า 客户",
+        "e": 'line\n"two"',
+    }
+    select = ", ".join(f"? AS {c}" for c in columns)
+    pairs = ", ".join(f"'{c}', t.{c}" for c in columns if c != "id")
+    sql = (
+        f"SELECT {set_capture.fields_sql(columns, nullable)}, "
+        f"json_patch('{{}}', json_object({pairs})) FROM (SELECT {select}) t"
+    )
+    with db.engine.connect() as conn:
+        for pattern in range(2 ** len(nullable)):
+            row = [
+                None if c in nullable and pattern >> nullable.index(c) & 1 else values[c]
+                for c in columns
+            ]
+            ours, triggers = conn.exec_driver_sql(sql, tuple(row)).one()
+            assert ours == triggers

@@ -18,7 +18,7 @@ and the connection's current ``tx_id``.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -35,6 +35,40 @@ _CHANGE_ID = (
     f"printf('%s%016x%03x', :prefix, (random() & {~(3 << 50)}) | {1 << 51}, random() & 4095)"
 )
 _MS_MASK = (1 << 48) - 1
+#: Tables with at most this many nullable columns get their ``fields`` from a tree of
+#: CASEs (2**n json_object calls in the statement); others keep the trigger's json_patch.
+_TREE_LIMIT = 4
+
+
+def fields_sql(columns: Sequence[str], nullable: Collection[str], alias: str = "t") -> str:
+    """The insert trigger's ``fields`` of a row of ``alias``: the same text, cheaper.
+
+    The trigger writes ``json_patch('{}', json_object(...every column but the id...))``:
+    json_patch drops the NULL members, but parses and writes the object once more
+    (about 1 us a row here, half the JSON's cost). A tree of ``CASE WHEN column IS
+    NULL`` over the nullable columns leads instead to the one ``json_object`` of the
+    columns that are not NULL (NOT NULL columns never are: SQLite enforces it). The
+    statement holds 2**n objects for n nullable columns and the import's statements
+    are compiled again at each use today, so only small trees pay for themselves.
+    """
+    kept = [c for c in columns if c != "id"]
+    branch = [c for c in kept if c in nullable]
+    if len(branch) > _TREE_LIMIT:
+        pairs = ", ".join(f"'{c}', {alias}.{c}" for c in kept)
+        return f"json_patch('{{}}', json_object({pairs}))"
+
+    def node(depth: int, dropped: frozenset[str]) -> str:
+        if depth == len(branch):
+            pairs = ", ".join(f"'{c}', {alias}.{c}" for c in kept if c not in dropped)
+            return f"json_object({pairs})"
+        column = branch[depth]
+        when_null = node(depth + 1, dropped | {column})
+        return (
+            f"CASE WHEN {alias}.{column} IS NULL THEN {when_null} "
+            f"ELSE {node(depth + 1, dropped)} END"
+        )
+
+    return node(0, frozenset())
 
 
 def raw_connection(conn: Any) -> CrmConnection:
@@ -68,10 +102,12 @@ class InsertCapture:
     def _statement(self, table: str) -> str:
         sql = self._sql.get(table)
         if sql is None:
-            columns = captured_columns(self._conn, table)
-            # The insert trigger's expression: every column but the id, NULLs left out.
-            new_obj = ", ".join(f"'{c}', t.{c}" for c in columns if c != "id")
-            fields = f"json_patch('{{}}', json_object({new_obj}))"
+            nullable = {
+                row[1]
+                for row in self._conn.exec_driver_sql(f"PRAGMA table_info({table})")
+                if not row[3]
+            }
+            fields = fields_sql(captured_columns(self._conn, table), nullable)
             # Timestamps by rowid (``:base`` is the table's first one less the mark, less
             # one): new rows have the rowids above the mark, so they get distinct ones, in
             # rowid order, inside the block; a row_number() window cost a sort a change.
