@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 
 from crmdesk.db import set_capture
 from crmdesk.db.capture import enable_capture
@@ -223,3 +224,35 @@ def test_fields_sql_is_the_triggers_text_for_every_null_pattern(
             ]
             ours, triggers = conn.exec_driver_sql(sql, tuple(row)).one()
             assert ours == triggers
+
+
+def test_window_statements_are_compiled_once_not_at_every_window(db: Database) -> None:
+    enable_capture(db)
+    outbox_compiles: list[str] = []
+
+    def authorizer(action: int, arg1: Any, _arg2: Any, _db: Any, trigger: Any) -> int:
+        # SQLite asks while it compiles a statement, not when it runs one.
+        if action == sqlcipher.SQLITE_INSERT and arg1 == "outbox" and trigger is None:
+            outbox_compiles.append(arg1)
+        return int(sqlcipher.SQLITE_OK)
+
+    with db.write() as session:
+        conn = session.connection()
+        raw = set_capture.raw_connection(conn)
+        raw.set_authorizer(authorizer)
+        try:
+            for i in range(200):  # the driver's statement cache full of ones used once
+                raw.execute(f"SELECT {i} FROM local_meta LIMIT 0").fetchall()
+            capture = InsertCapture(conn, db.clock)
+            for window in range(3):
+                with capture.window():
+                    # Statements run once a window, as an import's are.
+                    conn.exec_driver_sql(
+                        f"INSERT INTO tags(id, name) VALUES (?, 'w{window}')", (new_id(),)
+                    )
+                    conn.exec_driver_sql(
+                        f"SELECT count(*) FROM tags WHERE name <> 'x{window}'"
+                    ).all()
+        finally:
+            raw.set_authorizer(None)
+    assert len(outbox_compiles) == 1
