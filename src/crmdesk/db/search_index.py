@@ -99,7 +99,15 @@ def match_expression(text: str) -> str:
 
 
 def _mark(entity: str, id_sql: str) -> str:
-    return f"INSERT OR IGNORE INTO search_dirty(entity, entity_id) SELECT '{entity}', {id_sql};"
+    # NOT EXISTS as well as OR IGNORE: a foreign key action (deleting a company sets its
+    # contacts' and deals' company_id to NULL) runs these triggers under the outer
+    # statement's conflict rule, which overrides OR IGNORE; both update triggers then
+    # marked the same record and the delete failed on search_dirty's key.
+    return (
+        f"INSERT OR IGNORE INTO search_dirty(entity, entity_id) SELECT '{entity}', {id_sql} "
+        f"WHERE NOT EXISTS (SELECT 1 FROM search_dirty WHERE entity = '{entity}' "
+        f"AND entity_id = {id_sql});"
+    )
 
 
 def _party_mark(ref: str) -> str:
