@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_DATA = ROOT / "bench-data"
 # Bump when demo.generate's output changes, so cached demo folders are rebuilt.
-DEMO_VERSION = "demo-v6"  # v6: migration 0010 (no outbox until the first connection)
+DEMO_VERSION = "demo-v7"  # v7: migrations 0011-0013 (lean row and search indexes)
 BUILD_INFO = "build.json"
 # Where cached demo folders live (tests point it at a temporary folder).
 CACHE_ENV = "CRMDESK_BENCH_DATA"
