@@ -107,10 +107,21 @@ def _key_pragma(raw_key: bytes) -> str:
     return f"PRAGMA key = \"x'{raw_key.hex()}'\""
 
 
+#: Prepared statements each connection keeps.
+STATEMENT_CACHE = 1024
+
+
 def connect(path: Path, raw_key: bytes, clock: HybridLogicalClock) -> CrmConnection:
     """Open ``path`` with ``raw_key``; raise NotACrmDatabase when the key does not fit."""
     conn: CrmConnection = sqlcipher.connect(
-        str(path), factory=CrmConnection, check_same_thread=False, isolation_level=None
+        str(path),
+        factory=CrmConnection,
+        check_same_thread=False,
+        isolation_level=None,
+        # The driver's default of 128 filled up in a session, and a full cache drops
+        # statements used once: an import's per-chunk statements were compiled again
+        # at every chunk (the outbox's about 0.3 ms a time).
+        cached_statements=STATEMENT_CACHE,
     )
     conn.capture = True
     conn.tx_id = None
