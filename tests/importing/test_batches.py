@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,23 @@ def test_cancel_leaves_nothing_behind(db: Database) -> None:
         run_import(db, inspect_file(DATA / "google-contacts.csv"), cancelled=lambda: True)
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Contact)) == 0
+
+
+def test_the_cycle_collector_runs_again_after_an_import_ends_or_is_cancelled(
+    db: Database,
+) -> None:
+    seen: list[bool] = []
+
+    def cancel_after_looking() -> bool:
+        seen.append(gc.isenabled())
+        return True
+
+    run_import(db, inspect_file(DATA / "google-contacts.csv"))
+    assert gc.isenabled()
+    with pytest.raises(ImportCancelled):
+        run_import(db, inspect_file(DATA / "outlook-contacts.csv"), cancelled=cancel_after_looking)
+    assert seen == [False]
+    assert gc.isenabled()
 
 
 def test_mapping_into_a_custom_field_and_google_multi_values(db: Database, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 from array import array
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -611,6 +612,24 @@ def _page_cache(session: Session, kib: int) -> Iterator[None]:
         conn.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the rows are written.
+
+    The import makes few reference cycles but millions of objects, and the collector
+    walked the long-lived ones (the duplicate index) again and again: about 7 us a row.
+    Whatever cycles the import made are collected when it ends.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.collect()
+
+
 def run_import(
     db: Database,
     info: FileInfo,
@@ -626,7 +645,7 @@ def run_import(
         with db.read() as session:
             _process(session, info, options, report, None, progress, cancelled)
         return report
-    with db.write() as session, _page_cache(session, IMPORT_CACHE_KIB):
+    with db.write() as session, _page_cache(session, IMPORT_CACHE_KIB), _no_cycle_collection():
         batch = ImportBatch(source_name=info.path.name, file_format=info.format)
         session.add(batch)
         session.flush()
