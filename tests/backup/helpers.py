@@ -41,14 +41,19 @@ def crmdesk(
 
 
 def all_rows(db_path: Path, raw_key: bytes) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, in a stable order."""
+    """Every row of every table, in a stable order.
+
+    Virtual tables are left out: their shadow tables hold their data (and a contentless
+    full-text table cannot be read row by row).
+    """
     conn = open_keyed(db_path, raw_key)
     try:
         tables = [
             r[0]
             for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' "
-                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+                "AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' "
+                "ORDER BY name"
             )
         ]
         return {
