@@ -31,6 +31,7 @@ from crmdesk.importing import chunk_rows, wire
 from crmdesk.importing.batches import ImportOptions, _page_cache, run_import
 from crmdesk.importing.detect import inspect_file, read_contacts
 from crmdesk.importing.model import ImportedContact
+from crmdesk.text import sort_key
 from crmdesk.validation import ValidationError
 
 from .conftest import DATA
@@ -198,3 +199,27 @@ def test_the_page_cache_is_larger_during_an_import_and_restored_after(db: Databa
         with _page_cache(session, 65536):
             assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -65536
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == before
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ("Acme Co., Ltd.", " Acme Co., Ltd. ", "Acme Co., Ltd.", "ACME"),
+        ("บริษัท ใจดี จำกัด", "  บริษัท ใจดี จำกัด", "เอกชัย", "บริษัท ใจดี จำกัด"),
+        ("  ", "", "北京公司", "  ", "北京公司"),
+    ],
+)
+def test_a_company_named_again_gets_the_keys_it_got_the_first_time(cells: tuple[str, ...]) -> None:
+    # prepare works a company cell's keys out once and reuses them: every repeat of a
+    # cell (and cells differing only in spaces) must get what working them out gives.
+    first = _rows(DATA / "google-contacts.csv")[0]
+    new_id = _counter()
+    for cell in cells:
+        row = (*first[: wire.COMPANY], cell, *first[wire.COMPANY + 1 :])
+        item = chunk_rows.prepare(row, "TH", new_id, pickled=False)
+        stripped = cell.strip() or None
+        assert item.company == stripped
+        assert item.company_key == company_key(cell)
+        assert item.company_sort_key == (sort_key(stripped) if stripped else "")
+        if item.document is not None:
+            assert item.document[0] == stripped
