@@ -45,6 +45,9 @@ def _party_kwargs(kind: PartyKind, pid: str) -> dict[str, str]:
     return {"contact_id": pid} if kind == "contact" else {"company_id": pid}
 
 
+Points = tuple[tuple[LabeledValue, ...], tuple[PhoneValue, ...], tuple[AddressValue, ...]]
+
+
 def save_points(
     session: Session,
     kind: PartyKind,
@@ -54,44 +57,62 @@ def save_points(
     numbers: Sequence[LabeledValue],
     addresses: Sequence[AddressValue],
     region: str | None,
-) -> None:
+) -> Points:
     """Make the party's emails, phones and addresses equal to the given ones.
 
     Rows that did not change are left alone, so an edit records only real changes.
+    Returns what ``load_points`` would read afterwards, so a caller need not read it.
     """
     owner = _party_kwargs(kind, party_id)
+    # Plain column rows, not entities: nothing here needs the ORM's identity map.
     want_emails = [(e.value.strip(), e.label) for e in emails if e.value.strip()]
-    have_emails = session.scalars(
-        select(Email).where(_party_filter(Email, kind, party_id)).order_by(Email.position)
-    ).all()
-    if [(e.address, e.label) for e in have_emails] != want_emails:
+    have_emails = [
+        (a, lbl)
+        for a, lbl in session.execute(
+            select(Email.address, Email.label)
+            .where(_party_filter(Email, kind, party_id))
+            .order_by(Email.position)
+        )
+    ]
+    if have_emails != want_emails:
         session.execute(delete(Email).where(_party_filter(Email, kind, party_id)))
         session.add_all(
             Email(address=a, label=lbl, position=i, owner_id=owner_id, **owner)
             for i, (a, lbl) in enumerate(want_emails)
         )
     want_phones = [(p.value.strip(), p.label) for p in numbers if p.value.strip()]
-    have_phones = session.scalars(
-        select(Phone).where(_party_filter(Phone, kind, party_id)).order_by(Phone.position)
-    ).all()
-    if [(p.number, p.label) for p in have_phones] != want_phones:
+    have_phones = [
+        (n, e164, lbl)
+        for n, e164, lbl in session.execute(
+            select(Phone.number, Phone.e164, Phone.label)
+            .where(_party_filter(Phone, kind, party_id))
+            .order_by(Phone.position)
+        )
+    ]
+    if [(n, lbl) for n, _, lbl in have_phones] != want_phones:
         session.execute(delete(Phone).where(_party_filter(Phone, kind, party_id)))
+        have_phones = [(n, phones.to_e164(n, region), lbl) for n, lbl in want_phones]
         session.add_all(
-            Phone(
-                number=n,
-                e164=phones.to_e164(n, region),
-                label=lbl,
-                position=i,
-                owner_id=owner_id,
-                **owner,
-            )
-            for i, (n, lbl) in enumerate(want_phones)
+            Phone(number=n, e164=e164, label=lbl, position=i, owner_id=owner_id, **owner)
+            for i, (n, e164, lbl) in enumerate(have_phones)
         )
     want_addr = [a for a in addresses if not a.is_empty()]
-    have_addr = session.scalars(
-        select(Address).where(_party_filter(Address, kind, party_id)).order_by(Address.position)
-    ).all()
-    if [_address_value(a) for a in have_addr] != want_addr:
+    have_addr = [
+        AddressValue(*row)
+        for row in session.execute(
+            select(
+                Address.label,
+                Address.street,
+                Address.city,
+                Address.region,
+                Address.postal_code,
+                Address.country,
+            )
+            .where(_party_filter(Address, kind, party_id))
+            .order_by(Address.position)
+        )
+    ]
+    if have_addr != want_addr:
         session.execute(delete(Address).where(_party_filter(Address, kind, party_id)))
         session.add_all(
             Address(
@@ -107,6 +128,12 @@ def save_points(
             )
             for i, a in enumerate(want_addr)
         )
+        have_addr = want_addr
+    return (
+        tuple(LabeledValue(a, lbl) for a, lbl in want_emails),
+        tuple(PhoneValue(n, e164, lbl) for n, e164, lbl in have_phones),
+        tuple(have_addr),
+    )
 
 
 def _address_value(a: Address) -> AddressValue:
@@ -120,9 +147,7 @@ def _address_value(a: Address) -> AddressValue:
     )
 
 
-def load_points(
-    session: Session, kind: PartyKind, party_id: str
-) -> tuple[tuple[LabeledValue, ...], tuple[PhoneValue, ...], tuple[AddressValue, ...]]:
+def load_points(session: Session, kind: PartyKind, party_id: str) -> Points:
     """The party's emails, phones and addresses in their saved order."""
     emails = session.scalars(
         select(Email).where(_party_filter(Email, kind, party_id)).order_by(Email.position)

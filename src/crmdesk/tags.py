@@ -30,16 +30,21 @@ def clean(names: Iterable[str]) -> list[str]:
 
 def ensure_tags(session: Session, names: Sequence[str]) -> dict[str, str]:
     """Ids of the named tags, creating the missing ones; keyed by folded name."""
+    return {key: tid for key, (tid, _) in _ensure_named(session, names).items()}
+
+
+def _ensure_named(session: Session, names: Sequence[str]) -> dict[str, tuple[str, str]]:
+    """``ensure_tags`` with each tag's stored name: folded name -> (id, name)."""
     wanted = {fold(n): n for n in clean(names)}
     if not wanted:
         return {}
-    found: dict[str, str] = {}
-    for tid, key, deleted in session.execute(
-        select(Tag.id, Tag.name_key, Tag.deleted_at).where(Tag.name_key.in_(wanted))
+    found: dict[str, tuple[str, str]] = {}
+    for tid, key, name, deleted in session.execute(
+        select(Tag.id, Tag.name_key, Tag.name, Tag.deleted_at).where(Tag.name_key.in_(wanted))
     ):
         if key is None:
             continue
-        found[key] = tid
+        found[key] = (tid, name)
         if deleted is not None:
             session.execute(update(Tag).where(Tag.id == tid).values(deleted_at=None))
     for key, name in wanted.items():
@@ -47,15 +52,15 @@ def ensure_tags(session: Session, names: Sequence[str]) -> dict[str, str]:
             tag = Tag(name=name)
             session.add(tag)
             session.flush()
-            found[key] = tag.id
+            found[key] = (tag.id, name)
     return found
 
 
 def set_tags(
     session: Session, entity: str, entity_id: str, owner_id: str, names: Sequence[str]
-) -> None:
-    """Make the record's tags exactly ``names``."""
-    ids = ensure_tags(session, names)
+) -> tuple[str, ...]:
+    """Make the record's tags exactly ``names``; returns what ``tags_of`` would read."""
+    named = _ensure_named(session, names)
     have: dict[str, str] = {
         tag_id: link_id
         for tag_id, link_id in session.execute(
@@ -64,7 +69,7 @@ def set_tags(
             )
         )
     }
-    want = set(ids.values())
+    want = {tid for tid, _ in named.values()}
     gone = [rid for tid, rid in have.items() if tid not in want]
     if gone:
         session.execute(delete(RecordTag).where(RecordTag.id.in_(gone)))
@@ -72,6 +77,9 @@ def set_tags(
         RecordTag(tag_id=tid, entity=entity, entity_id=entity_id, owner_id=owner_id)
         for tid in want - set(have)
     )
+    # tags_of orders by name_key (crm_fold of the name, compared as UTF-8 bytes, which
+    # is code point order, as Python compares strings); every tag here is live.
+    return tuple(name for _, (_, name) in sorted(named.items()))
 
 
 def add_tags(
