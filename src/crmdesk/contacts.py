@@ -45,13 +45,23 @@ def _check(session: Session, draft: ContactDraft) -> None:
 
 
 def _company_for(session: Session, draft: ContactDraft, owner_id: str) -> str | None:
+    return _company_named(session, draft, owner_id)[0]
+
+
+def _company_named(
+    session: Session, draft: ContactDraft, owner_id: str
+) -> tuple[str | None, str | None]:
+    """The draft's company id, and its name when that was read on the way."""
     if draft.company_id:
-        if session.get(Company, draft.company_id) is None:
+        # The name, not the whole company: it proves the company exists and the
+        # saved record shows it.
+        name = session.scalar(select(Company.name).where(Company.id == draft.company_id))
+        if name is None:
             raise NotFound("The chosen company does not exist.")
-        return draft.company_id
+        return draft.company_id, name
     if draft.company_name and draft.company_name.strip():
-        return companies.find_or_create(session, draft.company_name.strip(), owner_id)
-    return None
+        return companies.find_or_create(session, draft.company_name.strip(), owner_id), None
+    return None, None
 
 
 def add_contact(session: Session, draft: ContactDraft) -> ContactRecord:
@@ -74,9 +84,12 @@ def add_contact(session: Session, draft: ContactDraft) -> ContactRecord:
     return get_contact(session, contact.id)
 
 
-def _save_children(session: Session, contact: Contact, draft: ContactDraft) -> None:
+def _save_children(
+    session: Session, contact: Contact, draft: ContactDraft
+) -> tuple[parties.Points, tuple[str, ...]]:
+    """Save the draft's contact points and tags; returns them as ``get_contact`` reads them."""
     region = local_settings.default_region(session)
-    parties.save_points(
+    points = parties.save_points(
         session,
         "contact",
         contact.id,
@@ -86,20 +99,22 @@ def _save_children(session: Session, contact: Contact, draft: ContactDraft) -> N
         draft.addresses,
         region,
     )
-    tags.set_tags(session, "contact", contact.id, contact.owner_id, draft.tags)
+    names = tags.set_tags(session, "contact", contact.id, contact.owner_id, draft.tags)
     session.flush()
+    return points, names
 
 
 def update_contact(session: Session, contact_id: str, draft: ContactDraft) -> ContactRecord:
     """Replace a contact's fields, contact points and tags with the draft's."""
     _check(session, draft)
     contact = _live(session, contact_id)
+    company_id, company_name = _company_named(session, draft, contact.owner_id)
     values: dict[str, Any] = {
         "display_name": draft.display_name.strip(),
         "given_name": _blank(draft.given_name),
         "family_name": _blank(draft.family_name),
         "title": _blank(draft.title),
-        "company_id": _company_for(session, draft, contact.owner_id),
+        "company_id": company_id,
         "birthday": draft.birthday,
         "source": _blank(draft.source),
     }
@@ -109,8 +124,11 @@ def update_contact(session: Session, contact_id: str, draft: ContactDraft) -> Co
         if getattr(contact, key) != value:
             setattr(contact, key, value)
     session.flush()
-    _save_children(session, contact, draft)
-    return get_contact(session, contact_id)
+    points, names = _save_children(session, contact, draft)
+    # The record from what was just stored: reading it all back (get_contact) cost
+    # as much again as the save. The contact's own fields are the flushed object's,
+    # as get_contact would find them in the session.
+    return _record(session, contact, points, names, company_name)
 
 
 def add_contacts(session: Session, drafts: Sequence[ContactDraft]) -> list[str]:
@@ -183,9 +201,20 @@ def _live(session: Session, contact_id: str) -> Contact:
 def get_contact(session: Session, contact_id: str) -> ContactRecord:
     """One contact with everything shown on its record."""
     contact = _live(session, contact_id)
-    emails, nums, addrs = parties.load_points(session, "contact", contact_id)
-    company_name = None
-    if contact.company_id:
+    points = parties.load_points(session, "contact", contact_id)
+    return _record(session, contact, points, tags.tags_of(session, "contact", contact_id))
+
+
+def _record(
+    session: Session,
+    contact: Contact,
+    points: parties.Points,
+    tag_names: tuple[str, ...],
+    company_name: str | None = None,
+) -> ContactRecord:
+    """The contact's record; ``company_name`` is its company's when already known."""
+    emails, nums, addrs = points
+    if contact.company_id and company_name is None:
         company_name = session.scalar(select(Company.name).where(Company.id == contact.company_id))
     return ContactRecord(
         id=contact.id,
@@ -200,11 +229,11 @@ def get_contact(session: Session, contact_id: str) -> ContactRecord:
         addresses=addrs,
         birthday=contact.birthday,
         source=contact.source,
-        tags=tags.tags_of(session, "contact", contact_id),
+        tags=tag_names,
         owner_id=contact.owner_id,
         created_at=contact.created_at,
         updated_at=contact.updated_at,
-        custom=custom_fields.values_of(session, "contact", contact_id),
+        custom=custom_fields.values_of(session, "contact", contact.id),
     )
 
 
