@@ -26,7 +26,7 @@ from crmdesk.changes import Changes
 from crmdesk.money import Money
 from crmdesk.opportunities import OpportunityRecord, StageTotal
 from crmdesk.pipeline import Stage
-from crmdesk.ui.guard import while_alive
+from crmdesk.ui.guard import LatestAnswer
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.pipeline.card_delegate import CardDelegate
 from crmdesk.ui.pipeline.close_dialog import OPPORTUNITIES_CHANGED, CloseDialog
@@ -171,6 +171,7 @@ class PipelineBoard(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.owner_ids: frozenset[str] | None = None
+        self._answers = LatestAnswer(self)
         self.columns: list[StageColumn] = []
         self.close_dialog: CloseDialog | None = None
         self._deals: dict[str, OpportunityRecord] = {}
@@ -204,7 +205,7 @@ class PipelineBoard(QWidget):
     @Slot()
     def refresh(self) -> None:
         owners = self.owner_ids
-        self._ctx.query(lambda s: load_board(s, owners), while_alive(self, self._show))
+        self._ctx.query(lambda s: load_board(s, owners), self._answers.callback(self._show))
 
     def set_owners(self, owner_ids: frozenset[str] | None) -> None:
         """Show only deals of these owners (None: everyone's)."""

@@ -17,7 +17,7 @@ from crmdesk import forecast, local_settings
 from crmdesk.dates import DateStyle, buddhist_year
 from crmdesk.forecast import ForecastMonth
 from crmdesk.money import Money
-from crmdesk.ui.guard import while_alive
+from crmdesk.ui.guard import LatestAnswer
 from crmdesk.ui.ops import AppContext
 
 
@@ -37,6 +37,7 @@ class ForecastView(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.owner_ids: frozenset[str] | None = None
+        self._answers = LatestAnswer(self)
         self.table = QTableWidget(0, 5)
         self.table.setHorizontalHeaderLabels(
             [
@@ -57,7 +58,7 @@ class ForecastView(QWidget):
     @Slot()
     def refresh(self) -> None:
         owners = self.owner_ids
-        self._ctx.query(lambda s: load_forecast(s, owners), while_alive(self, self._show))
+        self._ctx.query(lambda s: load_forecast(s, owners), self._answers.callback(self._show))
 
     def set_owners(self, owner_ids: frozenset[str] | None) -> None:
         """Forecast only deals of these owners (None: everyone's)."""
