@@ -76,37 +76,24 @@ EXTERNAL_ID_KEYS = ("id", "source", "external_id", "contact_id", "owner_id")
 TAIL = "\x00"
 #: The column orders of prepared rows: the reader's values, then the writer's (owner,
 #: and for contacts and notes the company and the times).
-NEW_CONTACT_KEYS = (
-    "id",
-    "display_name",
-    "given_name",
-    "family_name",
-    "title",
-    "birthday",
-    "source",
-    "company_id",
-    "owner_id",
-    "created_at",
-    "updated_at",
-    "deleted_at",
-)
-NEW_EMAIL_KEYS = ("id", "contact_id", "label", "position", "address", "owner_id")
-NEW_PHONE_KEYS = ("id", "contact_id", "label", "position", "number", "e164", "owner_id")
-NEW_ADDRESS_KEYS = (
-    "id",
-    "contact_id",
-    "label",
-    "position",
-    "street",
-    "city",
-    "region",
-    "postal_code",
-    "country",
-    "owner_id",
-)
-NEW_NOTE_KEYS = ("id", "entity", "entity_id", "body", "owner_id", "created_at", "updated_at")
-NEW_URL_KEYS = ("id", "contact_id", "url", "label", "position", "owner_id")
-NEW_EXTERNAL_ID_KEYS = ("id", "source", "external_id", "contact_id", "owner_id")
+_WRITER_COLUMNS = frozenset({"company_id", "owner_id", "created_at", "updated_at", "deleted_at"})
+
+
+def _writer_last(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """A table's columns in prepared-row order: the reader's, then the writer's."""
+    return (
+        *(k for k in keys if k not in _WRITER_COLUMNS),
+        *(k for k in keys if k in _WRITER_COLUMNS),
+    )
+
+
+NEW_CONTACT_KEYS = _writer_last(CONTACT_KEYS)
+NEW_EMAIL_KEYS = _writer_last(EMAIL_KEYS)
+NEW_PHONE_KEYS = _writer_last(PHONE_KEYS)
+NEW_ADDRESS_KEYS = _writer_last(ADDRESS_KEYS)
+NEW_NOTE_KEYS = _writer_last(NOTE_KEYS)
+NEW_URL_KEYS = _writer_last(URL_KEYS)
+NEW_EXTERNAL_ID_KEYS = _writer_last(EXTERNAL_ID_KEYS)
 #: What ``bulk.insert_tuples`` would send: the same JSON (values as the driver gets them).
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 _DIALECT = SQLiteDialect_pysqlite()
