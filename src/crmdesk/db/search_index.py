@@ -369,7 +369,7 @@ def insert_new_contact_documents(conn: Any, docs: Sequence[tuple[Any, ...]]) -> 
     conn.exec_driver_sql(
         "INSERT INTO search_docs(entity, entity_id, title, subtitle, name_key, keys, body) "
         "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, "
-        "value ->> 6 FROM json_each(?) ORDER BY key",
+        "value ->> 6 FROM jsonb_each(?) ORDER BY key",  # as bulk.insert_json
         (json.dumps(docs, ensure_ascii=False),),
     )
     conn.exec_driver_sql(
