@@ -193,6 +193,24 @@ def test_many_rows_get_distinct_uuid7_change_ids(db: Database) -> None:
     rows = _write(db, many, set_based=True)
     assert len(rows) == 3000
     _assert_ids_and_timestamps(rows)
+    # Counted up in outbox order (RFC 9562 monotonic random), so the change id index is
+    # appended to, not split page by page.
+    change_ids = [r[0] for r in rows]
+    assert change_ids == sorted(change_ids)
+
+
+def test_windows_draw_their_own_random_change_ids(db: Database) -> None:
+    def one_tag(conn: Any) -> None:
+        conn.exec_driver_sql("INSERT INTO tags(id, name) VALUES (?, ?)", (new_id(), new_id()))
+
+    first = _write(db, one_tag, set_based=True)
+    second = _write(db, one_tag, set_based=True)
+    a, b = uuid.UUID(hex=first[-1][0]).int, uuid.UUID(hex=second[-1][0]).int
+    # The 74 random bits (12 after the version, 62 after the variant) differ: each window
+    # draws its own, so two laptops' imports never count through the same ids.
+    random_bits = ((1 << 12) - 1) << 64 | (1 << 62) - 1
+    assert a & random_bits != b & random_bits
+    _assert_ids_and_timestamps(second)  # the outbox holds both windows' rows
 
 
 @pytest.mark.parametrize("nullable_count", [0, 1, 4, 5])
