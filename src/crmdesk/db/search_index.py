@@ -298,17 +298,7 @@ _REFRESH: tuple[str, ...] = (
 )
 
 
-def _joined(parts: Sequence[str | None]) -> str:
-    """SQLite's ``concat_ws(' ', ...)``: the parts that are not NULL, joined by spaces."""
-    return " ".join(p for p in parts if p is not None)
-
-
-def _listed(values: Sequence[str]) -> str | None:
-    """SQLite's ``group_concat(value, ' ')`` over rows: NULL when there are none."""
-    return " ".join(values) if values else None
-
-
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NewContactDocument:
     """The stored values of a new contact that has no custom values: all its document needs.
 
@@ -329,6 +319,23 @@ class NewContactDocument:
     notes: Sequence[str]
 
 
+class _SharedFolds(dict[str | None, str]):
+    """``fold`` of the values many contacts share (family names, titles, companies,
+    cities, tags, notes), so an import folds each once: ``folds[text]``.
+
+    Emptied when full, so a file whose values all differ holds no more than that.
+    """
+
+    def __missing__(self, text: str | None) -> str:
+        if len(self) >= 8192:
+            self.clear()
+        folded = self[text] = fold(text)
+        return folded
+
+
+_shared_folds = _SharedFolds()
+
+
 def contact_document(c: NewContactDocument) -> tuple[str, str, str, str | None, str, str, str]:
     """The ``search_docs`` row ``refresh`` builds for this contact, from values in hand.
 
@@ -336,27 +343,40 @@ def contact_document(c: NewContactDocument) -> tuple[str, str, str, str | None, 
     crm_digits, crm_fold), so a bulk insert (an import) can write its documents with
     one executemany instead of the correlated subqueries; a test checks a rebuild
     leaves such documents unchanged.
+
+    ``fold`` of values joined by spaces is their folds joined by spaces, the empty
+    ones left out (a space ends every normalisation step's reach, and folding
+    collapses runs of spaces), so each value is folded once, not once for each of
+    the three columns it appears in; a test checks this against folding the joined
+    text.
     """
-    tags = _listed(c.tags)
-    cities = _listed([a[0] for a in c.addresses if a[0] is not None])
-    emails = _listed(c.emails)
-    phones = _listed(
-        [_joined((digits(e164) if e164 is not None else None, digits(n))) for e164, n in c.phones]
-    )
-    places = _listed([_joined(a) for a in c.addresses])
-    names = (c.display_name, c.given_name, c.family_name)
-    keys = _joined((*names, c.company_name, tags, cities))
-    body = _joined(
-        (*names, c.title, c.company_name, emails, phones, places, tags, _listed(c.notes))
-    )
+    shared = _shared_folds
+    name = fold(c.display_name)
+    names = [name, fold(c.given_name), shared[c.family_name]]
+    company = shared[c.company_name]
+    tags = [shared[t] for t in c.tags]
+    keys = [*names, company, *tags]
+    places: list[str] = []
+    for address in c.addresses:
+        if address[0] is not None:
+            keys.append(shared[address[0]])
+        places += [shared[p] for p in address if p is not None]
+    body = [*names, shared[c.title], company, *(fold(e) for e in c.emails)]
+    for e164, number in c.phones:
+        if e164 is not None:
+            body.append(digits(e164))
+        body.append(digits(number))
+    body += places
+    body += tags
+    body += [shared[n] for n in c.notes]
     return (
         "contact",
         c.contact_id,
         c.display_name,
         c.company_name,
-        fold(c.display_name),
-        fold(keys),
-        fold(body),
+        name,
+        " ".join([k for k in keys if k]),
+        " ".join([b for b in body if b]),
     )
 
 

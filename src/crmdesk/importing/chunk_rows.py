@@ -96,11 +96,12 @@ NEW_URL_KEYS = _writer_last(URL_KEYS)
 NEW_EXTERNAL_ID_KEYS = _writer_last(EXTERNAL_ID_KEYS)
 #: What ``bulk.insert_tuples`` would send: the same JSON (values as the driver gets them).
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+#: How ``_encode`` writes a string (its C function where there is one).
+_quoted: Callable[[str], str] = json.encoder.encode_basestring
 _DIALECT = SQLiteDialect_pysqlite()
 _birthday = (
     cast(Table, Contact.__table__).c.birthday.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
 )
-_CHILD_LISTS = (wire.EMAILS, wire.PHONES, wire.ADDRESSES, wire.TAGS, wire.NOTES, wire.URLS)
 
 
 class IdSource:
@@ -265,9 +266,19 @@ def _company_keys(raw: str) -> tuple[str | None, str, str]:
     return company, company_key(raw), sort_key(company) if company else ""
 
 
-def _rows(rows: list[list[Any]]) -> str:
-    """JSON rows, each ending in ``TAIL`` where the writer's values go."""
-    return ",".join(f"{_encode(r)[:-1]},{TAIL}]" for r in rows)
+@functools.lru_cache(maxsize=1024)
+def _clean_tags(names: tuple[str, ...]) -> tuple[str, ...]:
+    """``tags.clean`` of a contact's tags; files give the same few sets again and again."""
+    return tuple(clean_tags(names))
+
+
+def _json(value: Any) -> str:
+    """``value`` as ``_encode`` writes it inside a list."""
+    if value is None:
+        return "null"
+    if value.__class__ is str:
+        return _quoted(value)
+    return _encode(value)
 
 
 def prepare(
@@ -278,14 +289,28 @@ def prepare(
     The same values, checks and document as ``build`` (a test compares the rows each
     writes); raises ``ValidationError`` as ``build`` does. ``pickled``: keep the row
     as bytes (it crosses processes; the writer rarely needs it).
+
+    The JSON text is written here value by value, not by ``_encode`` a row (which
+    cost more in setting up than in writing): the same text, as a test checks.
     """
     phones = row[wire.PHONES]
     e164s = row[wire.E164S]
     if len(e164s) != len(phones):
         e164s = tuple(to_e164(value, region) for value, _ in phones)
-    _check(row, e164s)
+    raw_display = row[wire.DISPLAY]
+    emails = [(value.strip(), label) for value, label in row[wire.EMAILS]]
+    numbers = [
+        (value.strip(), label, e164) for (value, label), e164 in zip(phones, e164s, strict=True)
+    ]
+    if not (
+        raw_display
+        and raw_display.strip()
+        and all(is_email(e) for e, _ in emails)
+        and all(n and e164 is not None for n, _, e164 in numbers)
+    ):
+        _check(row, e164s)  # raises the ValidationError ``build`` raises
     cid = new_id()
-    display = row[wire.DISPLAY].strip()
+    display = raw_display.strip()
     given, family, title = (
         _blank(row[wire.GIVEN]),
         _blank(row[wire.FAMILY]),
@@ -299,17 +324,14 @@ def prepare(
     birthday = row[wire.BIRTHDAY]
     if birthday is not None and _birthday is not None:
         birthday = _birthday(birthday)
-    emails = [(value.strip(), label) for value, label in row[wire.EMAILS]]
-    numbers = [
-        (value.strip(), label, e164) for (value, label), e164 in zip(phones, e164s, strict=True)
-    ]
     places = [a for a in row[wire.ADDRESSES] if any(a[1:])]
     notes = [body.strip() for body in row[wire.NOTES]]
     photo = row[wire.PHOTO]
     custom = row[wire.CUSTOM]
+    tag_names = row[wire.TAGS]
     document = None
     if not custom:
-        tags = clean_tags(row[wire.TAGS])
+        tags = list(_clean_tags(tag_names)) if tag_names else []
         doc = search_index.contact_document(
             search_index.NewContactDocument(
                 contact_id=cid,
@@ -325,35 +347,70 @@ def prepare(
                 notes=notes,
             )
         )
-        document = (company, tags, *doc[2:3], *doc[4:])
+        document = (company, tags, display, doc[4], doc[5], doc[6])
+        # fold(display) is fold(raw_display): folding drops the spaces strip() drops.
+        duplicate_name = name_key(doc[4], folded=True)
+    else:
+        duplicate_name = name_key(raw_display)
     uid = row[wire.UID]
+    q = _quoted
+    qcid = q(cid)
+    tail = f",{TAIL}]"
     return NewContact(
         line=row[wire.LINE],
         row=pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL) if pickled else row,
-        display_name=row[wire.DISPLAY],
+        display_name=raw_display,
         warnings=row[wire.WARNINGS],
         uid_key=f"{UID_SOURCE}:{uid}" if uid else None,
-        emails=tuple(value for value, _ in row[wire.EMAILS]),
+        emails=tuple([value for value, _ in row[wire.EMAILS]]),
         e164s=tuple(e164s),
-        name_key=name_key(row[wire.DISPLAY]),
+        name_key=duplicate_name,
         company_key=company_match,
         company=company,
         company_sort_key=company_sort,
-        tags=row[wire.TAGS],
+        tags=tag_names,
         custom=custom,
-        changes=2 + sum(len(row[k]) for k in _CHILD_LISTS),
+        changes=2
+        + len(row[wire.EMAILS])
+        + len(phones)
+        + len(row[wire.ADDRESSES])
+        + len(tag_names)
+        + len(row[wire.NOTES])
+        + len(row[wire.URLS]),
         contact_id=cid,
-        contact=_encode([cid, display, given, family, title, birthday, _blank(row[wire.SOURCE])])[
-            :-1
-        ],
-        emails_json=_rows([[new_id(), cid, label, i, e] for i, (e, label) in enumerate(emails)]),
-        phones_json=_rows(
-            [[new_id(), cid, label, i, n, e164] for i, (n, label, e164) in enumerate(numbers)]
+        contact=(
+            f"[{qcid}, {q(display)}, {_json(given)}, {_json(family)}, {_json(title)}, "
+            f"{_json(birthday)}, {_json(_blank(row[wire.SOURCE]))}"
         ),
-        addresses_json=_rows([[new_id(), cid, a[0], i, *a[1:]] for i, a in enumerate(places)]),
-        notes_json=_rows([[new_id(), "contact", cid, body] for body in notes]),
-        urls_json=_rows([[new_id(), cid, url, None, i] for i, url in enumerate(row[wire.URLS])]),
-        external_ids_json=_rows([[new_id(), UID_SOURCE, uid, cid]]) if uid else "",
+        emails_json=",".join(
+            [
+                f"[{q(new_id())}, {qcid}, {_json(label)}, {i}, {q(e)}{tail}"
+                for i, (e, label) in enumerate(emails)
+            ]
+        ),
+        phones_json=",".join(
+            [
+                f"[{q(new_id())}, {qcid}, {_json(label)}, {i}, {q(n)}, {q(e164)}{tail}"
+                for i, (n, label, e164) in enumerate(numbers)
+            ]
+        ),
+        addresses_json=",".join(
+            [
+                f"[{q(new_id())}, {qcid}, {_json(a[0])}, {i}, "
+                f"{', '.join([_json(v) for v in a[1:]])}{tail}"
+                for i, a in enumerate(places)
+            ]
+        ),
+        notes_json=",".join([f'[{q(new_id())}, "contact", {qcid}, {q(b)}{tail}' for b in notes]),
+        urls_json=",".join(
+            [
+                f"[{q(new_id())}, {qcid}, {_json(url)}, null, {i}{tail}"
+                for i, url in enumerate(row[wire.URLS])
+            ]
+        ),
+        external_ids_json=(
+            f'[{q(new_id())}, "{UID_SOURCE}", {_json(uid)}, {qcid}{tail}' if uid else ""
+        ),
         photo=(new_id(), cid, photo[0], photo[1]) if photo else None,
         document=document,
     )
