@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from crmdesk.db import set_capture
 from crmdesk.db.capture import enable_capture
@@ -242,6 +244,32 @@ def test_fields_sql_is_the_triggers_text_for_every_null_pattern(
             ]
             ours, triggers = conn.exec_driver_sql(sql, tuple(row)).one()
             assert ours == triggers
+
+
+_VALUE = st.one_of(
+    st.none(),
+    st.text(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(allow_nan=False, allow_infinity=False),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_VALUE, min_size=4, max_size=4))
+def test_fields_sql_is_the_triggers_text_for_any_values(values: list[Any]) -> None:
+    columns = ["id", "a", "b", "c", "d"]
+    pairs = ", ".join(f"'{c}', t.{c}" for c in columns if c != "id")
+    select = ", ".join(f"? AS {c}" for c in columns)
+    sql = (
+        f"SELECT {set_capture.fields_sql(columns, columns[1:])}, "
+        f"json_patch('{{}}', json_object({pairs})) FROM (SELECT {select}) t"
+    )
+    conn = sqlcipher.connect(":memory:")
+    try:
+        ours, triggers = conn.execute(sql, ("x", *values)).fetchone()
+    finally:
+        conn.close()
+    assert ours == triggers
 
 
 def test_window_statements_are_compiled_once_not_at_every_window(db: Database) -> None:
