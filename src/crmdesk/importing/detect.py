@@ -14,7 +14,8 @@ from crmdesk.importing import csv_reader, presets, vcard
 from crmdesk.importing.cleanup import ContactParts
 from crmdesk.importing.encodings import EncodingGuess, guess_encoding
 from crmdesk.importing.mapping import ColumnMapping, RowConverter
-from crmdesk.importing.model import ImportedContact, ReadItem, RowProblem
+from crmdesk.importing.model import ReadItem, RowProblem
+from crmdesk.importing.wire import ContactRow, from_row
 
 FileFormat = Literal["vcard", "csv"]
 _SAMPLE = 256 * 1024
@@ -143,14 +144,22 @@ def read_contacts(
     info: FileInfo, region: str | None, progress: Progress | None = None
 ) -> Iterator[ReadItem]:
     """Stream the file's checked contacts and its problems, in file order."""
+    for item in read_rows(info, region, progress):
+        yield item if isinstance(item, RowProblem) else from_row(item)
+
+
+def read_rows(
+    info: FileInfo, region: str | None, progress: Progress | None = None
+) -> Iterator[ContactRow | RowProblem]:
+    """``read_contacts`` with each contact as its tuple (``wire.to_row``), as a reader sends it."""
     source = f"import:{info.path.name}"
     for item in read_parts(info, progress):
         if isinstance(item, RowProblem):
             yield item
             continue
         line, parts = item
-        contact: ImportedContact | None = parts.finish(source, region)
-        if contact is None:
+        row = parts.finish_row(source, region)
+        if row is None:
             yield RowProblem(line, "row has no name, email, phone or other data; skipped")
         else:
-            yield contact
+            yield row

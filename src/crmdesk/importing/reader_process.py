@@ -23,9 +23,9 @@ from typing import Any
 from crmdesk.errors import CrmError
 from crmdesk.importing import wire
 from crmdesk.importing.chunk_rows import IdSource, prepare
-from crmdesk.importing.detect import FileInfo, Progress, read_contacts
+from crmdesk.importing.detect import FileInfo, Progress, read_rows
 from crmdesk.importing.model import RowProblem
-from crmdesk.importing.wire import WireItem, to_wire
+from crmdesk.importing.wire import WireItem
 from crmdesk.validation import ValidationError
 
 #: Files of at least this size are read in a reader process (about 8,000 CSV rows).
@@ -47,8 +47,7 @@ def stream_items(
     if info.size >= WORKER_MIN_BYTES and (os.cpu_count() or 1) > 1:
         yield from _from_reader_process(info, region, progress)
     else:
-        for item in read_contacts(info, region, progress):
-            yield to_wire(item)
+        yield from read_rows(info, region, progress)
 
 
 def _put(out: Any, stop: Any, message: tuple[Any, ...]) -> bool:
@@ -79,8 +78,8 @@ def _read(info: FileInfo, region: str | None, out: Any, stop: Any) -> None:
     batch: list[WireItem] = []
     new_id = IdSource()
     try:
-        for item in read_contacts(info, region, progress):
-            batch.append(_prepared(to_wire(item), region, new_id))
+        for item in read_rows(info, region, progress):
+            batch.append(_prepared(item, region, new_id))
             if len(batch) >= _BATCH:
                 if not _put(out, stop, ("items", batch, read_to[0])):
                     break
