@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 from crmdesk.importing.cleanup import ContactParts
@@ -77,21 +77,6 @@ class ColumnMapping:
         )
 
 
-class _Target(NamedTuple):
-    kind: str
-    part: str | None
-    n: str
-    lpart: str | None
-    label: str | None
-
-
-@dataclass
-class _Slot:
-    values: list[str] = field(default_factory=list)
-    label: str | None = None
-    parts: dict[str, str] = field(default_factory=dict)
-
-
 def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split(MULTI)] if MULTI in cell else [cell.strip()]
 
@@ -103,71 +88,168 @@ def _clean_label(text: str | None) -> str | None:
     return text or None
 
 
+_TAG_SEPARATORS = re.compile(r" ::: |;|,")
+
+
+def _tags(cell: str) -> list[str]:
+    out = []
+    for t in _TAG_SEPARATORS.split(cell):
+        stripped = t.strip()
+        name = stripped.lstrip("*").strip()
+        if name and stripped != "* myContacts":
+            out.append(name)
+    return out
+
+
+# What a column does with a cell (``RowConverter``), decided once per column.
+(
+    _UNMAPPED,
+    _CUSTOM,
+    _EMAIL,
+    _PHONE,
+    _URL,
+    _ADDRESS,
+    _DISPLAY,
+    _GIVEN,
+    _MIDDLE,
+    _FAMILY,
+    _TITLE,
+    _COMPANY,
+    _DEPARTMENT,
+    _BIRTHDAY,
+    _NOTES,
+    _TAGS,
+    _UID,
+) = range(17)
+_SIMPLE_ACTIONS = {
+    "display_name": _DISPLAY,
+    "given_name": _GIVEN,
+    "middle_name": _MIDDLE,
+    "family_name": _FAMILY,
+    "title": _TITLE,
+    "company": _COMPANY,
+    "department": _DEPARTMENT,
+    "birthday": _BIRTHDAY,
+    "notes": _NOTES,
+    "tags": _TAGS,
+    "uid": _UID,
+}
+_SLOT_ACTIONS = {"email": _EMAIL, "phone": _PHONE, "url": _URL}
+
+
+class _Column(NamedTuple):
+    """One mapped column: its index, action, header, and the action's details."""
+
+    at: int
+    action: int
+    name: str
+    #: The custom field's name, or the slot (``N:label``) of a contact point or address.
+    key: str = ""
+    #: The slot's label as the target gives it.
+    label: str | None = None
+    #: For a slot: the cell is its label (``label``), or the address part it fills.
+    part: str | None = None
+
+
 class RowConverter:
     """Turns the rows of one CSV file into contact parts, following a mapping."""
 
     def __init__(self, header: Sequence[str], mapping: ColumnMapping) -> None:
         self.header = [h.strip() for h in header]
-        # Targets are parsed once here, not once per cell.
-        self.columns: list[tuple[int, str, str, _Target | None]] = []
+        # Targets are parsed, and each column's action decided, once here, not per cell.
+        self.columns: list[_Column] = []
         for i, name in enumerate(self.header):
             target = mapping.targets.get(name, "").strip()
             if target == "ignore":
                 continue
             m = _TARGET.match(target) if target else None
-            parsed = (
-                _Target(m["kind"], m["part"], m["n"] or "0", m["lpart"], m["label"])
-                if m is not None
-                else None
-            )
-            self.columns.append((i, name, target, parsed))
+            if m is None:
+                self.columns.append(_Column(i, _UNMAPPED, name))
+                continue
+            kind, label = m["kind"], m["label"]
+            key = f"{m['n'] or '0'}:{label or ''}"
+            if target.startswith("custom:"):
+                self.columns.append(_Column(i, _CUSTOM, name, target[7:]))
+            elif kind in _SLOT_ACTIONS:
+                part = "label" if m["lpart"] == "label" else None
+                self.columns.append(_Column(i, _SLOT_ACTIONS[kind], name, key, label, part))
+            elif kind == "address":
+                part = m["lpart"] or m["part"] or "street"
+                self.columns.append(_Column(i, _ADDRESS, name, key, label, part))
+            else:
+                self.columns.append(_Column(i, _SIMPLE_ACTIONS.get(kind, _UNMAPPED), name))
+        self._width = max((c.at for c in self.columns), default=-1) + 1
 
     def convert(self, line: int, row: Sequence[str]) -> ContactParts:
         parts = ContactParts(line)
-        emails: dict[str, _Slot] = {}
-        phones: dict[str, _Slot] = {}
-        addresses: dict[str, _Slot] = {}
-        urls: dict[str, _Slot] = {}
+        # Slots by key, in the order their first cell came: [label, values, address parts].
+        emails: dict[str, tuple[list[str | None], list[str]]] = {}
+        phones: dict[str, tuple[list[str | None], list[str]]] = {}
+        urls: dict[str, tuple[list[str | None], list[str]]] = {}
+        addresses: dict[str, tuple[list[str | None], dict[str, str]]] = {}
         unmapped: list[str] = []
+        short = len(row) < self._width
         width = len(row)
-        for i, name, target, parsed in self.columns:
-            cell = row[i].strip() if i < width else ""
+        for i, action, name, key, label, part in self.columns:
+            if short and i >= width:
+                continue
+            cell = row[i].strip()
             if not cell:
                 continue
-            if parsed is None:
-                unmapped.append(f"{name}: {cell}")
-                continue
-            kind, part, n, lpart, label = parsed
-            if target.startswith("custom:"):
-                parts.custom.append((target[7:], cell))
-            elif kind in ("email", "phone", "url"):
-                slots = {"email": emails, "phone": phones, "url": urls}[kind]
-                slot = slots.setdefault(f"{n}:{label or ''}", _Slot(label=label))
-                if lpart == "label":
-                    slot.label = _clean_label(cell)
+            if action <= _URL:
+                if action == _UNMAPPED:
+                    unmapped.append(f"{name}: {cell}")
+                elif action == _CUSTOM:
+                    parts.custom.append((key, cell))
                 else:
-                    slot.values += [v for v in _split(cell) if v]
-            elif kind == "address":
-                key = f"{n}:{label or ''}"
-                slot = addresses.setdefault(key, _Slot(label=label))
-                which = lpart or part or "street"
-                if which == "label":
-                    slot.label = _clean_label(cell)
-                elif which in _ADDRESS_PARTS:
-                    slot.parts[which] = cell
-            else:
-                self._simple(parts, kind, name, cell, unmapped)
+                    slots = emails if action == _EMAIL else phones if action == _PHONE else urls
+                    slot = slots.get(key)
+                    if slot is None:
+                        slot = slots[key] = ([label], [])
+                    if part == "label":
+                        slot[0][0] = _clean_label(cell)
+                    else:
+                        slot[1].extend([v for v in _split(cell) if v])
+            elif action == _ADDRESS:
+                place = addresses.get(key)
+                if place is None:
+                    place = addresses[key] = ([label], {})
+                if part == "label":
+                    place[0][0] = _clean_label(cell)
+                elif part in _ADDRESS_PARTS:
+                    place[1][part] = cell
+            elif action == _GIVEN:
+                parts.given_name = cell if not parts.given_name else f"{cell} {parts.given_name}"
+            elif action == _FAMILY:
+                parts.family_name = cell
+            elif action == _COMPANY:
+                parts.company = cell
+            elif action == _TITLE:
+                parts.title = cell
+            elif action == _TAGS:
+                parts.tags += _tags(cell)
+            elif action == _NOTES:
+                parts.notes.append(cell)
+            elif action == _DISPLAY:
+                parts.display_name = cell
+            elif action == _MIDDLE:
+                parts.given_name = f"{parts.given_name} {cell}" if parts.given_name else cell
+            elif action == _DEPARTMENT:
+                parts.notes.append(f"Department: {cell}")
+            elif action == _BIRTHDAY:
+                parts.birthday = cell
+            else:  # _UID
+                parts.uid = cell
         for slots, dest in ((emails, parts.emails), (phones, parts.phones)):
-            for slot in slots.values():
-                dest += [LabeledValue(v, slot.label) for v in slot.values]
-        for slot in urls.values():
-            parts.urls += slot.values
-        for slot in addresses.values():
-            p = slot.parts
+            for (slot_label,), values in slots.values():
+                dest += [LabeledValue(v, slot_label) for v in values]
+        for _, values in urls.values():
+            parts.urls += values
+        for (place_label,), p in addresses.values():
             street = "\n".join(p[k] for k in ("po_box", "street", "street2", "street3") if p.get(k))
             parts.addresses.append(
                 AddressValue(
-                    label=slot.label,
+                    label=place_label,
                     street=street or None,
                     city=p.get("city"),
                     region=p.get("region"),
@@ -178,34 +260,3 @@ class RowConverter:
         if unmapped:
             parts.notes.append("Other columns:\n" + "\n".join(unmapped))
         return parts
-
-    @staticmethod
-    def _simple(parts: ContactParts, kind: str, name: str, cell: str, unmapped: list[str]) -> None:
-        if kind == "display_name":
-            parts.display_name = cell
-        elif kind == "given_name":
-            parts.given_name = cell if not parts.given_name else f"{cell} {parts.given_name}"
-        elif kind == "middle_name":
-            parts.given_name = f"{parts.given_name} {cell}" if parts.given_name else cell
-        elif kind == "family_name":
-            parts.family_name = cell
-        elif kind == "title":
-            parts.title = cell
-        elif kind == "company":
-            parts.company = cell
-        elif kind == "department":
-            parts.notes.append(f"Department: {cell}")
-        elif kind == "birthday":
-            parts.birthday = cell
-        elif kind == "notes":
-            parts.notes.append(cell)
-        elif kind == "tags":
-            parts.tags += [
-                t.strip().lstrip("*").strip()
-                for t in re.split(r" ::: |;|,", cell)
-                if t.strip().lstrip("*").strip() and t.strip() != "* myContacts"
-            ]
-        elif kind == "uid":
-            parts.uid = cell
-        else:
-            unmapped.append(f"{name}: {cell}")
