@@ -112,6 +112,82 @@ class DuplicateHit:
     reason: str
 
 
+def live_contact_check(session: Session) -> Callable[[str], bool]:
+    """Whether an id is a live contact's, asked of the database when it is called."""
+
+    def is_live(contact_id: str) -> bool:
+        found = session.scalar(
+            select(Contact.id).where(Contact.id == contact_id, Contact.deleted_at.is_(None))
+        )
+        return found is not None
+
+    return is_live
+
+
+@dataclass(frozen=True)
+class IndexSeed:
+    """The live contacts' duplicate keys as read from the database, as plain strings.
+
+    What a ``DuplicateIndex`` is built from. Unlike the index (whose ``KeyTable``s hold
+    ``hash()`` values, which differ from process to process) it can be sent to another
+    process: an import's reader builds its own index from it. Each of ``names``,
+    ``uids``, ``emails`` and ``phones`` holds keys and the slot (position in ``ids``)
+    of the contact each belongs to.
+    """
+
+    ids: list[str]
+    company_keys: list[str]
+    names: tuple[list[str], array[int]]
+    uids: tuple[list[str], array[int]]
+    emails: tuple[list[str], array[int]]
+    phones: tuple[list[str], array[int]]
+
+    @classmethod
+    def read(cls, session: Session) -> IndexSeed:
+        ids: list[str] = []
+        company_keys: list[str] = []
+        names: tuple[list[str], array[int]] = ([], array("I"))
+        slots: dict[str, int] = {}  # only while reading
+        # Keys as ``match`` makes them (folded, not sort keys: Thai leading vowels move there).
+        rows = session.execute(
+            select(Contact.id, Contact.display_name, Company.name)
+            .outerjoin(Company, Company.id == Contact.company_id)
+            .where(Contact.deleted_at.is_(None))
+        )
+        for cid, display, company in rows:
+            slot = slots[cid] = len(ids)
+            ids.append(cid)
+            company_keys.append(company_key(company))
+            key = name_key(display)
+            if key:
+                names[0].append(key)
+                names[1].append(slot)
+        live = select(Contact.id).where(Contact.deleted_at.is_(None))
+        uids: tuple[list[str], array[int]] = ([], array("I"))
+        for source, ext, uid_owner in session.execute(
+            select(ExternalId.source, ExternalId.external_id, ExternalId.contact_id).where(
+                ExternalId.contact_id.in_(live)
+            )
+        ):
+            uids[0].append(f"{source}:{ext}")
+            uids[1].append(slots[uid_owner])
+        emails: tuple[list[str], array[int]] = ([], array("I"))
+        for address, email_owner in session.execute(
+            select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
+        ):
+            if address and email_owner:
+                emails[0].append(address)
+                emails[1].append(slots[email_owner])
+        phones: tuple[list[str], array[int]] = ([], array("I"))
+        for e164, phone_owner in session.execute(
+            select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
+        ):
+            if e164 and phone_owner:
+                phones[0].append(e164)
+                phones[1].append(slots[phone_owner])
+        return cls(ids, company_keys, names, uids, emails, phones)
+
+
 class DuplicateIndex:
     """Blocking-key look-ups over live contacts; new contacts can be added as they are created.
 
@@ -137,44 +213,39 @@ class DuplicateIndex:
 
     @classmethod
     def load(cls, session: Session) -> DuplicateIndex:
-        def is_live(contact_id: str) -> bool:
-            return (
-                session.scalar(
-                    select(Contact.id).where(Contact.id == contact_id, Contact.deleted_at.is_(None))
-                )
-                is not None
-            )
+        """The index of the database's live contacts; it asks the database for own ids."""
+        return cls.from_seed(IndexSeed.read(session), live_contact_check(session))
 
+    @classmethod
+    def from_seed(
+        cls, seed: IndexSeed, is_live: Callable[[str], bool] | None = None
+    ) -> DuplicateIndex:
+        """The index of the contacts ``seed`` holds.
+
+        Without ``is_live``, a card's UID that is a contact's own id (an export of
+        crmdesk's) is looked for among the seed's contacts: those live when it was read.
+        """
         index = cls(is_live)
-        slots: dict[str, int] = {}  # only while loading
-        # Keys as ``match`` makes them (folded, not sort keys: Thai leading vowels move there).
-        rows = session.execute(
-            select(Contact.id, Contact.display_name, Company.name)
-            .outerjoin(Company, Company.id == Contact.company_id)
-            .where(Contact.deleted_at.is_(None))
-        )
-        for cid, display, company in rows:
-            slot = slots[cid] = index._new_slot(cid, company_key(company))
-            key = name_key(display)
-            if key:
-                index.by_name.add(key, slot)
-        live = select(Contact.id).where(Contact.deleted_at.is_(None))
-        for source, ext, uid_owner in session.execute(
-            select(ExternalId.source, ExternalId.external_id, ExternalId.contact_id).where(
-                ExternalId.contact_id.in_(live)
-            )
+        for cid, ckey in zip(seed.ids, seed.company_keys, strict=True):
+            index._new_slot(cid, ckey)
+        for table, (keys, slots) in (
+            (index.by_name, seed.names),
+            (index.by_uid, seed.uids),
+            (index.by_email, seed.emails),
+            (index.by_phone, seed.phones),
         ):
-            index.by_uid.add(f"{source}:{ext}", slots[uid_owner])
-        for address, email_owner in session.execute(
-            select(Email.address_key, Email.contact_id).where(Email.contact_id.in_(live))
-        ):
-            if address and email_owner:
-                index.by_email.add(address, slots[email_owner])
-        for e164, phone_owner in session.execute(
-            select(Phone.e164, Phone.contact_id).where(Phone.contact_id.in_(live))
-        ):
-            if e164 and phone_owner:
-                index.by_phone.add(e164, slots[phone_owner])
+            for key, slot in zip(keys, slots, strict=True):
+                table.add(key, slot)
+        if is_live is None:
+            known: set[str] | None = None
+
+            def among_seed(contact_id: str) -> bool:
+                nonlocal known
+                if known is None:  # built when a file first has such a UID
+                    known = set(seed.ids)
+                return contact_id in known
+
+            index._is_live = among_seed
         return index
 
     def _new_slot(self, contact_id: str | None, ckey: str) -> int:

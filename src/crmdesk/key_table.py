@@ -33,6 +33,11 @@ class KeyTable:
     def __len__(self) -> int:
         return len(self._hashes) + self._pending
 
+    def __reduce__(self) -> str | tuple[object, ...]:
+        # ``hash()`` of a string differs from process to process: a copy elsewhere would
+        # find nothing. Send the keys themselves (``duplicates.IndexSeed``).
+        raise TypeError("a KeyTable holds this process's string hashes and cannot be pickled")
+
     def add(self, key: str, value: int) -> None:
         h = hash(key)
         if h in self._recent:

@@ -48,10 +48,7 @@ def _write(db: Database, items: list[ImportedContact], *, set_based: bool) -> li
         session.flush()
         owner = local_settings.local_user_id(session)
         writer = _Writer(session, batch.id, owner, db.clock if set_based else None)
-        for item in items:
-            slot = writer.index.add(
-                None, uid=None, emails=(), e164s=(), display_name="", company=None
-            )
+        for slot, item in enumerate(items):
             writer.create(slot, item)
         writer.flush()
     return _outbox(db)[before:]
@@ -153,10 +150,7 @@ def test_no_outbox_rows_while_capture_is_paused(db: Database, tmp_path: Path) ->
             session.add(batch)
             session.flush()
             writer = _Writer(session, batch.id, local_settings.local_user_id(session), db.clock)
-            for item in items:
-                slot = writer.index.add(
-                    None, uid=None, emails=(), e164s=(), display_name="", company=None
-                )
+            for slot, item in enumerate(items):
                 writer.create(slot, item)
             writer.flush()
             assert raw.capture is False

@@ -141,10 +141,7 @@ def _add(db: Database, items: list[ImportedContact]) -> list[str]:
         session.flush()
         writer = _Writer(session, batch.id, local_settings.local_user_id(session), db.clock)
         slots = []
-        for item in items:
-            slot = writer.index.add(
-                None, uid=None, emails=(), e164s=(), display_name="", company=None
-            )
+        for slot, item in enumerate(items):
             writer.create(slot, item)
             slots.append(slot)
         writer.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import json
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -33,17 +33,18 @@ from crmdesk.db.models import (
     Tag,
 )
 from crmdesk.db.types import utcnow
-from crmdesk.duplicates import PENDING, DuplicateIndex, company_key, name_key
+from crmdesk.duplicates import PENDING, IndexSeed, live_contact_check
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
 from crmdesk.ids import new_id
-from crmdesk.importing import chunk_rows, reader_process, snapshot, wire
+from crmdesk.importing import chunk_rows, plan, reader_process, snapshot, wire
 from crmdesk.importing.detect import FileInfo, Progress
-from crmdesk.importing.model import ImportedContact, RowProblem
-from crmdesk.importing.report import DuplicateAction, DuplicateFound, ImportReport
+from crmdesk.importing.model import ImportedContact
+from crmdesk.importing.plan import ImportOptions as ImportOptions  # noqa: PLC0414  (re-exported)
+from crmdesk.importing.plan import Planner, SlotIds
+from crmdesk.importing.report import DuplicateAction, ImportReport
 from crmdesk.importing.undo import undo_batch as undo_batch  # noqa: PLC0414  (re-exported)
 from crmdesk.importing.wire import ContactRow, NewContact
-from crmdesk.phones import to_e164
 from crmdesk.records import CompanyDraft, ContactDraft
 from crmdesk.text import digits, fold, sort_key
 from crmdesk.validation import ValidationError
@@ -73,15 +74,6 @@ _CAPTURE_ORDER = (
 )
 
 
-@dataclass(frozen=True)
-class ImportOptions:
-    """How to treat rows that match an existing contact: for all, or by line number."""
-
-    on_duplicate: DuplicateAction = "skip"
-    decisions: Mapping[int, DuplicateAction] = field(default_factory=dict)
-    dry_run: bool = False
-
-
 class ImportCancelled(CrmError):
     """The user cancelled; nothing was imported."""
 
@@ -107,7 +99,8 @@ class _Writer:
         self.pending: list[tuple[int, NewContact]] = []
         #: Ids of the rows the writer makes (contacts read here, their tags).
         self.new_id = chunk_rows.IdSource()
-        self.index = DuplicateIndex()
+        #: The ids of the contacts written so far, by duplicate-index slot.
+        self.index = SlotIds(0)
         self.fields = {f.name for f in custom_fields.list_fields(session, "contact")}
         self.companies_before = set(session.scalars(select(Company.id)))
         live = session.execute(
@@ -522,80 +515,51 @@ def _process(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     region = local_settings.default_region(session)
-    index = DuplicateIndex.load(session)
+    seed = IndexSeed.read(session)
+    company_names = {
+        key or ""
+        for key in session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
+    }
+    planner = Planner(seed, company_names, options, region, live_contact_check(session))
+    first_new = planner.first_new
+    written = SlotIds(first_new)
     if writer:
-        writer.index = index
+        writer.index = written
     # The line of each row created so far, by slot - first_new: a match on a row of the
-    # same file is reported as ``pending:LINE``.
-    first_new, lines = len(index), array("I")  # 4 bytes a row
-    company_names = set(
-        session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
-    )
-    with closing(reader_process.stream_items(info, region, progress)) as items:
-        for n, item in enumerate(items):
+    # same file not yet written is reported as ``pending:LINE``.
+    lines = array("I")  # 4 bytes a row
+    steps = reader_process.stream_steps(info, region, planner, progress)
+    with closing(steps):
+        for n, (kind, item, ref, action, warnings, found) in enumerate(steps):
             if cancelled is not None and n % 100 == 0 and cancelled():
                 raise ImportCancelled("The import was cancelled; nothing was imported.")
-            if isinstance(item, RowProblem):
-                report.add_error(item)
-                continue
-            if isinstance(item, NewContact):
-                new: NewContact | ContactRow = item
-                line, name, warnings = item.line, item.display_name, item.warnings
-                uid, emails, e164s = item.uid_key, item.emails, item.e164s
-                nkey, ckey = item.name_key, item.company_key
-            else:
-                row = new = item
-                line, name, warnings = row[wire.LINE], row[wire.DISPLAY], row[wire.WARNINGS]
-                for warning in warnings:
-                    report.add_warning(RowProblem(line, warning))
-                warnings = ()
-                if row[wire.COMPANY_ONLY]:
-                    key = sort_key(name)
-                    if key in company_names:
-                        report.skipped += 1
-                        report.add_warning(
-                            RowProblem(line, f"company '{name}' already exists; skipped")
-                        )
-                    else:
-                        company_names.add(key)
-                        report.companies_created += 1
-                        if writer:
-                            writer.create_company(wire.from_row(row))
-                    continue
-                uid = f"{_UID_SOURCE}:{row[wire.UID]}" if row[wire.UID] else None
-                emails = tuple(value for value, _ in row[wire.EMAILS])
-                phones, e164s = row[wire.PHONES], tuple(row[wire.E164S])
-                if len(e164s) != len(phones):
-                    e164s = tuple(to_e164(value, region) for value, _ in phones)
-                nkey, ckey = name_key(name), company_key(row[wire.COMPANY])
             for warning in warnings:
-                report.add_warning(RowProblem(line, warning))
-            hit = index.match_keys(uid=uid, emails=emails, e164s=e164s, name=nkey, company=ckey)
-            action: DuplicateAction = "create"
-            if hit is not None:
-                default = "update" if hit.reason == "same UID" else options.on_duplicate
-                action = options.decisions.get(line, default)
-                existing = hit.contact_id
+                report.add_warning(warning)
+            if found is not None:
+                existing = found.existing_id
                 if existing.startswith(PENDING):
                     slot = int(existing.removeprefix(PENDING))
-                    existing = f"{PENDING}{lines[slot - first_new]}"
-                report.add_duplicate(DuplicateFound(line, name, existing, hit.reason, action))
-            if action == "skip":
+                    existing = written.contact_id(slot) or f"{PENDING}{lines[slot - first_new]}"
+                report.add_duplicate(replace(found, existing_id=existing))
+            if kind == plan.CREATE:
+                report.created += 1
+                lines.append(item.line if isinstance(item, NewContact) else item[wire.LINE])
+                if writer:
+                    writer.create(ref, item)
+            elif kind == plan.SKIP:
                 report.skipped += 1
-                continue
-            if action in ("update", "merge") and hit is not None:
+            elif kind == plan.UPDATE:
                 report.updated += 1
                 if writer:
-                    row = wire.row_of(new) if isinstance(new, NewContact) else new
-                    writer.update(writer.real_id(hit.contact_id), wire.from_row(row), action)
-                continue
-            report.created += 1
-            slot = index.add_keys(
-                None, uid=uid, emails=emails, e164s=e164s, name=nkey, company=ckey
-            )
-            lines.append(line)
-            if writer:
-                writer.create(slot, new)
+                    row = wire.row_of(item) if isinstance(item, NewContact) else item
+                    assert action is not None, "an update step carries its action"
+                    writer.update(writer.real_id(ref), wire.from_row(row), action)
+            elif kind == plan.COMPANY:
+                report.companies_created += 1
+                if writer:
+                    writer.create_company(wire.from_row(item))
+            else:
+                report.add_error(item)
     if writer:
         writer.flush()
 

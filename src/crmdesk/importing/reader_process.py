@@ -25,6 +25,7 @@ from crmdesk.importing import wire
 from crmdesk.importing.chunk_rows import IdSource, prepare
 from crmdesk.importing.detect import FileInfo, Progress, read_rows
 from crmdesk.importing.model import RowProblem
+from crmdesk.importing.plan import Planner, Step
 from crmdesk.importing.wire import WireItem
 from crmdesk.validation import ValidationError
 
@@ -50,6 +51,19 @@ def stream_items(
         yield from read_rows(info, region, progress)
 
 
+def stream_steps(
+    info: FileInfo, region: str | None, planner: Planner, progress: Progress | None = None
+) -> Generator[Step, None, None]:
+    """What to do with each of the file's rows (``importing/plan.py``), in file order.
+
+    For a large file the reader process decides too, with its own copy of ``planner``.
+    """
+    if info.size >= WORKER_MIN_BYTES and (os.cpu_count() or 1) > 1:
+        yield from _from_reader_process(info, region, progress, planner)
+    else:
+        yield from planner.steps(read_rows(info, region, progress))
+
+
 def _put(out: Any, stop: Any, message: tuple[Any, ...]) -> bool:
     while not stop.is_set():
         try:
@@ -68,18 +82,21 @@ def _picklable(exc: BaseException) -> BaseException:
     return exc
 
 
-def _read(info: FileInfo, region: str | None, out: Any, stop: Any) -> None:
-    """The reader process: stream the file's items in batches until done or stopped."""
+def _read(
+    info: FileInfo, region: str | None, out: Any, stop: Any, planner: Planner | None = None
+) -> None:
+    """The reader process: stream the file's items (or ``planner``'s steps) in batches."""
     read_to = [0]
 
     def progress(done: int, _total: int) -> None:
         read_to[0] = done
 
-    batch: list[WireItem] = []
+    batch: list[Any] = []
     new_id = IdSource()
     try:
         for item in read_rows(info, region, progress):
-            batch.append(_prepared(item, region, new_id))
+            prepared = _prepared(item, region, new_id)
+            batch.append(planner.step(prepared) if planner is not None else prepared)
             if len(batch) >= _BATCH:
                 if not _put(out, stop, ("items", batch, read_to[0])):
                     break
@@ -105,13 +122,16 @@ def _prepared(item: WireItem, region: str | None, new_id: IdSource) -> WireItem:
 
 
 def _from_reader_process(
-    info: FileInfo, region: str | None, progress: Progress | None
-) -> Iterator[WireItem]:
+    info: FileInfo, region: str | None, progress: Progress | None, planner: Planner | None = None
+) -> Iterator[Any]:
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue(maxsize=_IN_FLIGHT)
     stop = ctx.Event()
     reader = ctx.Process(
-        target=_read, args=(info, region, out, stop), name="crmdesk-import-reader", daemon=True
+        target=_read,
+        args=(info, region, out, stop, planner),
+        name="crmdesk-import-reader",
+        daemon=True,
     )
     reader.start()
     try:
