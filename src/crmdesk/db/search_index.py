@@ -361,7 +361,7 @@ def contact_document(c: NewContactDocument) -> tuple[str, str, str, str | None, 
         if address[0] is not None:
             keys.append(shared[address[0]])
         places += [shared[p] for p in address if p is not None]
-    body = [*names, shared[c.title], company, *(fold(e) for e in c.emails)]
+    body = [*names, shared[c.title], company, *[fold(e) for e in c.emails]]
     for e164, number in c.phones:
         if e164 is not None:
             body.append(digits(e164))

@@ -379,7 +379,8 @@ def prepare(
         + len(row[wire.URLS]),
         contact_id=cid,
         contact=(
-            f"[{qcid}, {q(display)}, {_json(given)}, {_json(family)}, {_json(title)}, "
+            f"[{qcid}, {q(display)}, {'null' if given is None else q(given)}, "
+            f"{'null' if family is None else q(family)}, {'null' if title is None else q(title)}, "
             f"{_json(birthday)}, {_json(_blank(row[wire.SOURCE]))}"
         ),
         emails_json=",".join(

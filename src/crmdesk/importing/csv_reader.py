@@ -55,7 +55,8 @@ def iter_records(
     for row in reader:
         start = previous + 1
         previous = reader.line_num
-        if row and any(cell.strip() for cell in row):
+        # Some cell holds more than whitespace (as any(cell.strip()), without a call a cell).
+        if row and "".join(row).strip():
             if start == 1 and row[0].startswith("\ufeff"):
                 row[0] = row[0][1:]
             yield start, row
