@@ -126,3 +126,13 @@ def test_viability_of_plain_numbers_is_phonenumbers_own(text: str) -> None:
 def test_calling_codes_are_found_as_phonenumbers_finds_them(digits: str) -> None:
     reference = phonenumbers.phonenumberutil._extract_country_code(digits)
     assert phones._extract_country_code(digits) == reference
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(_REGIONS), st.text("0123456789", max_size=20))
+def test_length_checks_read_the_length_alone(region: str, digits: str) -> None:
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None
+    expected = phonenumbers.phonenumberutil._test_number_length(digits, metadata)
+    assert phones._length_check(digits, metadata) == expected
+    assert phones._length_check("9" * len(digits), metadata) == expected

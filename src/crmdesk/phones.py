@@ -23,6 +23,32 @@ _NOT_CHECKED = (
 _POSSIBLE = (pnu.ValidationResult.IS_POSSIBLE, pnu.ValidationResult.IS_POSSIBLE_LOCAL_ONLY)
 
 
+#: ``_test_number_length`` results by the metadata's id and the number's length: for
+#: any type but a particular one it reads the length alone. Metadata objects live as
+#: long as ``phonenumbers`` (which holds them), so their ids stay theirs.
+_LENGTHS: dict[tuple[int, int], int] = {}
+#: Each calling code's metadata, as ``is_possible_number`` finds it.
+_CODE_METADATA: dict[int, PhoneMetadata | None] = {}
+
+
+def _length_check(national: str, metadata: PhoneMetadata) -> int:
+    """``_test_number_length(national, metadata)``, worked out once per length."""
+    key = (id(metadata), len(national))
+    found = _LENGTHS.get(key)
+    if found is None:
+        found = _LENGTHS[key] = pnu._test_number_length(national, metadata)
+    return found
+
+
+def _metadata_of(country_code: int) -> PhoneMetadata | None:
+    """The metadata ``is_possible_number`` reads for a (valid) calling code."""
+    if country_code not in _CODE_METADATA:
+        _CODE_METADATA[country_code] = PhoneMetadata.metadata_for_region_or_calling_code(
+            country_code, pnu.region_code_for_country_code(country_code)
+        )
+    return _CODE_METADATA[country_code]
+
+
 class _Unsure:
     """``_plain_e164`` leaves the number to ``phonenumbers.parse``."""
 
@@ -108,7 +134,7 @@ def _plain_e164(text: str, region: str | None) -> str | _Unsure | None:
                 if (
                     not pnu._match_national_number(full, general, False)
                     and pnu._match_national_number(rest, general, False)
-                ) or pnu._test_number_length(full, metadata) == pnu.ValidationResult.TOO_LONG:
+                ) or _length_check(full, metadata) == pnu.ValidationResult.TOO_LONG:
                     country_code, national = metadata.country_code or 0, rest
     # parse, after the country code
     if country_code != 0:
@@ -126,7 +152,7 @@ def _plain_e164(text: str, region: str | None) -> str | _Unsure | None:
         return None
     if metadata is not None:
         _, rest, _ = pnu._maybe_strip_national_prefix_carrier_code(national, metadata)
-        if pnu._test_number_length(rest, metadata) not in _NOT_CHECKED:
+        if _length_check(rest, metadata) not in _NOT_CHECKED:
             national = rest
     if not pnu._MIN_LENGTH_FOR_NSN <= len(national) <= pnu._MAX_LENGTH_FOR_NSN:
         return None
@@ -135,12 +161,10 @@ def _plain_e164(text: str, region: str | None) -> str | _Unsure | None:
     # is_possible_number
     if not pnu._has_valid_country_calling_code(country_code):
         return None
-    own_metadata = PhoneMetadata.metadata_for_region_or_calling_code(
-        country_code, pnu.region_code_for_country_code(country_code)
-    )
+    own_metadata = _metadata_of(country_code)
     if own_metadata is None:
         return _UNSURE  # not reached: the calling code is known
-    if pnu._test_number_length(national, own_metadata) not in _POSSIBLE:
+    if _length_check(national, own_metadata) not in _POSSIBLE:
         return None
     return f"+{country_code}{national}"
 

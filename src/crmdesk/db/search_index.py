@@ -352,21 +352,21 @@ def contact_document(c: NewContactDocument) -> tuple[str, str, str, str | None, 
     """
     shared = _shared_folds
     name = fold(c.display_name)
-    names = [name, fold(c.given_name), shared[c.family_name]]
+    given = fold(c.given_name)
+    family = shared[c.family_name]
     company = shared[c.company_name]
     tags = [shared[t] for t in c.tags]
-    keys = [*names, company, *tags]
-    places: list[str] = []
-    for address in c.addresses:
-        if address[0] is not None:
-            keys.append(shared[address[0]])
-        places += [shared[p] for p in address if p is not None]
-    body = [*names, shared[c.title], company, *[fold(e) for e in c.emails]]
+    keys = [name, given, family, company, *tags]
+    body = [name, given, family, shared[c.title], company]
+    body += [fold(e) for e in c.emails]
     for e164, number in c.phones:
         if e164 is not None:
             body.append(digits(e164))
         body.append(digits(number))
-    body += places
+    for address in c.addresses:
+        if address[0] is not None:
+            keys.append(shared[address[0]])
+        body += [shared[p] for p in address if p is not None]
     body += tags
     body += [shared[n] for n in c.notes]
     return (

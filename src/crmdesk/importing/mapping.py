@@ -88,6 +88,7 @@ def _clean_label(text: str | None) -> str | None:
     return text or None
 
 
+_STREET_PARTS = ("po_box", "street", "street2", "street3")
 _TAG_SEPARATORS = re.compile(r" ::: |;|,")
 
 
@@ -246,7 +247,7 @@ class RowConverter:
         for _, values in urls.values():
             parts.urls += values
         for (place_label,), p in addresses.values():
-            street = "\n".join(p[k] for k in ("po_box", "street", "street2", "street3") if p.get(k))
+            street = "\n".join([p[k] for k in _STREET_PARTS if p.get(k)]) if p else ""
             parts.addresses.append(
                 AddressValue(
                     label=place_label,
