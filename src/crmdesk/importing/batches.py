@@ -42,7 +42,8 @@ from crmdesk.importing.detect import FileInfo, Progress
 from crmdesk.importing.model import ImportedContact
 from crmdesk.importing.plan import ImportOptions as ImportOptions  # noqa: PLC0414  (re-exported)
 from crmdesk.importing.plan import Planner, SlotIds
-from crmdesk.importing.report import DuplicateAction, ImportReport
+from crmdesk.importing.report import DuplicateAction, DuplicateFound, ImportReport
+from crmdesk.importing.runs import NEW_COMPANY, RUN, Bundler, Run
 from crmdesk.importing.undo import undo_batch as undo_batch  # noqa: PLC0414  (re-exported)
 from crmdesk.importing.wire import ContactRow, NewContact
 from crmdesk.records import CompanyDraft, ContactDraft
@@ -95,8 +96,10 @@ class _Writer:
         self.batch_id = batch_id
         self.owner = owner
         self.region = local_settings.default_region(session)
-        #: Contacts waiting to be written with one statement a table, by duplicate-index slot.
-        self.pending: list[tuple[int, NewContact]] = []
+        #: Contacts waiting to be written with one statement a table: runs the reader made
+        #: ready, and single contacts by duplicate-index slot; how many contacts in all.
+        self.pending: list[Run | tuple[int, NewContact]] = []
+        self.pending_rows = 0
         #: Ids of the rows the writer makes (contacts read here, their tags).
         self.new_id = chunk_rows.IdSource()
         #: The ids of the contacts written so far, by duplicate-index slot.
@@ -182,8 +185,35 @@ class _Writer:
             row = wire.to_row(contact) if isinstance(contact, ImportedContact) else contact
             item = chunk_rows.prepare(row, self.region, self.new_id, pickled=False)
         self.pending.append((slot, item))
-        if len(self.pending) >= _CHUNK:
+        self.pending_rows += 1
+        if self.pending_rows >= _CHUNK:
             self.flush()
+
+    def add_run(self, run: Run) -> None:
+        """Contacts the reader made ready (``importing/runs.py``), written with the chunk."""
+        for cid, name, key in run.companies:
+            self.company_by_key[key] = cid
+            self.company_names[cid] = name
+        self.pending.append(run)
+        self.pending_rows += len(run.ids)
+        if self.pending_rows >= _CHUNK:
+            self.flush()
+
+    def new_company(self, cid: str, name: str, key: str) -> None:
+        """A company the reader named for the next contact: written with it."""
+        self.company_by_key[key] = cid
+        self.company_names[cid] = name
+        now = utcnow()
+        self.new_companies.append(
+            {
+                "id": cid,
+                "name": name,
+                "owner_id": self.owner,
+                "created_at": now,
+                "updated_at": now,
+                "deleted_at": None,
+            }
+        )
 
     def real_id(self, contact_id: str) -> str:
         """The id of a matched contact, writing the pending ones first when it is one."""
@@ -197,16 +227,16 @@ class _Writer:
         return real
 
     def flush(self) -> None:
-        items = self.pending
-        if not items:
+        entries = self.pending
+        if not entries:
             return
-        self.pending = []
+        self.pending, self.pending_rows = [], 0
         s = self.session
         s.flush()
         set_capture.new_transaction(s.connection())
         # A tag that exists as a tombstone is brought back (an update): before the window,
         # where the triggers record it.
-        names = dict.fromkeys(t for _, item in items for t in item.tags)
+        names = dict.fromkeys(t for tags_ in _tag_lists(entries) for t in tags_)
         self.tag_by_key = tags.ensure_tags(s, list(names))
         self.tags_of.clear()
         self.tag_names = {
@@ -216,18 +246,27 @@ class _Writer:
             )
         }
         s.flush()
+        items = [e for e in entries if not isinstance(e, Run)]
+        runs = [e for e in entries if isinstance(e, Run)]
         ids: list[str] = []
         documents: list[tuple[Any, ...]] = []
-        for part in _outbox_transactions([item for _, item in items]):
+        for part in _outbox_parts(entries):
             set_capture.new_transaction(s.connection())
-            if self.capture is None:
-                built = self._insert(part)
-            else:
-                with self.capture.window(_CAPTURE_ORDER):
+            with self._window():
+                if isinstance(part[0], Run):
+                    self._insert_runs(part)
+                else:
                     built = self._insert(part)
-            ids += built.ids
-            documents += built.documents
+                    ids += built.ids
+                    documents += built.documents
         search_index.insert_new_contact_documents(s.connection(), documents)
+        if runs:
+            _insert_documents(
+                s, ",".join(r.documents for r in runs), [cid for r in runs for cid in r.ids]
+            )
+        for run in runs:
+            for n, cid in enumerate(run.ids, run.first_slot):
+                self.index.resolve(n, cid)
         for (slot, item), cid in zip(items, ids, strict=True):
             self.index.resolve(slot, cid)
             if item.custom:
@@ -240,6 +279,76 @@ class _Writer:
         # glibc would keep the pages (the import's memory grew ~250 bytes a row). About
         # a millisecond a chunk.
         memory.give_back_freed_memory()
+
+    @contextmanager
+    def _window(self) -> Iterator[None]:
+        """The inserts inside get their outbox rows set-based (when the clock is known)."""
+        if self.capture is None:
+            yield
+        else:
+            with self.capture.window(_CAPTURE_ORDER):
+                yield
+
+    def _insert_runs(self, runs: list[Run]) -> None:
+        """Insert the runs' companies, contacts, rows and journal: texts the reader wrote."""
+        s = self.session
+        now_at = utcnow()
+        owner = bulk.json_value(s, Contact, "owner_id", self.owner)
+        now = bulk.json_value(s, Contact, "created_at", now_at)
+        companies = [c for r in runs for c in r.companies]
+        if companies:
+            s.execute(
+                insert(Company),
+                [
+                    {
+                        "id": cid,
+                        "name": name,
+                        "owner_id": self.owner,
+                        "created_at": now_at,
+                        "updated_at": now_at,
+                        "deleted_at": None,
+                    }
+                    for cid, name, _key in companies
+                ],
+            )
+        contact_tail = f"{owner},{now},{now},null"
+        _insert_rows(
+            s, Contact, chunk_rows.NEW_CONTACT_KEYS, [r.contacts for r in runs], contact_tail
+        )
+        for model, keys, texts in (
+            (Email, chunk_rows.NEW_EMAIL_KEYS, [r.emails for r in runs if r.emails]),
+            (Phone, chunk_rows.NEW_PHONE_KEYS, [r.phones for r in runs if r.phones]),
+            (Address, chunk_rows.NEW_ADDRESS_KEYS, [r.addresses for r in runs if r.addresses]),
+        ):
+            _insert_rows(s, model, keys, texts, owner)
+        record_tags = [
+            (self.new_id(), tag_id, "contact", run.ids[n], self.owner)
+            for run in runs
+            for n, names in run.tags
+            for tag_id in self.tag_ids(names)
+        ]
+        bulk.insert_tuples(s, RecordTag, chunk_rows.RECORD_TAG_KEYS, record_tags)
+        s.connection().exec_driver_sql(
+            "INSERT INTO import_batch_items(batch_id, entity, entity_id, action) "
+            "SELECT ?, 'contact', value, 'created' FROM json_each(?) ORDER BY key",
+            (self.batch_id, json.dumps([cid for r in runs for cid in r.ids])),
+        )
+        notes_tail = f"{owner},{now},{now}"
+        _insert_rows(
+            s, Note, chunk_rows.NEW_NOTE_KEYS, [r.notes for r in runs if r.notes], notes_tail
+        )
+        _insert_rows(
+            s, ContactUrl, chunk_rows.NEW_URL_KEYS, [r.urls for r in runs if r.urls], owner
+        )
+        photos = [(*p[:2], self.owner, *p[2:]) for r in runs for p in r.photos]
+        bulk.insert_tuples(s, ContactPhoto, chunk_rows.PHOTO_KEYS, photos)
+        _insert_rows(
+            s,
+            ExternalId,
+            chunk_rows.NEW_EXTERNAL_ID_KEYS,
+            [r.external_ids for r in runs if r.external_ids],
+            owner,
+        )
 
     def _insert(self, items: list[NewContact]) -> _Inserted:
         """Insert the contacts with their companies, rows and journal; their ids and documents."""
@@ -445,6 +554,63 @@ def _insert_rows(
         bulk.insert_json(session, model, keys, text)
 
 
+def _tag_lists(entries: list[Run | tuple[int, NewContact]]) -> Iterator[tuple[str, ...]]:
+    for entry in entries:
+        if isinstance(entry, Run):
+            for _, names in entry.tags:
+                yield names
+        else:
+            yield entry[1].tags
+
+
+def _outbox_parts(
+    entries: list[Run | tuple[int, NewContact]],
+) -> Iterator[list[Run] | list[NewContact]]:
+    """The pending entries in file order, each part one outbox transaction.
+
+    Runs the reader made (each within the limit) are joined while their changes fit;
+    single contacts are split as ``_outbox_transactions`` does.
+    """
+    runs: list[Run] = []
+    changes = 0
+    singles: list[NewContact] = []
+    for entry in entries:
+        if isinstance(entry, Run):
+            if singles:
+                yield from _outbox_transactions(singles)
+                singles = []
+            if runs and changes + entry.changes > _TX_CHANGES:
+                yield runs
+                runs, changes = [], 0
+            runs.append(entry)
+            changes += entry.changes
+        else:
+            if runs:
+                yield runs
+                runs, changes = [], 0
+            singles.append(entry[1])
+    if runs:
+        yield runs
+    if singles:
+        yield from _outbox_transactions(singles)
+
+
+def _insert_documents(session: Session, documents: str, ids: list[str]) -> None:
+    """Insert search documents given as JSON rows joined by commas; no longer dirty."""
+    conn = session.connection()
+    conn.exec_driver_sql(
+        "INSERT INTO search_docs(entity, entity_id, title, subtitle, name_key, keys, body) "
+        "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, "
+        "value ->> 6 FROM jsonb_each(?) ORDER BY key",
+        (f"[{documents}]",),
+    )
+    conn.exec_driver_sql(
+        "DELETE FROM search_dirty WHERE entity = 'contact' "
+        "AND entity_id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
+
+
 def _outbox_transactions(rows: list[NewContact]) -> Iterator[list[NewContact]]:
     """The rows in runs whose changes make one outbox transaction each.
 
@@ -516,11 +682,15 @@ def _process(
 ) -> None:
     region = local_settings.default_region(session)
     seed = IndexSeed.read(session)
-    company_names = {
-        key or ""
-        for key in session.scalars(select(Company.sort_key).where(Company.deleted_at.is_(None)))
-    }
-    planner = Planner(seed, company_names, options, region, live_contact_check(session))
+    live = session.execute(
+        select(Company.id, Company.sort_key, Company.name).where(Company.deleted_at.is_(None))
+    ).all()
+    planner = Planner(
+        seed, {key or "" for _, key, _ in live}, options, region, live_contact_check(session)
+    )
+    bundler = Bundler(
+        {key or "": (cid, name) for cid, key, name in live}, region, _CHUNK, _TX_CHANGES
+    )
     first_new = planner.first_new
     written = SlotIds(first_new)
     if writer:
@@ -528,20 +698,29 @@ def _process(
     # The line of each row created so far, by slot - first_new: a match on a row of the
     # same file not yet written is reported as ``pending:LINE``.
     lines = array("I")  # 4 bytes a row
-    steps = reader_process.stream_steps(info, region, planner, progress)
+    steps = reader_process.stream_steps(info, region, planner, bundler, progress)
     with closing(steps):
         for n, (kind, item, ref, action, warnings, found) in enumerate(steps):
-            if cancelled is not None and n % 100 == 0 and cancelled():
+            # Asked every 100 rows: a run holds up to a few hundred.
+            if cancelled is not None and (n % 100 == 0 or kind == RUN) and cancelled():
                 raise ImportCancelled("The import was cancelled; nothing was imported.")
             for warning in warnings:
                 report.add_warning(warning)
             if found is not None:
-                existing = found.existing_id
-                if existing.startswith(PENDING):
-                    slot = int(existing.removeprefix(PENDING))
-                    existing = written.contact_id(slot) or f"{PENDING}{lines[slot - first_new]}"
-                report.add_duplicate(replace(found, existing_id=existing))
-            if kind == plan.CREATE:
+                report.add_duplicate(_named(found, written, lines, first_new))
+            if kind == RUN:
+                report.created += len(item.ids)
+                lines.extend(item.lines)
+                for warning in item.warnings:
+                    report.add_warning(warning)
+                for match in item.found:
+                    report.add_duplicate(_named(match, written, lines, first_new))
+                if writer:
+                    writer.add_run(item)
+            elif kind == NEW_COMPANY:
+                if writer:
+                    writer.new_company(*item)
+            elif kind == plan.CREATE:
                 report.created += 1
                 lines.append(item.line if isinstance(item, NewContact) else item[wire.LINE])
                 if writer:
@@ -562,6 +741,18 @@ def _process(
                 report.add_error(item)
     if writer:
         writer.flush()
+
+
+def _named(
+    found: DuplicateFound, written: SlotIds, lines: array[int], first_new: int
+) -> DuplicateFound:
+    """A match on a contact of this file by its id once written, by its line till then."""
+    existing = found.existing_id
+    if not existing.startswith(PENDING):
+        return found
+    slot = int(existing.removeprefix(PENDING))
+    existing = written.contact_id(slot) or f"{PENDING}{lines[slot - first_new]}"
+    return replace(found, existing_id=existing)
 
 
 @contextmanager

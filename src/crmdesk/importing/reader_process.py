@@ -26,6 +26,7 @@ from crmdesk.importing.chunk_rows import IdSource, prepare
 from crmdesk.importing.detect import FileInfo, Progress, read_rows
 from crmdesk.importing.model import RowProblem
 from crmdesk.importing.plan import Planner, Step
+from crmdesk.importing.runs import RUN, Bundler
 from crmdesk.importing.wire import WireItem
 from crmdesk.validation import ValidationError
 
@@ -52,16 +53,23 @@ def stream_items(
 
 
 def stream_steps(
-    info: FileInfo, region: str | None, planner: Planner, progress: Progress | None = None
+    info: FileInfo,
+    region: str | None,
+    planner: Planner,
+    bundler: Bundler,
+    progress: Progress | None = None,
 ) -> Generator[Step, None, None]:
     """What to do with each of the file's rows (``importing/plan.py``), in file order.
 
-    For a large file the reader process decides too, with its own copy of ``planner``.
+    New contacts come made ready in runs (``importing/runs.py``). For a large file the
+    reader process does all of it, with its own copies of ``planner`` and ``bundler``.
     """
     if info.size >= WORKER_MIN_BYTES and (os.cpu_count() or 1) > 1:
-        yield from _from_reader_process(info, region, progress, planner)
+        yield from _from_reader_process(info, region, progress, (planner, bundler))
     else:
-        yield from planner.steps(read_rows(info, region, progress))
+        new_id = IdSource()
+        prepared = (_prepared(item, region, new_id) for item in read_rows(info, region, progress))
+        yield from bundler.bundle(planner.steps(prepared), new_id)
 
 
 def _put(out: Any, stop: Any, message: tuple[Any, ...]) -> bool:
@@ -83,9 +91,13 @@ def _picklable(exc: BaseException) -> BaseException:
 
 
 def _read(
-    info: FileInfo, region: str | None, out: Any, stop: Any, planner: Planner | None = None
+    info: FileInfo,
+    region: str | None,
+    out: Any,
+    stop: Any,
+    deciders: tuple[Planner, Bundler] | None = None,
 ) -> None:
-    """The reader process: stream the file's items (or ``planner``'s steps) in batches."""
+    """The reader process: the file's items (or the steps ``deciders`` make), in batches."""
     read_to = [0]
 
     def progress(done: int, _total: int) -> None:
@@ -94,13 +106,19 @@ def _read(
     batch: list[Any] = []
     new_id = IdSource()
     try:
-        for item in read_rows(info, region, progress):
-            prepared = _prepared(item, region, new_id)
-            batch.append(planner.step(prepared) if planner is not None else prepared)
-            if len(batch) >= _BATCH:
+        prepared = (_prepared(item, region, new_id) for item in read_rows(info, region, progress))
+        items: Iterator[Any] = prepared
+        if deciders is not None:
+            planner, bundler = deciders
+            items = bundler.bundle(planner.steps(prepared), new_id)
+        rows = 0  # a batch holds about _BATCH rows: a run counts its contacts
+        for item in items:
+            batch.append(item)
+            rows += len(item[1].ids) if isinstance(item, tuple) and item[0] == RUN else 1
+            if rows >= _BATCH:
                 if not _put(out, stop, ("items", batch, read_to[0])):
                     break
-                batch = []
+                batch, rows = [], 0
         else:
             if _put(out, stop, ("items", batch, info.size)):
                 _put(out, stop, ("end",))
@@ -122,14 +140,17 @@ def _prepared(item: WireItem, region: str | None, new_id: IdSource) -> WireItem:
 
 
 def _from_reader_process(
-    info: FileInfo, region: str | None, progress: Progress | None, planner: Planner | None = None
+    info: FileInfo,
+    region: str | None,
+    progress: Progress | None,
+    deciders: tuple[Planner, Bundler] | None = None,
 ) -> Iterator[Any]:
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue(maxsize=_IN_FLIGHT)
     stop = ctx.Event()
     reader = ctx.Process(
         target=_read,
-        args=(info, region, out, stop, planner),
+        args=(info, region, out, stop, deciders),
         name="crmdesk-import-reader",
         daemon=True,
     )
