@@ -23,6 +23,7 @@ from crmdesk.duplicates import DuplicateIndex, IndexSeed
 from crmdesk.importing import reader_process
 from crmdesk.importing.batches import ImportOptions, run_import
 from crmdesk.importing.detect import inspect_file
+from crmdesk.importing.plan import SlotIds
 from crmdesk.importing.report import ImportReport
 from crmdesk.records import ContactDraft, LabeledValue
 from crmdesk.vault import Vault
@@ -143,3 +144,21 @@ def _match_elsewhere(seed: bytes, cid: str) -> list[tuple[str, str] | None]:
         index.match(uid="uid:" + "0" * 32, emails=[], e164s=[], display_name="X", company=None),
     )
     return [(h.contact_id, h.reason) if h else None for h in asks]
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        ["01a2" * 8, "01b3" * 8, "ffff" * 8],
+        ["01a2" * 8, "legacy-7", "ABCDEF0123456789ABCDEF0123456789"],
+        ["0" * 32, "01a2" * 8],
+    ],
+)
+def test_slot_ids_take_a_run_as_they_take_each_id(ids: list[str]) -> None:
+    one_by_one, at_once = SlotIds(10), SlotIds(10)
+    for slot, cid in enumerate(ids, 12):
+        one_by_one.resolve(slot, cid)
+    at_once.resolve_run(12, ids)
+    for slot in range(10, 16):
+        assert at_once.contact_id(slot) == one_by_one.contact_id(slot)
+    assert [at_once.contact_id(s) for s in range(12, 12 + len(ids))] == ids

@@ -265,8 +265,7 @@ class _Writer:
                 s, ",".join(r.documents for r in runs), [cid for r in runs for cid in r.ids]
             )
         for run in runs:
-            for n, cid in enumerate(run.ids, run.first_slot):
-                self.index.resolve(n, cid)
+            self.index.resolve_run(run.first_slot, run.ids)
         for (slot, item), cid in zip(items, ids, strict=True):
             self.index.resolve(slot, cid)
             if item.custom:
@@ -321,13 +320,16 @@ class _Writer:
             (Address, chunk_rows.NEW_ADDRESS_KEYS, [r.addresses for r in runs if r.addresses]),
         ):
             _insert_rows(s, model, keys, texts, owner)
-        record_tags = [
-            (self.new_id(), tag_id, "contact", run.ids[n], self.owner)
-            for run in runs
-            for n, names in run.tags
-            for tag_id in self.tag_ids(names)
-        ]
-        bulk.insert_tuples(s, RecordTag, chunk_rows.RECORD_TAG_KEYS, record_tags)
+        tagged = ",".join(r.record_tags for r in runs if r.record_tags)
+        if tagged:
+            # Each tag by its folded name (unique): the ids ``tag_ids`` gives.
+            s.connection().exec_driver_sql(
+                "INSERT INTO record_tags(id, tag_id, entity, entity_id, owner_id) "
+                "SELECT j.value ->> 0, t.id, 'contact', j.value ->> 1, ? "
+                "FROM jsonb_each(?) j CROSS JOIN tags t ON t.name_key = j.value ->> 2 "
+                "ORDER BY j.key",
+                (self.owner, f"[{tagged}]"),
+            )
         s.connection().exec_driver_sql(
             "INSERT INTO import_batch_items(batch_id, entity, entity_id, action) "
             "SELECT ?, 'contact', value, 'created' FROM json_each(?) ORDER BY key",
@@ -557,8 +559,7 @@ def _insert_rows(
 def _tag_lists(entries: list[Run | tuple[int, NewContact]]) -> Iterator[tuple[str, ...]]:
     for entry in entries:
         if isinstance(entry, Run):
-            for _, names in entry.tags:
-                yield names
+            yield entry.tag_names
         else:
             yield entry[1].tags
 

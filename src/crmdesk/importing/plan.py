@@ -159,6 +159,24 @@ class SlotIds:
         else:
             self._odd[slot] = contact_id
 
+    def resolve_run(self, first_slot: int, contact_ids: list[str]) -> None:
+        """``resolve`` for contacts in consecutive slots from ``first_slot``."""
+        joined = "".join(contact_ids)
+        try:
+            raw = bytes.fromhex(joined)
+        except ValueError:
+            raw = b""
+        # Each id 32 lower-case hex digits, none all zero (that reads as "not written").
+        plain = len(raw) == 16 * len(contact_ids) and raw.hex() == joined
+        if not plain or "0" * 32 in contact_ids:
+            for slot, contact_id in enumerate(contact_ids, first_slot):
+                self.resolve(slot, contact_id)
+            return
+        at = (first_slot - self._first) * 16
+        if len(self._ids) < at:
+            self._ids.extend(bytes(at - len(self._ids)))
+        self._ids[at : at + len(raw)] = raw
+
     def contact_id(self, slot: int) -> str | None:
         if slot in self._odd:
             return self._odd[slot]

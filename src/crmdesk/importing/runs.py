@@ -27,6 +27,7 @@ from crmdesk.importing.plan import Step
 from crmdesk.importing.report import DuplicateFound
 from crmdesk.importing.wire import NewContact
 from crmdesk.tags import clean as clean_tags
+from crmdesk.text import fold
 
 RUN = "run"
 #: A company the bundler named outside a run: ``(id, name, sort key)``, written with the
@@ -54,8 +55,11 @@ class Run(NamedTuple):
     notes: str
     urls: str
     external_ids: str
-    #: ``(position in the run, tag names as the file gives them)`` of tagged contacts.
-    tags: list[tuple[int, tuple[str, ...]]]
+    #: The tag names the run's contacts carry (the writer makes sure the tags exist).
+    tag_names: tuple[str, ...]
+    #: ``record_tags`` rows as ``[id, contact_id, folded tag name]``: the writer looks the
+    #: tag up by its ``name_key`` (a tag's folded name), as ``tags.link_many`` would.
+    record_tags: str
     #: ``PHOTO_KEYS`` rows but their owner: ``(id, contact_id, mime, data)``.
     photos: list[tuple[str, str, str, bytes]]
     #: The contacts' ``search_docs`` rows, complete, as JSON arrays joined by commas.
@@ -82,7 +86,8 @@ class _Building:
         self.notes: list[str] = []
         self.urls: list[str] = []
         self.external_ids: list[str] = []
-        self.tags: list[tuple[int, tuple[str, ...]]] = []
+        self.tag_names: dict[str, None] = {}
+        self.record_tags: list[str] = []
         self.photos: list[tuple[str, str, str, bytes]] = []
         self.documents: list[str] = []
         self.companies: list[tuple[str, str, str]] = []
@@ -102,7 +107,8 @@ class _Building:
             ",".join(self.notes),
             ",".join(self.urls),
             ",".join(self.external_ids),
-            self.tags,
+            tuple(self.tag_names),
+            ",".join(self.record_tags),
             self.photos,
             ",".join(self.documents),
             self.companies,
@@ -216,7 +222,11 @@ class Bundler:
             if text:
                 texts.append(text)
         if item.tags:
-            building.tags.append((len(building.ids) - 1, item.tags))
+            building.tag_names.update(dict.fromkeys(item.tags))
+            assert self.new_id is not None
+            building.record_tags += (
+                _encode([self.new_id(), cid, fold(name)]) for name in clean_tags(item.tags)
+            )
         if item.photo:
             building.photos.append(item.photo)
         building.documents.append(_encode(self._document(item, company)))
