@@ -47,10 +47,13 @@ class CrmConnection(sqlcipher.Connection):  # type: ignore[misc]
     opened before another one, or another process, turned capture on sees it at its next
     transaction), and never again once it is on: it is never turned off.
     ``tx_id`` groups the outbox rows written by one transaction; it is renewed at every
-    commit or rollback.
+    commit or rollback. ``search_marks`` False pauses the search index's dirty marks on
+    insert (``crm_search_marks()``, migration 0014) while an import writes documents
+    itself; it is back on at every commit or rollback.
     """
 
     tx_id: str | None
+    search_marks: bool
     _capture_wanted: bool
     _database_captures: bool
     _flag_read_in_tx: bool
@@ -93,11 +96,13 @@ class CrmConnection(sqlcipher.Connection):  # type: ignore[misc]
     def commit(self) -> None:
         super().commit()
         self.tx_id = None
+        self.search_marks = True
         self._flag_read_in_tx = self._flag_set_in_tx = False
 
     def rollback(self) -> None:
         super().rollback()
         self.tx_id = None
+        self.search_marks = True
         if self._flag_set_in_tx:  # the flag went with the transaction
             self._database_captures = False
         self._flag_read_in_tx = self._flag_set_in_tx = False
@@ -125,6 +130,7 @@ def connect(path: Path, raw_key: bytes, clock: HybridLogicalClock) -> CrmConnect
     )
     conn.capture = True
     conn.tx_id = None
+    conn.search_marks = True
     conn._database_captures = False
     conn._flag_read_in_tx = conn._flag_set_in_tx = False
     try:
@@ -157,6 +163,10 @@ def register_functions(conn: CrmConnection, clock: HybridLogicalClock) -> None:
         # body inlined, paused capture answers without a further call.
         return 1 if conn._capture_wanted and conn.database_captures() else 0
 
+    def search_marks() -> int:
+        # A backup's snapshot connection (a plain one) never pauses them.
+        return 1 if getattr(conn, "search_marks", True) else 0
+
     def tx() -> str:
         if conn.tx_id is None:
             conn.tx_id = uuid.uuid4().hex
@@ -172,6 +182,7 @@ def register_functions(conn: CrmConnection, clock: HybridLogicalClock) -> None:
         return None if value is None else digits(str(value))
 
     conn.create_function("crm_capture", 0, capture)
+    conn.create_function("crm_search_marks", 0, search_marks)
     conn.create_function("crm_tx", 0, tx)
     conn.create_function("crm_hlc", 0, clock.now)
     conn.create_function("crm_new_id", 0, new_id)

@@ -254,16 +254,15 @@ class _Writer:
             set_capture.new_transaction(s.connection())
             with self._window():
                 if isinstance(part[0], Run):
-                    self._insert_runs(part)
+                    with _search_marks_paused(s):
+                        self._insert_runs(part)
                 else:
                     built = self._insert(part)
                     ids += built.ids
                     documents += built.documents
         search_index.insert_new_contact_documents(s.connection(), documents)
         if runs:
-            _insert_documents(
-                s, ",".join(r.documents for r in runs), [cid for r in runs for cid in r.ids]
-            )
+            _insert_documents(s, ",".join(r.documents for r in runs))
         for run in runs:
             self.index.resolve_run(run.first_slot, run.ids)
         for (slot, item), cid in zip(items, ids, strict=True):
@@ -309,6 +308,12 @@ class _Writer:
                     }
                     for cid, name, _key in companies
                 ],
+            )
+            # Their documents come from the refresh (the insert trigger's mark is paused).
+            s.connection().exec_driver_sql(
+                "INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
+                "SELECT 'company', value FROM json_each(?)",
+                (json.dumps([cid for cid, _name, _key in companies]),),
             )
         contact_tail = f"{owner},{now},{now},null"
         _insert_rows(
@@ -596,20 +601,28 @@ def _outbox_parts(
         yield from _outbox_transactions(singles)
 
 
-def _insert_documents(session: Session, documents: str, ids: list[str]) -> None:
-    """Insert search documents given as JSON rows joined by commas; no longer dirty."""
-    conn = session.connection()
-    conn.exec_driver_sql(
+def _insert_documents(session: Session, documents: str) -> None:
+    """Insert the search documents of runs' contacts (JSON rows joined by commas).
+
+    Their rows were inserted with the dirty marks paused, so none waits to be rebuilt.
+    """
+    session.connection().exec_driver_sql(
         "INSERT INTO search_docs(entity, entity_id, title, subtitle, name_key, keys, body) "
         "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, "
         "value ->> 6 FROM jsonb_each(?) ORDER BY key",
         (f"[{documents}]",),
     )
-    conn.exec_driver_sql(
-        "DELETE FROM search_dirty WHERE entity = 'contact' "
-        "AND entity_id IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
-    )
+
+
+@contextmanager
+def _search_marks_paused(session: Session) -> Iterator[None]:
+    """No search-dirty marks on insert inside: the runs' documents are written whole."""
+    raw = set_capture.raw_connection(session.connection())
+    raw.search_marks = False
+    try:
+        yield
+    finally:
+        raw.search_marks = True
 
 
 def _outbox_transactions(rows: list[NewContact]) -> Iterator[list[NewContact]]:
