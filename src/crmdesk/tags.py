@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -10,22 +10,11 @@ from sqlalchemy.orm import Session
 from crmdesk.db import bulk
 from crmdesk.db.models import RecordTag, Tag
 from crmdesk.ids import new_id
+from crmdesk.tag_names import clean as clean  # noqa: PLC0414  (re-exported)
 from crmdesk.text import fold
 
 #: Record kinds that can carry tags, notes and custom fields.
 TAGGABLE = ("contact", "company", "opportunity")
-
-
-def clean(names: Iterable[str]) -> list[str]:
-    """Tag names stripped, without blanks and without duplicates (case-insensitive)."""
-    seen: set[str] = set()
-    out: list[str] = []
-    for name in names:
-        text = " ".join(name.split())
-        if text and fold(text) not in seen:
-            seen.add(fold(text))
-            out.append(text)
-    return out
 
 
 def ensure_tags(session: Session, names: Sequence[str]) -> dict[str, str]:

@@ -19,7 +19,8 @@ import pytest
 
 from crmdesk import contacts
 from crmdesk.db.engine import Database
-from crmdesk.duplicates import DuplicateIndex, IndexSeed
+from crmdesk.duplicate_keys import DuplicateIndex
+from crmdesk.duplicates import read_seed
 from crmdesk.importing import reader_process
 from crmdesk.importing.batches import ImportOptions, run_import
 from crmdesk.importing.detect import inspect_file
@@ -125,7 +126,7 @@ def test_a_seed_sent_to_another_process_builds_an_index_that_finds_the_same_cont
             ContactDraft(display_name="Malee Jaidee", emails=(LabeledValue("m@example.th"),)),
         ).id
     with db.read() as session:
-        seed = IndexSeed.read(session)
+        seed = read_seed(session)
     # A KeyTable holds this process's hash() values: it must not travel.
     with pytest.raises(TypeError, match="cannot be pickled"):
         pickle.dumps(DuplicateIndex.from_seed(seed))

@@ -33,7 +33,7 @@ from crmdesk.db.models import (
     Tag,
 )
 from crmdesk.db.types import utcnow
-from crmdesk.duplicates import PENDING, IndexSeed, live_contact_check
+from crmdesk.duplicates import PENDING, live_contact_check, read_seed
 from crmdesk.errors import CrmError
 from crmdesk.hlc import HybridLogicalClock
 from crmdesk.ids import new_id
@@ -695,7 +695,7 @@ def _process(
     cancelled: Callable[[], bool] | None,
 ) -> None:
     region = local_settings.default_region(session)
-    seed = IndexSeed.read(session)
+    seed = read_seed(session)
     live = session.execute(
         select(Company.id, Company.sort_key, Company.name).where(Company.deleted_at.is_(None))
     ).all()

@@ -17,19 +17,15 @@ import pickle
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from typing import Any, cast
-
-from sqlalchemy import Table
-from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
+from datetime import UTC, date, datetime
+from typing import Any
 
 from crmdesk.db import search_index
-from crmdesk.db.models import Contact
-from crmdesk.duplicates import company_key, name_key
+from crmdesk.duplicate_keys import company_key, name_key
 from crmdesk.importing import wire
 from crmdesk.importing.wire import ContactRow, NewContact
 from crmdesk.phones import to_e164
-from crmdesk.tags import clean as clean_tags
+from crmdesk.tag_names import clean as clean_tags
 from crmdesk.text import sort_key
 from crmdesk.validation import FieldProblem, is_email, require
 
@@ -98,10 +94,14 @@ NEW_EXTERNAL_ID_KEYS = _writer_last(EXTERNAL_ID_KEYS)
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
 #: How ``_encode`` writes a string (its C function where there is one).
 _quoted: Callable[[str], str] = json.encoder.encode_basestring
-_DIALECT = SQLiteDialect_pysqlite()
-_birthday = (
-    cast(Table, Contact.__table__).c.birthday.type.dialect_impl(_DIALECT).bind_processor(_DIALECT)
-)
+
+
+def _birthday(value: date) -> str:
+    """A birthday as the contacts table stores it: what SQLAlchemy's SQLite ``Date`` binds.
+
+    Written out here so the reader process needs no SQLAlchemy (a test compares them).
+    """
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
 
 
 class IdSource:
@@ -322,7 +322,7 @@ def prepare(
     else:
         company, company_match, company_sort = None, company_key(raw_company), ""
     birthday = row[wire.BIRTHDAY]
-    if birthday is not None and _birthday is not None:
+    if birthday is not None:
         birthday = _birthday(birthday)
     places = [a for a in row[wire.ADDRESSES] if any(a[1:])]
     notes = [body.strip() for body in row[wire.NOTES]]

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from crmdesk.duplicates import DuplicateIndex, IndexSeed, company_key, name_key
+from crmdesk.duplicate_keys import DuplicateIndex, IndexSeed, company_key, name_key
 from crmdesk.importing import wire
 from crmdesk.importing.model import RowProblem
 from crmdesk.importing.report import DuplicateAction, DuplicateFound
@@ -51,7 +51,7 @@ class Planner:
 
     ``seed`` holds the live contacts' keys; ``company_names`` the sort keys of the live
     companies (a row that names only a company is skipped when it exists); ``is_live``
-    the database's answer whether an id is a live contact's (``DuplicateIndex.load``).
+    the database's answer whether an id is a live contact's (``duplicates.live_contact_check``).
     """
 
     def __init__(

@@ -20,13 +20,13 @@ from array import array
 from collections.abc import Callable, Iterator
 from typing import Any, NamedTuple
 
-from crmdesk.duplicates import PENDING
+from crmdesk.duplicate_keys import PENDING
 from crmdesk.importing import chunk_rows, plan, wire
 from crmdesk.importing.model import RowProblem
 from crmdesk.importing.plan import Step
 from crmdesk.importing.report import DuplicateFound
 from crmdesk.importing.wire import NewContact
-from crmdesk.tags import clean as clean_tags
+from crmdesk.tag_names import clean as clean_tags
 from crmdesk.text import fold
 
 RUN = "run"
