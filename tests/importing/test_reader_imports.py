@@ -9,6 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 from typing import cast
 
 from hypothesis import given
@@ -42,3 +43,43 @@ def test_the_reader_process_modules_load_no_database_code() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "[]"
+
+
+_PROGRAM = """
+import sys
+from pathlib import Path
+
+if __name__ != "__main__":  # imported again, by a spawned process
+    with open(sys.argv[2] if len(sys.argv) > 2 else {marker!r}, "a") as f:
+        f.write(__name__ + "\\n")
+else:
+    from crmdesk.importing import reader_process
+    from crmdesk.importing.batches import run_import
+    from crmdesk.importing.detect import inspect_file
+    from crmdesk.vault import Vault
+
+    folder = Path(sys.argv[1])
+    csv = folder / "people.csv"
+    csv.write_text("Name,E-mail Address\\n" + "".join(
+        f"Person {{n}},p{{n}}@example.th\\n" for n in range(300)), encoding="utf-8")
+    reader_process.WORKER_MIN_BYTES = 0
+    db = Vault(folder / "data").init("correct horse battery", user_name="a", region="TH")
+    report = run_import(db, inspect_file(csv))
+    db.close()
+    print(report.created)
+"""
+
+
+def test_the_reader_process_does_not_import_the_programs_main_module(tmp_path: Path) -> None:
+    marker = tmp_path / "imported-again"
+    program = tmp_path / "program.py"
+    program.write_text(_PROGRAM.format(marker=str(marker)), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, str(program), str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.strip() == "300"
+    assert not marker.exists(), marker.read_text()
