@@ -70,7 +70,10 @@ def stream_steps(
         yield from _from_reader_process(info, region, progress, (planner, bundler))
     else:
         new_id = IdSource()
-        prepared = (_prepared(item, region, new_id) for item in read_rows(info, region, progress))
+        prepared = (
+            _prepared(item, region, new_id, pickled=False)
+            for item in read_rows(info, region, progress)
+        )
         yield from bundler.bundle(planner.steps(prepared), new_id)
 
 
@@ -108,7 +111,11 @@ def _read(
     batch: list[Any] = []
     new_id = IdSource()
     try:
-        prepared = (_prepared(item, region, new_id) for item in read_rows(info, region, progress))
+        deciding = deciders is not None
+        prepared = (
+            _prepared(item, region, new_id, pickled=not deciding)
+            for item in read_rows(info, region, progress)
+        )
         items: Iterator[Any] = prepared
         if deciders is not None:
             planner, bundler = deciders
@@ -131,12 +138,18 @@ def _read(
         out.cancel_join_thread()
 
 
-def _prepared(item: WireItem, region: str | None, new_id: IdSource) -> WireItem:
-    """A contact made ready to be created (``chunk_rows.prepare``) where it can be."""
+def _prepared(
+    item: WireItem, region: str | None, new_id: IdSource, *, pickled: bool = True
+) -> WireItem:
+    """A contact made ready to be created (``chunk_rows.prepare``) where it can be.
+
+    ``pickled``: keep the row as bytes. Not when the steps are decided here: a contact
+    that leaves in a run leaves without its row, and a step that carries one is rare.
+    """
     if isinstance(item, RowProblem) or item[wire.COMPANY_ONLY]:
         return item
     try:
-        return prepare(item, region, new_id, pickled=True)
+        return prepare(item, region, new_id, pickled=pickled)
     except ValidationError:
         return item  # the writer raises it, as for a row read in its own process
 

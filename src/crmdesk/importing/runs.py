@@ -15,6 +15,7 @@ than one outbox transaction may (``tx_changes``).
 
 from __future__ import annotations
 
+import functools
 import json
 from array import array
 from collections.abc import Callable, Iterator
@@ -34,6 +35,19 @@ RUN = "run"
 #: contact that follows.
 NEW_COMPANY = "new company"
 _encode = json.JSONEncoder(ensure_ascii=False, allow_nan=False).encode
+#: How ``_encode`` writes a string (its C function).
+_quoted: Callable[[str], str] = json.encoder.encode_basestring
+
+
+@functools.lru_cache(maxsize=1024)
+def _tag_keys(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The folded names of a contact's tags as JSON strings; files repeat the same sets."""
+    return tuple(_quoted(fold(name)) for name in clean_tags(names))
+
+
+def _document_json(row: list[Any]) -> str:
+    """A ``search_docs`` row as ``_encode`` writes it (strings, and None for no subtitle)."""
+    return "[" + ",".join("null" if v is None else _quoted(v) for v in row) + "]"
 
 
 class Run(NamedTuple):
@@ -224,12 +238,13 @@ class Bundler:
         if item.tags:
             building.tag_names.update(dict.fromkeys(item.tags))
             assert self.new_id is not None
+            contact = _quoted(cid)
             building.record_tags += (
-                _encode([self.new_id(), cid, fold(name)]) for name in clean_tags(item.tags)
+                f'["{self.new_id()}",{contact},{key}]' for key in _tag_keys(item.tags)
             )
         if item.photo:
             building.photos.append(item.photo)
-        building.documents.append(_encode(self._document(item, company)))
+        building.documents.append(_document_json(self._document(item, company)))
         building.changes += item.changes
         building.warnings += warnings
         if found is not None:
