@@ -183,7 +183,7 @@ class InsertCapture:
                 "rand": counted - mark - 1,
                 "mask": _RAND_MASK,
             }
-            self._conn.exec_driver_sql(sql, params)
+            raw.execute(sql, params)  # the connection itself: thousands in an import
             self._keep(sql, {**params, "mark": top})  # no rows above the top
             hlc += top - mark
             counted += top - mark

@@ -310,7 +310,8 @@ class _Writer:
                 ],
             )
             # Their documents come from the refresh (the insert trigger's mark is paused).
-            s.connection().exec_driver_sql(
+            bulk.execute(
+                s,
                 "INSERT OR IGNORE INTO search_dirty(entity, entity_id) "
                 "SELECT 'company', value FROM json_each(?)",
                 (json.dumps([cid for cid, _name, _key in companies]),),
@@ -328,14 +329,16 @@ class _Writer:
         tagged = ",".join(r.record_tags for r in runs if r.record_tags)
         if tagged:
             # Each tag by its folded name (unique): the ids ``tag_ids`` gives.
-            s.connection().exec_driver_sql(
+            bulk.execute(
+                s,
                 "INSERT INTO record_tags(id, tag_id, entity, entity_id, owner_id) "
                 "SELECT j.value ->> 0, t.id, 'contact', j.value ->> 1, ? "
                 "FROM jsonb_each(?) j CROSS JOIN tags t ON t.name_key = j.value ->> 2 "
                 "ORDER BY j.key",
                 (self.owner, f"[{tagged}]"),
             )
-        s.connection().exec_driver_sql(
+        bulk.execute(
+            s,
             "INSERT INTO import_batch_items(batch_id, entity, entity_id, action) "
             "SELECT ?, 'contact', value, 'created' FROM json_each(?) ORDER BY key",
             (self.batch_id, json.dumps([cid for r in runs for cid in r.ids])),
@@ -606,7 +609,8 @@ def _insert_documents(session: Session, documents: str) -> None:
 
     Their rows were inserted with the dirty marks paused, so none waits to be rebuilt.
     """
-    session.connection().exec_driver_sql(
+    bulk.execute(
+        session,
         "INSERT INTO search_docs(entity, entity_id, title, subtitle, name_key, keys, body) "
         "SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, "
         "value ->> 6 FROM jsonb_each(?) ORDER BY key",
