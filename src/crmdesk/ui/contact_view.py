@@ -28,7 +28,7 @@ from crmdesk.opportunities import OpportunityRecord
 from crmdesk.records import ContactRecord
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.contact_header_editor import HeaderEditor
-from crmdesk.ui.guard import while_alive
+from crmdesk.ui.guard import LatestAnswer
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
@@ -69,6 +69,8 @@ class ContactView(QWidget):
 
     def __init__(self, ctx: AppContext, contact_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Reloads overlap: only the newest request's answer is shown.
+        self._answers = LatestAnswer(self)
         self._ctx = ctx
         self.contact_id = contact_id
         self.bundle: ContactBundle | None = None
@@ -165,7 +167,7 @@ class ContactView(QWidget):
 
     def reload(self) -> None:
         contact_id = self.contact_id
-        self._ctx.query(lambda s: load_bundle(s, contact_id), while_alive(self, self._show))
+        self._ctx.query(lambda s: load_bundle(s, contact_id), self._answers.callback(self._show))
 
     def _show(self, bundle: ContactBundle) -> None:
         self.bundle = bundle

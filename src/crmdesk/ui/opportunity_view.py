@@ -14,7 +14,7 @@ from crmdesk.changes import Changes
 from crmdesk.notes import NoteRecord
 from crmdesk.opportunities import OpportunityRecord
 from crmdesk.ui.activity_launch import complete, schedule
-from crmdesk.ui.guard import while_alive
+from crmdesk.ui.guard import LatestAnswer
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
@@ -47,6 +47,8 @@ class OpportunityView(QWidget):
 
     def __init__(self, ctx: AppContext, opportunity_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Reloads overlap: only the newest request's answer is shown.
+        self._answers = LatestAnswer(self)
         self._ctx = ctx
         self.opportunity_id = opportunity_id
         self.bundle: DealBundle | None = None
@@ -84,7 +86,7 @@ class OpportunityView(QWidget):
 
     def reload(self) -> None:
         oid = self.opportunity_id
-        self._ctx.query(lambda s: load_bundle(s, oid), while_alive(self, self._show))
+        self._ctx.query(lambda s: load_bundle(s, oid), self._answers.callback(self._show))
 
     def _show(self, bundle: DealBundle) -> None:
         self.bundle = bundle

@@ -22,7 +22,7 @@ from crmdesk.activities import ActivityRecord
 from crmdesk.changes import Changes
 from crmdesk.clock import Clock, SystemClock
 from crmdesk.ui.activity_launch import complete, schedule
-from crmdesk.ui.guard import while_alive
+from crmdesk.ui.guard import LatestAnswer
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.record_tabs import ID_ROLE, kind_name, priority_name, when
@@ -46,6 +46,8 @@ class TodayPage(QWidget):
         self, ctx: AppContext, parent: QWidget | None = None, *, clock: Clock | None = None
     ) -> None:
         super().__init__(parent)
+        # Reloads overlap: only the newest request's answer is shown.
+        self._answers = LatestAnswer(self)
         self._ctx = ctx
         self._clock = clock or SystemClock()
         self.items: list[ActivityRecord] = []
@@ -104,7 +106,7 @@ class TodayPage(QWidget):
             total, late = activities.count_due(session, until, now)
             return activities.due(session, until, limit=MAX_ROWS), total, late
 
-        self._ctx.query(load, while_alive(self, lambda result: self._show(*result)))
+        self._ctx.query(load, self._answers.callback(lambda result: self._show(*result)))
 
     def _show(self, items: list[ActivityRecord], total: int, overdue: int) -> None:
         now = self._clock.now()

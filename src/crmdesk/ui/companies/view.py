@@ -18,7 +18,7 @@ from crmdesk.opportunities import OpportunityRecord
 from crmdesk.records import CompanyRecord, ContactRow
 from crmdesk.ui.activity_launch import complete, schedule
 from crmdesk.ui.companies.header_editor import CompanyHeaderEditor
-from crmdesk.ui.guard import while_alive
+from crmdesk.ui.guard import LatestAnswer
 from crmdesk.ui.icons import icon
 from crmdesk.ui.ops import AppContext
 from crmdesk.ui.owner_line import OwnerLine
@@ -59,6 +59,8 @@ class CompanyView(QWidget):
 
     def __init__(self, ctx: AppContext, company_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Reloads overlap: only the newest request's answer is shown.
+        self._answers = LatestAnswer(self)
         self._ctx = ctx
         self.company_id = company_id
         self.bundle: CompanyBundle | None = None
@@ -116,7 +118,7 @@ class CompanyView(QWidget):
 
     def reload(self) -> None:
         cid = self.company_id
-        self._ctx.query(lambda s: load_bundle(s, cid), while_alive(self, self._show))
+        self._ctx.query(lambda s: load_bundle(s, cid), self._answers.callback(self._show))
 
     def _show(self, bundle: CompanyBundle) -> None:
         self.bundle = bundle
