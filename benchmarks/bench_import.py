@@ -217,8 +217,9 @@ def run(ctx: BenchContext) -> list[Row]:
             f"import {label}, per CPU second (importing process and its file reader)",
             rows / cpu,
             "rows/s",
-            ">= 10000",
-            f"{cpu:.1f} CPU s (median)",
+            # The figure is the wall clock above: the import is built to keep both
+            # cores of a laptop busy (reader and writer); this row shows what it costs.
+            note=f"{cpu:.1f} CPU s (median) on {os.cpu_count()} CPUs",
         ),
         Row(
             AREA,
