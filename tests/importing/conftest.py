@@ -35,3 +35,14 @@ def db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]
     database = Database(Vault(copy).db_path, key)
     yield database
     database.close()
+
+
+@pytest.fixture
+def other_db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]:
+    """A second empty database, to compare two ways of importing the same file."""
+    source, key = vault_template
+    copy = tmp_path / "other"
+    shutil.copytree(source, copy)
+    database = Database(Vault(copy).db_path, key)
+    yield database
+    database.close()

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
-import shutil
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -27,19 +25,8 @@ from crmdesk.importing.detect import inspect_file
 from crmdesk.importing.plan import SlotIds
 from crmdesk.importing.report import ImportReport
 from crmdesk.records import ContactDraft, LabeledValue
-from crmdesk.vault import Vault
 
 from .test_reader_process import _tables, _write_mixed_csv
-
-
-@pytest.fixture
-def other_db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]:
-    source, key = vault_template
-    copy = tmp_path / "other"
-    shutil.copytree(source, copy)
-    database = Database(Vault(copy).db_path, key)
-    yield database
-    database.close()
 
 
 def _names(db: Database) -> dict[str, str]:

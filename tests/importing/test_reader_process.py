@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import multiprocessing
 import shutil
-from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -19,7 +18,6 @@ from crmdesk.importing import reader_process
 from crmdesk.importing.batches import ImportCancelled, ImportOptions, run_import
 from crmdesk.importing.detect import inspect_file
 from crmdesk.importing.report import ImportReport
-from crmdesk.vault import Vault
 
 from .conftest import DATA
 
@@ -100,16 +98,6 @@ def _tables(db: Database) -> list[list[tuple[Any, ...]]]:
     with db.read() as session:
         conn = session.connection()
         return [sorted(conn.exec_driver_sql(sql).all(), key=repr) for sql in _TABLES]
-
-
-@pytest.fixture
-def other_db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]:
-    source, key = vault_template
-    copy = tmp_path / "other"
-    shutil.copytree(source, copy)
-    database = Database(Vault(copy).db_path, key)
-    yield database
-    database.close()
 
 
 @pytest.mark.parametrize("name", ["mixed.csv", "android-contacts.vcf"])

@@ -8,8 +8,6 @@ writer's own path, and check the names a run must take from the database.
 from __future__ import annotations
 
 import csv
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,19 +23,8 @@ from crmdesk.importing.detect import inspect_file, read_contacts
 from crmdesk.importing.mapping import ColumnMapping
 from crmdesk.importing.model import ImportedContact
 from crmdesk.records import CompanyDraft, ContactDraft
-from crmdesk.vault import Vault
 
 from .test_reader_process import _tables, _write_mixed_csv
-
-
-@pytest.fixture
-def other_db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]:
-    source, key = vault_template
-    copy = tmp_path / "other"
-    shutil.copytree(source, copy)
-    database = Database(Vault(copy).db_path, key)
-    yield database
-    database.close()
 
 
 def _one_by_one(db: Database, path: Path) -> None:

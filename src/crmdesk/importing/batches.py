@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -131,20 +132,7 @@ class _Writer:
             if key is None:
                 key = self.name_keys[name] = sort_key(name)
         if key not in self.company_by_key:
-            now = utcnow()
-            cid = new_id()
-            self.company_by_key[key] = cid
-            self.company_names[cid] = name
-            self.new_companies.append(
-                {
-                    "id": cid,
-                    "name": name,
-                    "owner_id": self.owner,
-                    "created_at": now,
-                    "updated_at": now,
-                    "deleted_at": None,
-                }
-            )
+            self.new_company(new_id(), name, key)
         return self.company_by_key[key]
 
     def tag_ids(self, names: tuple[str, ...]) -> list[str]:
@@ -200,20 +188,20 @@ class _Writer:
             self.flush()
 
     def new_company(self, cid: str, name: str, key: str) -> None:
-        """A company the reader named for the next contact: written with it."""
+        """A new company (named by the reader, or here): written with the next contacts."""
         self.company_by_key[key] = cid
         self.company_names[cid] = name
-        now = utcnow()
-        self.new_companies.append(
-            {
-                "id": cid,
-                "name": name,
-                "owner_id": self.owner,
-                "created_at": now,
-                "updated_at": now,
-                "deleted_at": None,
-            }
-        )
+        self.new_companies.append(self._company_row(cid, name, utcnow()))
+
+    def _company_row(self, cid: str, name: str, now: datetime) -> dict[str, Any]:
+        return {
+            "id": cid,
+            "name": name,
+            "owner_id": self.owner,
+            "created_at": now,
+            "updated_at": now,
+            "deleted_at": None,
+        }
 
     def real_id(self, contact_id: str) -> str:
         """The id of a matched contact, writing the pending ones first when it is one."""
@@ -297,17 +285,7 @@ class _Writer:
         if companies:
             s.execute(
                 insert(Company),
-                [
-                    {
-                        "id": cid,
-                        "name": name,
-                        "owner_id": self.owner,
-                        "created_at": now_at,
-                        "updated_at": now_at,
-                        "deleted_at": None,
-                    }
-                    for cid, name, _key in companies
-                ],
+                [self._company_row(cid, name, now_at) for cid, name, _key in companies],
             )
             # Their documents come from the refresh (the insert trigger's mark is paused).
             bulk.execute(
