@@ -26,13 +26,16 @@ def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, byte
     return vault.data_dir, vault.raw_key(PASSPHRASE)
 
 
+def _copy(template: tuple[Path, bytes], folder: Path) -> Database:
+    source, key = template
+    shutil.copytree(source, folder)
+    return Database(Vault(folder).db_path, key)
+
+
 @pytest.fixture
 def db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]:
     """An empty initialised database (region TH)."""
-    source, key = vault_template
-    copy = tmp_path / "vault"
-    shutil.copytree(source, copy)
-    database = Database(Vault(copy).db_path, key)
+    database = _copy(vault_template, tmp_path / "vault")
     yield database
     database.close()
 
@@ -40,9 +43,6 @@ def db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]
 @pytest.fixture
 def other_db(tmp_path: Path, vault_template: tuple[Path, bytes]) -> Iterator[Database]:
     """A second empty database, to compare two ways of importing the same file."""
-    source, key = vault_template
-    copy = tmp_path / "other"
-    shutil.copytree(source, copy)
-    database = Database(Vault(copy).db_path, key)
+    database = _copy(vault_template, tmp_path / "other")
     yield database
     database.close()
