@@ -86,11 +86,6 @@ def read_seed(session: Session) -> IndexSeed:
     return IndexSeed(ids, company_keys, names, uids, emails, phones)
 
 
-def load_index(session: Session) -> DuplicateIndex:
-    """The index of the database's live contacts; it asks the database for own ids."""
-    return DuplicateIndex.from_seed(read_seed(session), live_contact_check(session))
-
-
 @dataclass(frozen=True)
 class DuplicateGroup:
     """Contacts that look like the same person, and the rules that linked them."""

@@ -15,6 +15,7 @@ from crmdesk.records import ContactDraft, LabeledValue
 from crmdesk.vault import Vault
 
 from .conftest import PASSPHRASE
+from .test_hard_delete_search import _triggers
 
 
 def _marks(conn: Any) -> list[tuple[str, str]]:
@@ -49,22 +50,13 @@ def test_paused_marks_leave_none_and_come_back_at_commit(vault: Vault) -> None:
         db.close()
 
 
-def _search_triggers(conn: Any) -> dict[str, str]:
-    return dict(
-        conn.exec_driver_sql(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND name LIKE 'trg_%_search_%'"
-        ).all()
-    )
-
-
 def test_migration_0014_pauses_only_the_insert_marks(vault: Vault) -> None:
     db = vault.unlock(PASSPHRASE)
     try:
         with db.engine.connect() as conn:
-            fresh = _search_triggers(conn)
+            fresh = _triggers(conn)
             migrate.downgrade(conn, "0013")
-            old = _search_triggers(conn)
+            old = _triggers(conn)
             migrate.upgrade_to_head(conn)
         paused = {n for n, sql in fresh.items() if "WHEN crm_search_marks()" in sql}
         assert paused == {

@@ -75,7 +75,7 @@ def _counter() -> Any:
 @settings(max_examples=1500, deadline=None)
 @given(rows)
 def test_prepared_json_is_what_the_encoder_writes(row: wire.ContactRow) -> None:
-    item = chunk_rows.prepare(row, "TH", _counter(), pickled=False)
+    item = chunk_rows.prepare(row, "TH", _counter())
     contact = json.loads(item.contact + "]")
     assert item.contact == _encode(contact)[:-1]
     assert contact[1:] == [

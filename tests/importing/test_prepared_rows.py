@@ -122,11 +122,11 @@ def test_prepared_rows_equal_the_rows_build_makes(tmp_path: Path, name: str) -> 
             )
         except ValidationError:
             with pytest.raises(ValidationError):
-                chunk_rows.prepare(row, "TH", _counter(), pickled=True)
+                chunk_rows.prepare(row, "TH", _counter())
             continue
-        item = chunk_rows.prepare(row, "TH", _counter(), pickled=True)
+        item = chunk_rows.prepare(row, "TH", _counter())
         checked += 1
-        assert wire.row_of(item) == row
+        assert item.row == row
         cid = built.ids[0]
         assert item.contact_id == cid
         contact = _sent(Contact, chunk_rows.CONTACT_KEYS, built.contacts[0])
@@ -216,7 +216,7 @@ def test_a_company_named_again_gets_the_keys_it_got_the_first_time(cells: tuple[
     new_id = _counter()
     for cell in cells:
         row = (*first[: wire.COMPANY], cell, *first[wire.COMPANY + 1 :])
-        item = chunk_rows.prepare(row, "TH", new_id, pickled=False)
+        item = chunk_rows.prepare(row, "TH", new_id)
         stripped = cell.strip() or None
         assert item.company == stripped
         assert item.company_key == company_key(cell)

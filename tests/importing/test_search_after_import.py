@@ -117,7 +117,7 @@ def test_documents_from_the_reader_equal_those_the_writer_works_out(tmp_path: Pa
         if isinstance(i, ImportedContact)
     ]
     new_id = chunk_rows.IdSource()
-    ready = [chunk_rows.prepare(r, "TH", new_id, pickled=True) for r in rows]
+    ready = [chunk_rows.prepare(r, "TH", new_id) for r in rows]
 
     def documents(batch: list[wire.ContactRow], company: str | None) -> list[tuple[Any, ...]]:
         built = chunk_rows.build(

@@ -171,7 +171,7 @@ class _Writer:
             item = contact
         else:
             row = wire.to_row(contact) if isinstance(contact, ImportedContact) else contact
-            item = chunk_rows.prepare(row, self.region, self.new_id, pickled=False)
+            item = chunk_rows.prepare(row, self.region, self.new_id)
         self.pending.append((slot, item))
         self.pending_rows += 1
         if self.pending_rows >= _CHUNK:
@@ -388,7 +388,7 @@ class _Writer:
                     # Worked out for the names the file gives, which are the stored ones.
                     done.documents.append(("contact", cid, ready[2], name, *ready[3:]))
                 else:
-                    row = wire.row_of(item)
+                    row = item.row
                     shown = (name, tag_names)
                     done.documents.append(chunk_rows.document_of(row, cid, shown, self.region))
             if item.photo:
@@ -726,7 +726,7 @@ def _process(
             elif kind == plan.UPDATE:
                 report.updated += 1
                 if writer:
-                    row = wire.row_of(item) if isinstance(item, NewContact) else item
+                    row = item.row if isinstance(item, NewContact) else item
                     assert action is not None, "an update step carries its action"
                     writer.update(writer.real_id(ref), wire.from_row(row), action)
             elif kind == plan.COMPANY:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import pickle
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -281,14 +280,11 @@ def _json(value: Any) -> str:
     return _encode(value)
 
 
-def prepare(
-    row: ContactRow, region: str | None, new_id: Callable[[], str], *, pickled: bool
-) -> NewContact:
+def prepare(row: ContactRow, region: str | None, new_id: Callable[[], str]) -> NewContact:
     """``row`` made ready to be created: what ``build`` works out for it, as JSON text.
 
     The same values, checks and document as ``build`` (a test compares the rows each
-    writes); raises ``ValidationError`` as ``build`` does. ``pickled``: keep the row
-    as bytes (it crosses processes; the writer rarely needs it).
+    writes); raises ``ValidationError`` as ``build`` does.
 
     The JSON text is written here value by value, not by ``_encode`` a row (which
     cost more in setting up than in writing): the same text, as a test checks.
@@ -358,7 +354,7 @@ def prepare(
     tail = f",{TAIL}]"
     return NewContact(
         line=row[wire.LINE],
-        row=pickle.dumps(row, protocol=pickle.HIGHEST_PROTOCOL) if pickled else row,
+        row=row,
         display_name=raw_display,
         warnings=row[wire.WARNINGS],
         uid_key=f"{UID_SOURCE}:{uid}" if uid else None,

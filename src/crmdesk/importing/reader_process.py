@@ -3,9 +3,11 @@
 Decoding, CSV parsing, mapping, cleaning and phone normalisation cost about as
 much as writing the rows. For a large file a reader process (started with
 ``spawn``: the import runs on a Qt worker thread, and a forked Qt process is not
-safe) does that work and sends the rows (``importing/wire.py`` tuples) in batches
-through a bounded queue, so memory stays flat however large the file. The file is
-read once. A small file is read in this process: starting one costs about 0.15 s.
+safe) does that work, decides what each row does and gathers new contacts into runs
+(``importing/plan.py``, ``importing/runs.py``), and sends the steps in batches through
+a bounded queue, so memory stays flat however large the file. The file is read once.
+A small file goes through the same steps in this process: starting one costs about
+0.15 s.
 
 Errors in the reader come back as the same exception; closing the stream (an
 import cancelled or failed) stops the reader and waits for it.
@@ -44,16 +46,6 @@ class ReaderStopped(CrmError):
     """The reader process ended without finishing the file."""
 
 
-def stream_items(
-    info: FileInfo, region: str | None, progress: Progress | None = None
-) -> Generator[WireItem, None, None]:
-    """The file's contacts (as tuples) and problems in file order, read where it pays."""
-    if info.size >= WORKER_MIN_BYTES and (os.cpu_count() or 1) > 1:
-        yield from _from_reader_process(info, region, progress)
-    else:
-        yield from read_rows(info, region, progress)
-
-
 def stream_steps(
     info: FileInfo,
     region: str | None,
@@ -70,10 +62,7 @@ def stream_steps(
         yield from _from_reader_process(info, region, progress, (planner, bundler))
     else:
         new_id = IdSource()
-        prepared = (
-            _prepared(item, region, new_id, pickled=False)
-            for item in read_rows(info, region, progress)
-        )
+        prepared = (_prepared(item, region, new_id) for item in read_rows(info, region, progress))
         yield from bundler.bundle(planner.steps(prepared), new_id)
 
 
@@ -100,9 +89,9 @@ def _read(
     region: str | None,
     out: Any,
     stop: Any,
-    deciders: tuple[Planner, Bundler] | None = None,
+    deciders: tuple[Planner, Bundler],
 ) -> None:
-    """The reader process: the file's items (or the steps ``deciders`` make), in batches."""
+    """The reader process: the steps ``deciders`` make of the file's rows, in batches."""
     read_to = [0]
 
     def progress(done: int, _total: int) -> None:
@@ -111,19 +100,12 @@ def _read(
     batch: list[Any] = []
     new_id = IdSource()
     try:
-        deciding = deciders is not None
-        prepared = (
-            _prepared(item, region, new_id, pickled=not deciding)
-            for item in read_rows(info, region, progress)
-        )
-        items: Iterator[Any] = prepared
-        if deciders is not None:
-            planner, bundler = deciders
-            items = bundler.bundle(planner.steps(prepared), new_id)
+        prepared = (_prepared(item, region, new_id) for item in read_rows(info, region, progress))
+        planner, bundler = deciders
         rows = 0  # a batch holds about _BATCH rows: a run counts its contacts
-        for item in items:
-            batch.append(item)
-            rows += len(item[1].ids) if isinstance(item, tuple) and item[0] == RUN else 1
+        for step in bundler.bundle(planner.steps(prepared), new_id):
+            batch.append(step)
+            rows += len(step[1].ids) if step[0] == RUN else 1
             if rows >= _BATCH:
                 if not _put(out, stop, ("items", batch, read_to[0])):
                     break
@@ -138,18 +120,12 @@ def _read(
         out.cancel_join_thread()
 
 
-def _prepared(
-    item: WireItem, region: str | None, new_id: IdSource, *, pickled: bool = True
-) -> WireItem:
-    """A contact made ready to be created (``chunk_rows.prepare``) where it can be.
-
-    ``pickled``: keep the row as bytes. Not when the steps are decided here: a contact
-    that leaves in a run leaves without its row, and a step that carries one is rare.
-    """
+def _prepared(item: WireItem, region: str | None, new_id: IdSource) -> WireItem:
+    """A contact made ready to be created (``chunk_rows.prepare``) where it can be."""
     if isinstance(item, RowProblem) or item[wire.COMPANY_ONLY]:
         return item
     try:
-        return prepare(item, region, new_id, pickled=pickled)
+        return prepare(item, region, new_id)
     except ValidationError:
         return item  # the writer raises it, as for a row read in its own process
 
@@ -158,7 +134,7 @@ def _from_reader_process(
     info: FileInfo,
     region: str | None,
     progress: Progress | None,
-    deciders: tuple[Planner, Bundler] | None = None,
+    deciders: tuple[Planner, Bundler],
 ) -> Iterator[Any]:
     ctx = multiprocessing.get_context("spawn")
     out = ctx.Queue(maxsize=_IN_FLIGHT)

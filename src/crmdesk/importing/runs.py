@@ -260,6 +260,6 @@ class Bundler:
         assert ready is not None
         if ready[0] == company:
             return ["contact", item.contact_id, ready[2], company, *ready[3:]]
-        row = wire.row_of(item)
+        row = item.row
         shown = (company, clean_tags(row[wire.TAGS]))
         return list(chunk_rows.document_of(row, item.contact_id, shown, self.region))

@@ -8,7 +8,6 @@ into an ``ImportedContact`` only when it must update an existing contact.
 
 from __future__ import annotations
 
-import pickle
 from typing import Any, NamedTuple
 
 from crmdesk.importing.model import ImportedContact, Photo, ReadItem, RowProblem
@@ -37,8 +36,8 @@ class NewContact(NamedTuple):
     """
 
     line: int
-    #: The ``ContactRow`` itself, pickled when it crossed processes (``row_of``).
-    row: bytes | ContactRow
+    #: The ``ContactRow`` itself (an update, or a document to make again, needs it).
+    row: ContactRow
     display_name: str
     warnings: tuple[str, ...]
     #: ``uid:UID`` for the duplicate index, or None.
@@ -72,15 +71,6 @@ class NewContact(NamedTuple):
 
 
 WireItem = ContactRow | NewContact | RowProblem
-
-
-def row_of(item: NewContact) -> ContactRow:
-    """The contact row a prepared contact was made from."""
-    row = item.row
-    if isinstance(row, bytes):
-        loaded: ContactRow = pickle.loads(row)  # noqa: S301  (our reader process's own)
-        return loaded
-    return row
 
 
 def to_row(c: ImportedContact) -> ContactRow:
